@@ -1,0 +1,31 @@
+package org.saytara.extract;
+
+import java.time.LocalDate;
+
+/**
+ * One control-change statement: who did what to which place, when, and the sentence that says so.
+ *
+ * @param id              stable within a corpus: article id + sequence number
+ * @param actorGaining    actor id of the side that takes the place ({@code isis}, {@code regime},
+ *                        {@code russia}, {@code iran}, {@code opposition}, {@code sdf}), or null
+ * @param actorLosing     actor id of the side that loses it, or null
+ * @param controllerAfter who holds the place after the event; null when the article does not say
+ *                        (a withdrawal with no named gainer, a contested place)
+ * @param claimed         true when only the gainer's own media report the capture
+ * @param claimedBy       that media outlet (e.g. {@code وكالة أعماق}), or null
+ * @param date            best single date; within {@code [dateMin, dateMax]}
+ * @param dateText        the words the date was read from, or null when it falls back to publication
+ * @param evidence        the exact sentence, as written in the article
+ * @param evidenceSpan    where that sentence lies in the article text
+ * @param placeSpan       where the place name lies in the article text
+ * @param outlet          the article's outlet, or null when unknown
+ * @param confidence      0..1, how sure the extractor is
+ */
+public record Event(String id, String article, EventKind kind, PlaceRef place,
+                    String actorGaining, String actorLosing, Side controllerAfter,
+                    boolean claimed, String claimedBy,
+                    LocalDate date, LocalDate dateMin, LocalDate dateMax,
+                    DatePrecision datePrecision, String dateText,
+                    String evidence, Span evidenceSpan, Span placeSpan,
+                    String outlet, double confidence) {
+}
