@@ -16,11 +16,14 @@ import java.util.List;
  * @param parentId    the place this one belongs to (Tadmur for its castle), or null
  * @param population  people living there per GeoNames, 0 when unknown
  * @param curated     true for hand-researched places, false for the broad GeoNames import
+ * @param commonWord  its Arabic name is also an ordinary word (شاعر "poet", المهر "the foal"), or a
+ *                    name many places share, so it names this place only with a cue (حقل، قرية …)
  */
 public record Place(String id, String nameAr, String nameEn, List<String> aliasesAr,
                     List<String> aliasesEn, PlaceType type, double lat, double lon,
                     double precisionKm, Long geonamesId, String source, String parentId,
-                    long population, boolean curated) {
+                    long population, boolean curated,
+                    boolean commonWord) {
     public Place {
         aliasesAr = List.copyOf(aliasesAr);
         aliasesEn = List.copyOf(aliasesEn);
