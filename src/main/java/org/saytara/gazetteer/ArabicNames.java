@@ -44,17 +44,21 @@ final class ArabicNames {
         return letter;
     }
 
-    /** Written in Latin letters only (with diacritics, spaces, apostrophes). */
+    /**
+     * Written in Latin letters (with diacritics, spaces, apostrophes, and the modifier letters ʿ ʾ
+     * of transliteration, which Unicode files under no script).
+     */
     static boolean isLatin(String name) {
-        boolean letter = false;
+        boolean latin = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
-            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) return false;
-            letter = true;
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.LATIN) latin = true;
+            else if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) return false;
         }
-        return letter;
+        return latin;
     }
 
     /**
