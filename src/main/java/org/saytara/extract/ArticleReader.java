@@ -48,6 +48,9 @@ final class ArticleReader {
             "المعارضه", "انصار", "مع", "ضد", "بين", "مقاتلي", "جنود", "ناطق", "باسم");
     private static final Set<String> ZONE_DESCRIPTORS = Set.of("المشرف علي", "تبعد", "بين", "المحيطه ب", "من جهه",
             "باتجاه");
+    private static final Set<String> RELATIVE = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان");
+    private static final Set<String> ADVERBS = Set.of("ايضا", "مجددا", "مجدد", "اخيرا", "فعلا", "بدوره", "بدورها",
+            "بالكامل", "كذلك", "مره", "اخري", "ثانيه", "حاليا");
     private static final Set<String> GAINER_MARKERS = Set.of("بيد", "بايدي", "يد", "لصالح", "قبضه", "بقبضه");
     private static final Map<String, PlaceType[]> TYPE_WORDS = Map.of(
             "مدينه", new PlaceType[] {PlaceType.CITY, PlaceType.TOWN},
@@ -337,6 +340,7 @@ final class ArticleReader {
         if (p.relation != null) return p.relation;
         String prefix = p.prefix == null ? "" : p.prefix;
         if (!prefix.startsWith("و") && inZone(r, p.npStart)) return "descriptor";
+        if (inAttribution(r, p.npStart)) return "descriptor";
         if (prefix.contains("ب")) return "ب";
         if (prefix.contains("ل")) return "ل";
         if (prefix.startsWith("و") || prefix.startsWith("ف")) return coordinated(r, p.npStart);
@@ -392,6 +396,19 @@ final class ArticleReader {
             }
         }
         return "none";
+    }
+
+    /** Inside "بحسب مراسلنا في حمص،": a place that tells where a source sits, up to a comma or على. */
+    private boolean inAttribution(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - 10); k--) {
+            Token t = r.text.token(k + 1);
+            if (t.sepBefore() == Sep.COMMA) return false;
+            if (r.label[k] == Label.TRIGGER) return false;
+            if (stripConj(r.text.token(k).text()).equals("علي")) return false;
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.ATTRIBUTION) return true;
+        }
+        return false;
     }
 
     /** Inside "المشرف على …", "تبعد … عن …", "بين …": until a comma, a stop, or و + a new item. */
@@ -562,7 +579,6 @@ final class ArticleReader {
             DateMention date = dateFor(r, t, s);
             for (PlaceItem p : objs) {
                 if (kind == EventKind.PRESENCE && !p.named) continue;
-                if (p.place.type() == PlaceType.REGION) continue;
                 if (t.trigger().has("road") && p.place.type() != PlaceType.ROAD) continue;
                 String[] claim = claim(r, t, p, s, kind, gainer);
                 double conf = confidence(t, kind, p, gainer, agent);
@@ -609,6 +625,11 @@ final class ArticleReader {
         }
         Token t = r.text.token(k);
         if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.COLON) {
+            int next = k;
+            // "، و على تياس": a lone و is written apart; the word after it decides
+            if ((t.text().equals("و") || t.text().equals("ف")) && k + 1 < r.n) next = k + 1;
+            t = r.text.token(next);
+            l = r.label[next];
             String w = stripConj(t.text());
             if (PREPOSITIONS.contains(w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
@@ -691,6 +712,8 @@ final class ArticleReader {
     private Lexicon.Actor agentBefore(Reading r, TriggerHit t, Sentence s) {
         for (int k = t.start() - 1; k >= s.firstToken(); k--) {
             if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.CONTRAST) return null;
+            // "… التي انسحب منها": a relative clause has its own, unnamed subject
+            if (RELATIVE.contains(stripConj(r.text.token(k).text()))) return null;
             if (r.label[k] == Label.ACTOR) {
                 ActorHit a = r.actors.get(r.itemAt[k]);
                 if (!a.affiliated()) return a.actor();
@@ -700,15 +723,38 @@ final class ArticleReader {
         return null;
     }
 
+    /**
+     * The actor right after a trigger: سيطر التنظيم, سيطرة التنظيم. Only a date or an adverb may
+     * stand between; any other word means the actor belongs to a later verb.
+     */
     private ActorHit actorAfter(Reading r, TriggerHit t, Sentence s, int reach) {
-        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + reach); k++) {
+        Sentence sent = r.text.sentenceOf(t.start());
+        int k = t.end();
+        int skipped = 0;
+        while (k < s.endToken() && skipped < reach) {
             if (r.label[k] == Label.ACTOR) {
                 ActorHit a = r.actors.get(r.itemAt[k]);
                 return a.affiliated() ? null : a;
             }
-            if (r.label[k] == Label.PLACE || r.label[k] == Label.TRIGGER) return null;
-            if (PREPOSITIONS.contains(stripConj(r.text.token(k).text()))) return null;
+            DateMention d = dateAt(r, sent, k);
+            if (d != null) {
+                k = d.endToken();
+                skipped++;
+                continue;
+            }
+            if (ADVERBS.contains(stripConj(r.text.token(k).text()))) {
+                k++;
+                skipped++;
+                continue;
+            }
+            return null;
         }
+        return null;
+    }
+
+    private static DateMention dateAt(Reading r, Sentence s, int k) {
+        if (r.dates.size() <= s.index()) return null;
+        for (DateMention d : r.dates.get(s.index())) if (d.startToken() <= k && k < d.endToken()) return d;
         return null;
     }
 
@@ -807,7 +853,7 @@ final class ArticleReader {
             if (!s.contains(h.start())) continue;
             boolean before = h.start() < t.start();
             boolean between = h.start() >= t.end() && h.start() < p.start;
-            boolean justAfter = h.start() >= p.end && h.start() - p.end <= 4;
+            boolean justAfter = h.start() >= p.end && h.start() - p.end <= 4 && attributionBetween(r, p.end, h.start());
             if (!(before || between || justAfter)) continue;
             if (h.voice().equals(gainer.side().code())) {
                 if (own == null) own = sourceText(r, h);
@@ -816,6 +862,13 @@ final class ArticleReader {
             }
         }
         return own != null && !other ? new String[] {own} : null;
+    }
+
+    private boolean attributionBetween(Reading r, int from, int to) {
+        for (MarkerHit m : r.markers) {
+            if (m.start() >= from && m.start() < to && m.marker() == Lexicon.Marker.ATTRIBUTION) return true;
+        }
+        return false;
     }
 
     private String sourceText(Reading r, SourceHit h) {

@@ -245,10 +245,12 @@ public final class PlaceFinder {
         while (moved && s > 0) {
             moved = false;
             if (!text.token(s).sepBefore().insidePhrase()) break;
-            if (text.token(s).text().startsWith("و") && s != start) break;
+            // و starts a new list item; a definite word (المدينة) never stands before a name
+            if (text.token(s).text().startsWith("و")) break;
             for (int b = Math.max(0, s - 3); b < s; b++) {
                 PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, b);
-                if (c != null && c.end() == s && c.payload().role() != Cues.Role.DESCRIPTOR) {
+                if (c != null && c.end() == s && c.payload().role() != Cues.Role.DESCRIPTOR
+                        && !(c.payload().role() == Cues.Role.HEAD && definite(text.token(b).text()))) {
                     s = b;
                     moved = true;
                     break;
@@ -256,6 +258,10 @@ public final class PlaceFinder {
             }
         }
         return s;
+    }
+
+    private static boolean definite(String w) {
+        return w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل");
     }
 
     /** Clitics glued to the first word of the noun phrase: the matched surface knows, else guess. */
