@@ -1,5 +1,6 @@
 package org.saytara.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,7 @@ final class ArticleReader {
         final boolean[] zoneStart;
         final String[] cuePrefix;
         final List<List<DateMention>> dates = new ArrayList<>();
+        final String outletVoice;
 
         Reading(Article article) {
             this.article = article;
@@ -133,6 +135,7 @@ final class ArticleReader {
             this.zoneStart = new boolean[n];
             this.cuePrefix = new String[n];
             java.util.Arrays.fill(label, Label.NONE);
+            this.outletVoice = voiceOf(article.outlet());
         }
     }
 
@@ -558,9 +561,6 @@ final class ArticleReader {
                         }
                     } else if (t.trigger().has("fall")) {
                         gainer = gainerMarked(r, t, s);
-                    } else if (t.trigger().has("under")) {
-                        ActorHit after = actorAfter(r, t, s, 2);
-                        gainer = after == null ? null : after.actor();
                     } else {
                         gainer = agent;
                         if (t.trigger().has("retake")) loser = actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
@@ -571,7 +571,14 @@ final class ArticleReader {
                     gainer = gainerMarked(r, t, s);
                     if (loser == null && t.trigger().has("actor")) continue;
                 }
-                case PRESENCE -> gainer = agent;
+                case PRESENCE -> {
+                    if (t.trigger().has("under")) {
+                        ActorHit after = actorAfter(r, t, s, 2);
+                        gainer = after == null ? null : after.actor();
+                    } else {
+                        gainer = agent;
+                    }
+                }
                 case CONTESTED -> gainer = null;
             }
             if (gainer != null && loser != null && gainer.side() == loser.side()) loser = null;
@@ -672,15 +679,15 @@ final class ArticleReader {
     private Modality modality(Reading r, TriggerHit t, Sentence s) {
         if (t.prefix().contains("س")) return Modality.DROP;
         if (!t.trigger().verb() && t.prefix().endsWith("ل") && t.trigger().kind() == EventKind.CAPTURE
-                && !t.trigger().has("under")) {
-            return Modality.DROP; // للسيطرة على: in order to take
+                && !afterReturn(r, t)) {
+            return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
         }
         Modality result = Modality.FACT;
         for (MarkerHit m : r.markers) {
             if (m.start() < s.firstToken() || m.start() >= t.start()) continue;
             int gap = t.start() - m.end();
             switch (m.marker()) {
-                case NEGATION -> { if (gap <= 2) return Modality.DROP; }
+                case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
                 case DENIAL, RUMOUR -> { return Modality.DROP; }
                 case INTENTION -> { if (gap <= 3) return Modality.DROP; }
                 case ATTEMPT -> { if (gap <= 3) result = Modality.FIGHT; }
@@ -688,6 +695,22 @@ final class ArticleReader {
             }
         }
         return result;
+    }
+
+    private static boolean punctuationBetween(Reading r, int from, int to) {
+        for (int k = from; k <= to && k < r.n; k++) {
+            Sep sep = r.text.token(k).sepBefore();
+            if (sep == Sep.COMMA || sep == Sep.STOP || sep == Sep.COLON) return true;
+        }
+        return false;
+    }
+
+    private static boolean afterReturn(Reading r, TriggerHit t) {
+        for (int k = Math.max(0, t.start() - 3); k < t.start(); k++) {
+            String w = stripConj(r.text.token(k).text());
+            if (w.equals("عاد") || w.equals("عادت") || w.equals("عادوا") || w.equals("يعود") || w.equals("تعود")) return true;
+        }
+        return false;
     }
 
     private boolean nearAir(Reading r, TriggerHit t, Sentence s) {
@@ -828,7 +851,40 @@ final class ArticleReader {
                 bestDist = dist;
             }
         }
+        if (best == null) best = recentAfterConnector(r, t, s);
         return best;
+    }
+
+    /**
+     * "A عقب استيلائها على الكتيبة يوم 10/12": A came right after a dated event. When that date is
+     * recent (within a week of publication) it is A's lower bound; an older one ("جاءت عقب
+     * استعادة النظام للمدينة في آذار") says nothing about when A happened.
+     */
+    private DateMention recentAfterConnector(Reading r, TriggerHit t, Sentence s) {
+        LocalDate pub = r.article.published();
+        if (pub == null) return null;
+        for (DateMention d : r.dates.get(s.index())) {
+            if (d.startToken() < t.end() || d.startToken() - t.end() > 25 || d.date() == null) continue;
+            if (crossesMarker(r, t.end(), d.startToken(), Lexicon.Marker.CONTRAST)) continue;
+            if (!crossesAfterConnector(r, t.end(), d.startToken())) continue;
+            if (d.max().isAfter(pub) || d.max().isBefore(pub.minusDays(7))) continue;
+            return DateMention.window(d.startToken(), d.endToken(), d.min(), pub, pub).withDate(d.date());
+        }
+        return null;
+    }
+
+    private boolean crossesMarker(Reading r, int from, int to, Lexicon.Marker marker) {
+        for (MarkerHit m : r.markers) if (m.start() >= from && m.start() < to && m.marker() == marker) return true;
+        return false;
+    }
+
+    private boolean crossesAfterConnector(Reading r, int from, int to) {
+        for (MarkerHit m : r.markers) {
+            if (m.start() < from || m.start() >= to || m.marker() != Lexicon.Marker.TEMPORAL) continue;
+            String w = stripConj(r.text.token(m.start()).text());
+            if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
+        }
+        return false;
     }
 
     private boolean crosses(Reading r, int from, int to, boolean temporalToo) {
@@ -861,7 +917,29 @@ final class ArticleReader {
                 other = true;
             }
         }
+        // The article's own outlet is a voice too: a capture told by SANA or Amaq is their claim.
+        if (r.outletVoice != null) {
+            if (r.outletVoice.equals(gainer.side().code())) {
+                if (own == null) own = r.article.outlet();
+            } else {
+                other = true;
+            }
+        }
         return own != null && !other ? new String[] {own} : null;
+    }
+
+    /** Whose voice an outlet is, when the sources lexicon knows its name. */
+    private String voiceOf(String outlet) {
+        if (outlet == null || outlet.isBlank()) return null;
+        AnalyzedText t = ArabicText.analyze(outlet);
+        for (int i = 0; i < t.size(); i++) {
+            PhraseIndex.Match<Lexicon.Source> m = lex.sources.longestAt(t, i);
+            if (m != null) return m.payload().voice();
+        }
+        String lower = outlet.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("sana") || lower.contains("syrian arab news")) return "government";
+        if (lower.contains("amaq")) return "isis";
+        return null;
     }
 
     private boolean attributionBetween(Reading r, int from, int to) {

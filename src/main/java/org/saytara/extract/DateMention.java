@@ -13,6 +13,10 @@ import java.time.LocalDate;
  */
 public record DateMention(int startToken, int endToken, LocalDate date, LocalDate min, LocalDate max,
                           DatePrecision precision) {
+    DateMention withDate(LocalDate best) {
+        return new DateMention(startToken, endToken, best, min, max, precision);
+    }
+
     static DatePrecision precisionOf(LocalDate min, LocalDate max) {
         long days = max.toEpochDay() - min.toEpochDay();
         if (days <= 1) return DatePrecision.DAY;
