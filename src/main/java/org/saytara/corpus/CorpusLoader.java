@@ -3,7 +3,6 @@ package org.saytara.corpus;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -169,7 +168,7 @@ final class CorpusLoader {
     private void loadJsonl(Path file) {
         String name = file.getFileName().toString();
         int firstProblem = problems.size();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             BoundedLines lines = new BoundedLines(in, (int) options.maxArticleBytes());
             BoundedLines.Line line;
             while ((line = lines.next()) != null) loadJsonlLine(name, line);

@@ -309,6 +309,19 @@ class CorpusLoadTest {
     }
 
     @Test
+    void longJsonlLinesSpanningReadBuffersArriveIntact() throws IOException {
+        String text = "سيطرت قوات النظام على حقل شاعر. ".repeat(8000);
+        write("big.jsonl", "{\"id\":\"a\",\"published\":\"2016-12-11\",\"text\":\"" + text + "\"}\n"
+                + "{\"id\":\"b\",\"published\":\"2016-12-11\",\"text\":\"تدمر\"}");
+        Corpus corpus = Corpus.load(dir);
+        assertEquals(List.of(), corpus.problems());
+        String loaded = corpus.articles().get(0).text();
+        assertEquals(text.length(), loaded.length());
+        assertTrue(text.equals(loaded), "text differs");
+        assertEquals("تدمر", corpus.articles().get(1).text(), "a last line without a newline counts");
+    }
+
+    @Test
     void missingFolderIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> Corpus.load(dir.resolve("nope")));
     }

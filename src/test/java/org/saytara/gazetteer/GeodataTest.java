@@ -67,10 +67,14 @@ class GeodataTest {
         assertTrue(GAZETTEER.byId("gn:163808").isEmpty(), "merged, not duplicated");
     }
 
+    /**
+     * Every name of shared/reference/places.md but one: "مدينة تدمر الأثرية" in the press means the
+     * city with its ruins, so it is left to match Tadmur through the name inside it.
+     */
     @Test
     void everyNameOfTheResearchNotesIsKnown() {
         Set<String> names = curated().stream().flatMap(p -> p.aliasesAr().stream()).collect(Collectors.toSet());
-        for (String name : List.of("تدمر", "مدينة تدمر الأثرية", "القلعة الأثرية", "قلعة تدمر", "قلعة فخر الدين المعني",
+        for (String name : List.of("تدمر", "القلعة الأثرية", "قلعة تدمر", "قلعة فخر الدين المعني",
                 "سجن تدمر", "مطار تدمر العسكري", "البساتين", "الصوامع", "ضاحية العامرية", "العامرية", "جبل الطار",
                 "جبل هايل", "جبل الهيال", "تلة المدفعية", "تلة الأبراج", "مطار التيفور", "مطار التي فور", "مطار T4",
                 "مطار الT4", "قاعدة التياس", "مطار التياس", "تياس", "الدوة", "الدوّة", "حقل جزل", "حقل شاعر",
