@@ -74,6 +74,11 @@ final class Summaries {
             boolean taken = c.opening().stream().anyMatch(e -> e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL);
             return who + (taken ? " took " : " holds ") + place;
         }
+        if (p.dateMin() == null) {
+            Side claimant = p.claimed() ? Layers.claimant(c.behind()) : null;
+            return "fighting at " + place + " died down"
+                    + (claimant != null ? "; " + English.side(claimant) + "'s claim to it stands" : "; still contested");
+        }
         if (p.claimed()) {
             Side claimant = Layers.claimant(c.behind());
             return (claimant != null ? English.upperFirst(English.side(claimant)) : "A side") + " claims " + place;

@@ -71,7 +71,7 @@ public final class GoldEvents {
         String actor = side == null ? null : side == Side.GOVERNMENT ? "regime" : side.code();
         return new Event(id, r.get("article").asText(), contested ? EventKind.CONTESTED : EventKind.CAPTURE, place,
                 actor, null, side, claimed, claimed ? "وكالة أعماق" : null, min, min, max,
-                min.equals(max) ? DatePrecision.DAY : DatePrecision.WEEK, null, r.get("evidence").asText(),
+                min.equals(max) ? DatePrecision.DAY : max.isAfter(min.plusDays(7)) ? DatePrecision.MONTH : DatePrecision.WEEK, null, r.get("evidence").asText(),
                 null, null, outlet, 1.0);
     }
 
