@@ -41,6 +41,8 @@ public final class Main {
         try {
             return switch (command) {
                 case "extract" -> ExtractCommand.run(rest, out, err);
+                case "layers" -> LayersCommand.run(rest, out, err);
+                case "import-geonames" -> ImportCommand.run(rest, out, err);
                 case "help", "-h" -> {
                     out.print(HELP);
                     yield 0;
