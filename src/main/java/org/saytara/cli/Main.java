@@ -43,6 +43,7 @@ public final class Main {
                 case "extract" -> ExtractCommand.run(rest, out, err);
                 case "layers" -> LayersCommand.run(rest, out, err);
                 case "import-geonames" -> ImportCommand.run(rest, out, err);
+                case "bench" -> BenchCommand.run(rest, out, err);
                 case "help", "-h" -> {
                     out.print(HELP);
                     yield 0;

@@ -15,6 +15,7 @@ import org.saytara.gazetteer.PlaceMention;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.text.AnalyzedText;
 import org.saytara.text.ArabicText;
+import org.saytara.text.Clitics;
 import org.saytara.text.PhraseIndex;
 import org.saytara.text.Sentence;
 import org.saytara.text.Sep;
@@ -63,15 +64,42 @@ final class ArticleReader {
             "حقل", new PlaceType[] {PlaceType.OIL_FIELD, PlaceType.GAS_FIELD},
             "جبل", new PlaceType[] {PlaceType.MOUNTAIN});
 
+    /** A definite type word with its clitics (وللمدينة), precomputed so a token costs one lookup. */
+    private record AnaphorForm(String type, Clitics.Surface surface) {}
+
+    private static final Map<String, AnaphorForm> ANAPHOR_FORMS = anaphorForms();
+
+    private static Map<String, AnaphorForm> anaphorForms() {
+        Map<String, AnaphorForm> m = new HashMap<>();
+        for (String type : TYPE_WORDS.keySet()) {
+            for (Clitics.Surface s : Clitics.expand("ال" + type, Clitics.Form.NAME)) {
+                m.putIfAbsent(s.text(), new AnaphorForm(type, s));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     private final Lexicon lex;
     private final PlaceFinder finder;
     private final Gazetteer gazetteer;
     private final PhraseIndex<Cues.Cue> cues = Cues.standard().index();
 
+    /** Every word any lexicon entry can start with: the rest of the text costs one lookup a word. */
+    private final java.util.Set<String> starters;
+
     ArticleReader(Lexicon lex, PlaceFinder finder, Gazetteer gazetteer) {
         this.lex = lex;
         this.finder = finder;
         this.gazetteer = gazetteer;
+        java.util.Set<String> s = new java.util.HashSet<>();
+        s.addAll(lex.sources.firstWords());
+        s.addAll(lex.actors.firstWords());
+        s.addAll(lex.triggers.firstWords());
+        s.addAll(lex.markers.firstWords());
+        s.addAll(cues.firstWords());
+        s.addAll(ANAPHOR_FORMS.keySet());
+        s.addAll(List.of("عليها", "منها", "اليها", "عليه", "منه"));
+        this.starters = java.util.Set.copyOf(s);
     }
 
     /** What one token has been labelled as. */
@@ -202,6 +230,10 @@ final class ArticleReader {
         int i = 0;
         while (i < r.n) {
             PlaceMention pm = named.get(i);
+            if (pm == null && !starters.contains(r.text.token(i).text())) {
+                i++;
+                continue;
+            }
             PhraseIndex.Match<Lexicon.Source> src = lex.sources.longestAt(r.text, i);
             PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
             PhraseIndex.Match<Lexicon.Trigger> trg = lex.triggers.longestAt(r.text, i);
@@ -275,16 +307,15 @@ final class ArticleReader {
     /** المدينة, للمدينة, البلدة …: a definite type word that points back to a place. */
     private PlaceItem anaphor(Reading r, int i) {
         String w = r.text.token(i).text();
-        for (Map.Entry<String, PlaceType[]> e : TYPE_WORDS.entrySet()) {
-            String def = "ال" + e.getKey();
-            String prefix = null;
-            if (w.equals(def)) prefix = "";
-            else if (w.endsWith(def) && w.length() - def.length() <= 2) prefix = w.substring(0, w.length() - def.length());
-            else if (w.endsWith("ل" + e.getKey()) && w.length() - e.getKey().length() - 1 <= 2 && w.startsWith("ل", w.length() - e.getKey().length() - 1)) {
-                String pre = w.substring(0, w.length() - e.getKey().length() - 1);
-                if (pre.equals("ل") || pre.equals("ول") || pre.equals("فل")) prefix = pre.replace("ل", "") + "ل";
-            }
-            if (prefix == null || !(prefix.isEmpty() || prefix.matches("[وف]?[بلك]?"))) continue;
+        Clitics.Surface surface = null;
+        String type = null;
+        AnaphorForm form = ANAPHOR_FORMS.get(w);
+        if (form != null) {
+            surface = form.surface();
+            type = form.type();
+        }
+        if (type != null) {
+            String prefix = surface.prefix();
             // "المدينة الأثرية" is still the town; a following name makes it a cue instead.
             if (i + 1 < r.n && r.text.token(i + 1).sepBefore().insidePhrase() && r.label[i + 1] == Label.PLACE) return null;
             int np = i;
@@ -295,8 +326,8 @@ final class ArticleReader {
                 np--;
                 npPrefix = r.cuePrefix[np];
             }
-            PlaceItem p = new PlaceItem(np, i, i + 1, null, npPrefix, e.getKey(), false);
-            p.anaphorTypes = e.getValue();
+            PlaceItem p = new PlaceItem(np, i, i + 1, null, npPrefix, type, false);
+            p.anaphorTypes = TYPE_WORDS.get(type);
             return p;
         }
         // عليها, منها, إليها: a pronoun object right after a trigger.
@@ -928,9 +959,15 @@ final class ArticleReader {
         return own != null && !other ? new String[] {own} : null;
     }
 
+    private final Map<String, java.util.Optional<String>> voices = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whose voice an outlet is, when the sources lexicon knows its name. */
     private String voiceOf(String outlet) {
         if (outlet == null || outlet.isBlank()) return null;
+        return voices.computeIfAbsent(outlet, o -> java.util.Optional.ofNullable(lookUpVoice(o))).orElse(null);
+    }
+
+    private String lookUpVoice(String outlet) {
         AnalyzedText t = ArabicText.analyze(outlet);
         for (int i = 0; i < t.size(); i++) {
             PhraseIndex.Match<Lexicon.Source> m = lex.sources.longestAt(t, i);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.saytara.text.AnalyzedText;
 import org.saytara.text.Sep;
 import org.saytara.text.Token;
@@ -41,6 +42,11 @@ final class DateFinder {
             Map.entry("سته", 6), Map.entry("سبعه", 7), Map.entry("ثمانيه", 8), Map.entry("تسعه", 9),
             Map.entry("عشره", 10), Map.entry("ثلاث", 3), Map.entry("اربع", 4), Map.entry("خمس", 5),
             Map.entry("القليله", 3), Map.entry("الاخيره", 3), Map.entry("الماضيه", 3));
+    private static final Set<String> EARLY = Set.of("مطلع", "بدايه", "اوائل");
+    private static final Set<String> MIDDLE = Set.of("منتصف", "اواسط");
+    private static final Set<String> LATE = Set.of("اواخر", "نهايه");
+    private static final Set<String> MONTH_LEAD = Set.of("شهر", "في", "منذ", "خلال", "مطلع", "منتصف", "اواخر", "بدايه",
+            "نهايه", "اوائل", "اواسط", "حتي", "شهري");
     private static final List<String> PAST = List.of("الماضي", "الفائت", "المنصرم", "الماضيه", "الفائته", "المنصرمه", "السابق");
     private static final List<String> CURRENT = List.of("الحالي", "الجاري", "الحاليه", "الجاريه");
     private static final List<String> TIME_OF_DAY = List.of("مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف", "ظهيره", "يوم");
@@ -51,6 +57,10 @@ final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if (!canStart(text.token(i).text())) {
+                i++;
+                continue;
+            }
             DateMention m = at(text, i, to, published);
             if (m != null) {
                 out.add(m);
@@ -60,6 +70,29 @@ final class DateFinder {
             }
         }
         return out;
+    }
+
+    /** Words a date expression can begin with; everything else is skipped at the cost of one lookup. */
+    private static final Set<String> STARTERS = starters();
+
+    private static Set<String> starters() {
+        Set<String> s = new java.util.HashSet<>();
+        s.addAll(MONTHS.keySet());
+        s.addAll(List.of("كانون", "تشرين", "امس", "البارحه", "اول", "اليوم", "الليله", "ليله", "الايام", "الاسابيع",
+                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ"));
+        s.addAll(EARLY);
+        s.addAll(MIDDLE);
+        s.addAll(LATE);
+        s.addAll(WEEKDAYS.keySet());
+        s.addAll(TIME_OF_DAY);
+        return Set.copyOf(s);
+    }
+
+    private static boolean canStart(String word) {
+        char c = word.charAt(0);
+        if (c >= '0' && c <= '9') return true;
+        if (STARTERS.contains(word)) return true;
+        return word.length() > 3 && (c == 'و' || c == 'ف' || c == 'ب') && STARTERS.contains(stripConj(word));
     }
 
     private static String w(AnalyzedText t, int i, int to) {
@@ -179,17 +212,16 @@ final class DateFinder {
         if (end - i >= 2 && t.token(i + 1).sepBefore() == Sep.DASH) return true;
         if (isNumber(after) && after.length() == 4) return true;
         if (PAST.contains(after) || CURRENT.contains(after) || after.equals("من")) return true;
-        return List.of("شهر", "في", "منذ", "خلال", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه", "اوائل", "اواسط", "اواخر", "حتي")
-                .contains(before) || before.equals("شهري");
+        return MONTH_LEAD.contains(before);
     }
 
     /** "آذار الماضي", "مارس/أذار من العام الحالي", "مطلع نيسان 2016". */
     private static DateMention monthName(AnalyzedText t, int i, int to, LocalDate pub, boolean any) {
         int start = i;
         String part = w(t, i, to);
-        boolean early = List.of("مطلع", "بدايه", "اوائل").contains(part);
-        boolean mid = List.of("منتصف", "اواسط").contains(part);
-        boolean late = List.of("اواخر", "نهايه").contains(part);
+        boolean early = EARLY.contains(part);
+        boolean mid = MIDDLE.contains(part);
+        boolean late = LATE.contains(part);
         int mi = (early || mid || late) ? i + 1 : i;
         if (w(t, mi, to).equals("شهر")) mi++;
         int[] month = month(t, mi, to);
@@ -295,9 +327,9 @@ final class DateFinder {
         if (a.equals("الاسبوع") && PAST.contains(b)) {
             return DateMention.window(i, i + 2, pub.minusDays(14), pub.minusDays(1), pub);
         }
-        boolean early = List.of("مطلع", "بدايه", "اوائل").contains(a);
-        boolean mid = List.of("منتصف", "اواسط").contains(a);
-        boolean late = List.of("اواخر", "نهايه").contains(a);
+        boolean early = EARLY.contains(a);
+        boolean mid = MIDDLE.contains(a);
+        boolean late = LATE.contains(a);
         int k = (early || mid || late) ? i + 1 : i;
         String head = w(t, k, to), mod = w(t, k + 1, to);
         if (head.equals("الشهر") || (head.equals("هذا") && mod.equals("الشهر"))) {

@@ -25,13 +25,19 @@ import org.saytara.text.Token;
  */
 public final class PlaceFinder {
     private static final int HEAD_REACH = 12;
-    private final PhraseIndex<List<Place>> names;
+    private final PhraseIndex<Named> names;
     private final Set<String> ambiguousNames;
     private final Cues cues = Cues.standard();
 
-    private PlaceFinder(PhraseIndex<List<Place>> names, Set<String> ambiguousNames) {
+    /** First words of names and cues: a token outside it can start neither. */
+    private final Set<String> starters;
+
+    private PlaceFinder(PhraseIndex<Named> names, Set<String> ambiguousNames) {
         this.names = names;
         this.ambiguousNames = ambiguousNames;
+        Set<String> s = new HashSet<>(names.firstWords());
+        s.addAll(cues.index().firstWords());
+        this.starters = Set.copyOf(s);
     }
 
     public static PlaceFinder of(Gazetteer gazetteer) {
@@ -55,9 +61,9 @@ public final class PlaceFinder {
             boolean shortWord = stripArticle(n).length() <= 3;
             if (singleWord && (common || shared || shortWord)) ambiguous.add(n);
         }
-        PhraseIndex.Builder<List<Place>> b = PhraseIndex.builder();
+        PhraseIndex.Builder<Named> b = PhraseIndex.builder();
         for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {
-            b.add(e.getKey(), List.copyOf(e.getValue()), Clitics.Form.NAME);
+            b.add(e.getKey(), new Named(e.getKey(), List.copyOf(e.getValue())), Clitics.Form.NAME);
         }
         return new PlaceFinder(b.build(), ambiguous);
     }
@@ -85,7 +91,12 @@ public final class PlaceFinder {
         while (i < n) {
             Token tok = text.token(i);
             if (tok.sepBefore() == Sep.STOP) head = null;
-            PhraseIndex.Match<List<Place>> m = names.longestAt(text, i);
+            boolean inHeadReach = head != null && i <= headUntil;
+            if (!inHeadReach && !starters.contains(tok.text())) {
+                i++;
+                continue;
+            }
+            PhraseIndex.Match<Named> m = names.longestAt(text, i);
             PhraseIndex.Match<Cues.Cue> cue = cues.index().longestAt(text, i);
             if (cue != null && cue.payload().role() == Cues.Role.HEAD && cue.payload().plural()) {
                 head = cue.payload().singular();
@@ -93,7 +104,7 @@ public final class PlaceFinder {
             }
             boolean inHead = head != null && i <= headUntil;
             if (inHead && (m == null || m.end() - m.start() == 1)) {
-                PhraseIndex.Match<List<Place>> hm = names.longestWithHead(head, text, i);
+                PhraseIndex.Match<Named> hm = names.longestWithHead(head, text, i);
                 if (hm != null && (m == null || hm.end() >= m.end())) {
                     found.add(new Candidate(hm, true, head, true, hm.surface().prefix()));
                     i = hm.end();
@@ -101,7 +112,7 @@ public final class PlaceFinder {
                 }
             }
             if (m != null) {
-                String alias = aliasText(text, m);
+                String alias = m.payload().alias();
                 boolean cued = startsWithCue(text, m.start()) || cueBefore(text, m.start()) != null || inHead;
                 String cueWord = cueInside(text, m.start());
                 if (cueWord == null) cueWord = cueBefore(text, m.start());
@@ -112,22 +123,6 @@ public final class PlaceFinder {
             i++;
         }
         return resolve(text, found);
-    }
-
-    /** The name as indexed: the first word without its clitics, then the rest as written. */
-    private String aliasText(AnalyzedText text, PhraseIndex.Match<List<Place>> m) {
-        String first = text.token(m.start()).text();
-        Place any = m.payload().get(0);
-        for (String a : allNames(any)) {
-            String na = ArabicNormalizer.normalizeTerm(a);
-            String[] words = PhraseIndex.splitWords(na);
-            if (words.length == m.end() - m.start() && first.endsWith(words[0].startsWith("ال") ? words[0].substring(1) : words[0])) {
-                boolean same = true;
-                for (int k = 1; k < words.length; k++) if (!words[k].equals(text.token(m.start() + k).text())) same = false;
-                if (same) return na;
-            }
-        }
-        return first;
     }
 
     private boolean startsWithCue(AnalyzedText text, int i) {
@@ -272,10 +267,13 @@ public final class PlaceFinder {
     }
 
     /** @param headPrefix for a name completed with a list's head word: what is glued to its first word */
-    private record Candidate(PhraseIndex.Match<List<Place>> match, boolean cued, String cueWord, boolean unambiguous,
+    /** A normalised name and the places that bear it. */
+    private record Named(String alias, List<Place> places) {}
+
+    private record Candidate(PhraseIndex.Match<Named> match, boolean cued, String cueWord, boolean unambiguous,
                              String headPrefix) {
         List<Place> places() {
-            return match.payload();
+            return match.payload().places();
         }
     }
 }

@@ -96,6 +96,8 @@ public final class ArabicText {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (c >= 0x0621 && c <= 0x064A) return true;
         return Character.isLetterOrDigit(c);
     }
 

@@ -71,6 +71,11 @@ public final class PhraseIndex<T> {
         return byFirstWord.containsKey(word);
     }
 
+    /** Every surface form a phrase can start with: lets a reader skip words no index knows. */
+    public java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirstWord.keySet());
+    }
+
     private static <T> int matchRest(AnalyzedText text, int from, String[] rest, int allowConjOnFirst) {
         int j = from;
         for (int k = 0; k < rest.length; k++, j++) {
