@@ -488,7 +488,12 @@ final class ArticleReader {
                 // a pronoun: the last town or village named nearby, even as a landmark
                 p.place = sent - lastSettlementSentence <= 1 ? lastSettlement : null;
             } else if (p.possessive) {
-                p.place = town == null ? null : partOf(town, p.anaphorTypes);
+                // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
+                Place owner = town;
+                if (lastPlace != null && lastPlace.parentId() != null && sent == lastPlaceSentence) {
+                    owner = gazetteer.byId(lastPlace.parentId()).orElse(town);
+                }
+                p.place = owner == null ? null : partOf(owner, p.anaphorTypes);
             } else if (isType(town, p.anaphorTypes)) {
                 p.place = town;
             } else if (lastPlace != null && isType(lastPlace, p.anaphorTypes) && sent - lastPlaceSentence <= 1) {
@@ -722,10 +727,21 @@ final class ArticleReader {
                 case DENIAL, RUMOUR -> { return Modality.DROP; }
                 case INTENTION -> { if (gap <= 3) return Modality.DROP; }
                 case ATTEMPT -> { if (gap <= 3) result = Modality.FIGHT; }
+                case MAYBE -> {
+                    // قد + past tense is "had already"; قد + present is "may"
+                    if (gap <= 1 && t.trigger().verb() && startsPresent(r.text.token(t.start()).text(), t.prefix())) {
+                        return Modality.DROP;
+                    }
+                }
                 default -> { }
             }
         }
         return result;
+    }
+
+    private static boolean startsPresent(String word, String prefix) {
+        String w = word.substring(Math.min(prefix.length(), word.length()));
+        return !w.isEmpty() && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' || w.charAt(0) == 'ن');
     }
 
     private static boolean punctuationBetween(Reading r, int from, int to) {
