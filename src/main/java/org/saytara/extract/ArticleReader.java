@@ -76,7 +76,7 @@ final class ArticleReader {
                 m.putIfAbsent(s.text(), new AnaphorForm(type, s));
             }
         }
-        return Map.copyOf(m);
+        return m; // a HashMap: MapN probes linearly, slow on the hot path
     }
 
     private final Lexicon lex;
@@ -99,7 +99,7 @@ final class ArticleReader {
         s.addAll(cues.firstWords());
         s.addAll(ANAPHOR_FORMS.keySet());
         s.addAll(List.of("عليها", "منها", "اليها", "عليه", "منه"));
-        this.starters = java.util.Set.copyOf(s);
+        this.starters = s; // a HashSet: ImmutableCollections.SetN probes linearly and is slow at this size
     }
 
     /** What one token has been labelled as. */

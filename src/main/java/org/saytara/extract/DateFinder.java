@@ -85,7 +85,7 @@ final class DateFinder {
         s.addAll(LATE);
         s.addAll(WEEKDAYS.keySet());
         s.addAll(TIME_OF_DAY);
-        return Set.copyOf(s);
+        return s;
     }
 
     private static boolean canStart(String word) {
