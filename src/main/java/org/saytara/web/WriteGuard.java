@@ -33,32 +33,35 @@ final class WriteGuard {
 
     /** Throws the refusal (429, 401 or 403) when this request may not write. */
     void check(Context ctx) {
+        ApiException refusal = refusal(ctx.req().getRemoteAddr(), ctx.header("Authorization"), ctx.header("Host"));
+        if (refusal != null) throw refusal;
+    }
+
+    /** Why a write from this client with these headers is refused, or null when it may go ahead. */
+    ApiException refusal(String client, String authorization, String host) {
         // Rate first, so failed token guesses are throttled like any other write.
-        String client = ctx.req().getRemoteAddr();
         if (!limiter.tryAcquire(client)) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, limiter.secondsUntilNextToken(client))));
-            throw new ApiException(429, "too many writes; try again later");
+            return new ApiException(429, "too many writes; try again later")
+                    .withHeader("Retry-After", Long.toString(Math.max(1, limiter.secondsUntilNextToken(client))));
         }
         if (tokenDigest != null) {
-            String auth = ctx.header("Authorization");
-            if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                ctx.header("WWW-Authenticate", "Bearer");
-                throw new ApiException(401, "writing needs an Authorization: Bearer token");
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return new ApiException(401, "writing needs an Authorization: Bearer token")
+                        .withHeader("WWW-Authenticate", "Bearer");
             }
             // Compare digests so the time taken says nothing about how much of the token was right.
-            if (!MessageDigest.isEqual(sha256(auth.substring(7).trim()), tokenDigest)) {
-                ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                throw new ApiException(401, "wrong token");
+            if (!MessageDigest.isEqual(sha256(authorization.substring(7).trim()), tokenDigest)) {
+                return new ApiException(401, "wrong token").withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             }
-            return;
+            return null;
         }
         if (!loopback) {
-            throw new ApiException(403, "writing is disabled: the server is not on loopback and no token is set");
+            return new ApiException(403, "writing is disabled: the server is not on loopback and no token is set");
         }
-        String host = ctx.header("Host");
         if (host == null || !LOOPBACK_HOST.matcher(host.trim().toLowerCase(Locale.ROOT)).matches()) {
-            throw new ApiException(403, "writing without a token is allowed only to localhost");
+            return new ApiException(403, "writing without a token is allowed only to localhost");
         }
+        return null;
     }
 
     private static byte[] sha256(String s) {
