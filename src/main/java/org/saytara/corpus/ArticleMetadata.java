@@ -44,7 +44,7 @@ record ArticleMetadata(String id, String title, String outlet, String url, Local
                 string(node, "url", warnings),
                 published == null ? null : date(published, warnings),
                 string(node, "language", warnings),
-                string(node, "text", warnings),
+                text(node, warnings),
                 List.copyOf(warnings));
     }
 
@@ -58,6 +58,17 @@ record ArticleMetadata(String id, String title, String outlet, String url, Local
         }
         String s = value.asText();
         return s.isBlank() ? null : s.strip();
+    }
+
+    /** The article body exactly as sent: stripping it would move nothing, but hide what was there. */
+    private static String text(JsonNode node, List<String> warnings) {
+        JsonNode value = node.get("text");
+        if (value == null || value.isNull()) return null;
+        if (!value.isTextual()) {
+            warnings.add("field \"text\" is " + value.getNodeType().toString().toLowerCase() + ", not a string");
+            return null;
+        }
+        return value.asText();
     }
 
     /** ISO date, or an ISO date-time whose date part is taken. */

@@ -1,8 +1,8 @@
 package org.saytara.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads a stream line by line as raw bytes, never holding more than {@code maxLineBytes} of one
@@ -11,14 +11,21 @@ import java.io.InputStream;
  * decoding is safe because no multi-byte UTF-8 sequence contains the byte 0x0A.
  */
 final class BoundedLines {
-    /** One line: its 1-based number, its bytes (empty when oversized), and whether it overflowed. */
+    /**
+     * One line: its 1-based number and its bytes ({@code bytes[0..length)}); an oversized line
+     * has no bytes and its full length in {@code actualLength}. The bytes are reused by the next
+     * call to {@link #next()}: decode them first.
+     */
     record Line(int number, byte[] bytes, int length, boolean oversized, long actualLength) {}
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPos;
+    private int chunkEnd;
+    private byte[] line = new byte[1024];
     private int number;
-    private boolean done;
+    private boolean eof;
 
     BoundedLines(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -27,24 +34,48 @@ final class BoundedLines {
 
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
-        if (done) return null;
-        buffer.reset();
         long length = 0;
         boolean sawAny = false;
-        int b;
-        while ((b = in.read()) != -1) {
+        while (true) {
+            if (chunkPos == chunkEnd && !fill()) {
+                if (!sawAny) return null;
+                break;
+            }
             sawAny = true;
-            if (b == '\n') break;
-            length++;
-            if (length <= maxLineBytes) buffer.write(b);
-        }
-        if (b == -1) {
-            done = true;
-            if (!sawAny) return null;
+            int newline = indexOfNewline();
+            int end = newline < 0 ? chunkEnd : newline;
+            int n = end - chunkPos;
+            if (length + n <= maxLineBytes) append((int) length, n);
+            length += n;
+            chunkPos = newline < 0 ? chunkEnd : newline + 1;
+            if (newline >= 0) break;
         }
         number++;
         if (length > maxLineBytes) return new Line(number, new byte[0], 0, true, length);
-        byte[] bytes = buffer.toByteArray();
-        return new Line(number, bytes, bytes.length, false, length);
+        return new Line(number, line, (int) length, false, length);
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) return false;
+        int n = in.read(chunk);
+        if (n <= 0) {
+            eof = n < 0;
+            return !eof && fill();
+        }
+        chunkPos = 0;
+        chunkEnd = n;
+        return true;
+    }
+
+    private int indexOfNewline() {
+        for (int i = chunkPos; i < chunkEnd; i++) {
+            if (chunk[i] == '\n') return i;
+        }
+        return -1;
+    }
+
+    private void append(int at, int n) {
+        if (at + n > line.length) line = Arrays.copyOf(line, Math.max(at + n, Math.min(line.length * 2, maxLineBytes)));
+        System.arraycopy(chunk, chunkPos, line, at, n);
     }
 }

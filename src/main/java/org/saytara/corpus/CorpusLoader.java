@@ -3,7 +3,6 @@ package org.saytara.corpus;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +26,7 @@ import org.saytara.json.Json;
 final class CorpusLoader {
     /** A sidecar is a few hundred bytes; anything near this is not metadata. */
     private static final int MAX_SIDECAR_BYTES = 1024 * 1024;
-    /** A broken crawl can have a bad line every few bytes; list this many, then count the rest. */
+    /** Problems listed one by one per jsonl file; the rest are counted. */
     private static final int MAX_LISTED_LINE_PROBLEMS = 100;
 
     private final Path dir;
@@ -168,30 +167,32 @@ final class CorpusLoader {
 
     private void loadJsonl(Path file) {
         String name = file.getFileName().toString();
-        int unlisted = 0;
-        int problemsBefore = problems.size();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        int firstProblem = problems.size();
+        try (InputStream in = Files.newInputStream(file)) {
             BoundedLines lines = new BoundedLines(in, (int) options.maxArticleBytes());
             BoundedLines.Line line;
-            while ((line = lines.next()) != null) {
-                int listed = problems.size() - problemsBefore;
-                if (listed >= MAX_LISTED_LINE_PROBLEMS) {
-                    // Keep loading good lines, but stop listing bad ones one by one.
-                    int sizeBefore = problems.size();
-                    loadJsonlLine(name, line);
-                    unlisted += problems.size() - sizeBefore;
-                    while (problems.size() > sizeBefore) problems.remove(problems.size() - 1);
-                } else {
-                    loadJsonlLine(name, line);
-                }
-            }
+            while ((line = lines.next()) != null) loadJsonlLine(name, line);
         } catch (IOException e) {
             problems.add(LoadProblem.skipped(name, null, "cannot read: " + e.getMessage()
                     + " (lines before the error were kept)"));
         }
-        if (unlisted > 0) {
-            problems.add(LoadProblem.skipped(name, null, unlisted + " more line problems not listed"));
-        }
+        collapseProblemsAfter(firstProblem, name);
+    }
+
+    /**
+     * A crawl with a bad line every few bytes, or a million undated articles, would bury every
+     * other message: keep the first ones of this file and count the rest in one line.
+     */
+    private void collapseProblemsAfter(int firstProblem, String name) {
+        List<LoadProblem> ofFile = problems.subList(firstProblem, problems.size());
+        if (ofFile.size() <= MAX_LISTED_LINE_PROBLEMS) return;
+        List<LoadProblem> rest = ofFile.subList(MAX_LISTED_LINE_PROBLEMS, ofFile.size());
+        long skipped = rest.stream().filter(LoadProblem::skipped).count();
+        long warnings = rest.size() - skipped;
+        LoadProblem summary = new LoadProblem(name, null, "and " + rest.size() + " more problems not listed ("
+                + skipped + " lines skipped, " + warnings + " warnings)", skipped > 0);
+        rest.clear();
+        problems.add(summary);
     }
 
     private void loadJsonlLine(String name, BoundedLines.Line line) {

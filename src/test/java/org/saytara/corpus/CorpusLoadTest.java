@@ -294,6 +294,34 @@ class CorpusLoadTest {
     }
 
     @Test
+    void aCrawlFullOfBadLinesListsTheFirstHundredAndCountsTheRest() throws IOException {
+        StringBuilder crawl = new StringBuilder();
+        for (int i = 0; i < 250; i++) crawl.append("{broken\n");
+        crawl.append("{\"id\":\"last\",\"published\":\"2016-12-11\",\"text\":\"تدمر\"}\n");
+        write("crawl.jsonl", crawl.toString());
+        Corpus corpus = Corpus.load(dir);
+        assertEquals(List.of("last"), corpus.articles().stream().map(Article::id).toList());
+        assertEquals(101, corpus.problems().size());
+        assertEquals(100, corpus.problems().get(99).line());
+        LoadProblem summary = corpus.problems().get(100);
+        assertNull(summary.line());
+        assertTrue(summary.reason().contains("150 more") && summary.reason().contains("150 lines skipped"), summary.reason());
+    }
+
+    @Test
+    void longJsonlLinesSpanningReadBuffersArriveIntact() throws IOException {
+        String text = "سيطرت قوات النظام على حقل شاعر. ".repeat(8000);
+        write("big.jsonl", "{\"id\":\"a\",\"published\":\"2016-12-11\",\"text\":\"" + text + "\"}\n"
+                + "{\"id\":\"b\",\"published\":\"2016-12-11\",\"text\":\"تدمر\"}");
+        Corpus corpus = Corpus.load(dir);
+        assertEquals(List.of(), corpus.problems());
+        String loaded = corpus.articles().get(0).text();
+        assertEquals(text.length(), loaded.length());
+        assertTrue(text.equals(loaded), "text differs");
+        assertEquals("تدمر", corpus.articles().get(1).text(), "a last line without a newline counts");
+    }
+
+    @Test
     void missingFolderIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> Corpus.load(dir.resolve("nope")));
     }

@@ -1,0 +1,61 @@
+package org.saytara.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.saytara.corpus.Corpus;
+import org.saytara.extract.Event;
+import org.saytara.extract.Extractor;
+import org.saytara.gazetteer.Gazetteer;
+import org.saytara.gazetteer.Place;
+import org.saytara.layers.LayerFiles;
+import org.saytara.layers.Layers;
+import org.saytara.timeline.Timeline;
+
+/** {@code layers --corpus DIR --out DIR}: the map as files, for people who want files, not a server. */
+final class LayersCommand {
+    static final String HELP = """
+            Usage: saytara layers --corpus DIR --out DIR [--geodata DIR] [--quiet]
+
+            Writes into the output folder one GeoJSON FeatureCollection per frame
+            (layers-YYYY-MM-DD.geojson: places, control areas and the changes of that date),
+            timeline.geojson (every period of control with start and end, for QGIS's temporal
+            controller, Leaflet.timeline or kepler.gl) and events.csv (one row per event).
+            """;
+
+    private LayersCommand() {}
+
+    static int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
+        Args args = new Args(argv, Set.of("corpus", "out", "geodata"), Set.of("quiet", "help"));
+        if (args.flag("help")) {
+            out.print(HELP);
+            return 0;
+        }
+        if (args.get("corpus") == null) throw new Args.UsageException("--corpus DIR is required");
+        if (args.get("out") == null) throw new Args.UsageException("--out DIR is required");
+        long t0 = System.nanoTime();
+        Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
+        Corpus corpus = Corpus.load(Path.of(args.get("corpus")));
+        List<Event> events = Extractor.create(gazetteer).extract(corpus);
+        Timeline timeline = Timeline.build(events, parents(gazetteer));
+        List<Path> written = LayerFiles.write(Layers.of(timeline, events), Path.of(args.get("out")));
+        if (!args.flag("quiet")) {
+            corpus.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
+            err.printf("articles read: %d, skipped: %d, events: %d, frames: %d, files written: %d to %s, time: %.1f s%n",
+                    corpus.articles().size(), corpus.skipped().size(), events.size(), timeline.frames().size(),
+                    written.size(), args.get("out"), (System.nanoTime() - t0) / 1e9);
+        }
+        return 0;
+    }
+
+    /** place id → the place it belongs to (Tadmur's castle → Tadmur), for the timeline. */
+    static Map<String, String> parents(Gazetteer gazetteer) {
+        Map<String, String> parentOf = new HashMap<>();
+        for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
+        return parentOf;
+    }
+}

@@ -1,0 +1,65 @@
+package org.saytara.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar saytara.jar [command] [options]}. Commands: serve (the default), extract,
+ * layers, import-geonames, bench. Each takes {@code --help}.
+ */
+public final class Main {
+    static final String HELP = """
+            Saytara reads Arabic war reporting and maps who controls what, by date.
+
+            Usage: java -jar target/saytara.jar [command] [options]
+
+            Commands:
+              serve            the map and the HTTP API (the default command)
+              extract          control-change events of a corpus, as JSON
+              layers           GeoJSON per frame, the time-enabled history, the events CSV
+              import-geonames  rebuild geodata/geonames-sy.tsv from a GeoNames dump
+              bench            extraction throughput against a bare Lucene ArabicAnalyzer pass
+
+            Run a command with --help for its options.
+            """;
+
+    private Main() {}
+
+    public static void main(String[] argv) {
+        System.exit(run(argv, System.out, System.err));
+    }
+
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        List<String> args = Arrays.asList(argv);
+        String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.get(0);
+        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+        if (command.equals("help") || (command.equals("serve") && rest.contains("--help") && args.isEmpty())) {
+            out.print(HELP);
+            return 0;
+        }
+        try {
+            return switch (command) {
+                case "extract" -> ExtractCommand.run(rest, out, err);
+                case "layers" -> LayersCommand.run(rest, out, err);
+                case "import-geonames" -> ImportCommand.run(rest, out, err);
+                case "bench" -> BenchCommand.run(rest, out, err);
+                case "help", "-h" -> {
+                    out.print(HELP);
+                    yield 0;
+                }
+                default -> {
+                    err.println("unknown command: " + command);
+                    err.print(HELP);
+                    yield 2;
+                }
+            };
+        } catch (Args.UsageException e) {
+            err.println("saytara " + command + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("saytara " + command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.saytara.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.saytara.gazetteer.Geo;
+
+/**
+ * The article-level pass over an article's raw events.
+ *
+ * <p>Gainers the sentence does not name: a place that "fell" (سقطت تدمر) went to the side the
+ * article shows taking places; a withdrawal went to the other side of the fight the article
+ * describes, when it names just one. Nothing is inferred where the article does not make it plain.
+ *
+ * <p>Repeats: an article often states one change several times (سيطر على المدينة … سقوط تدمر …
+ * انسحاب قوات النظام من المدينة). Statements about the same place with the same outcome within a
+ * week of each other are one event, told by its most exact sentence. Fighting at a place the same
+ * article reports taken within that week was the prelude to the capture, not a state of its own;
+ * "X was stationed there" beside a capture of X only restates who held it before.
+ */
+final class ArticleInference {
+    private static final int SAME_EVENT_DAYS = 7;
+    private static final double FAR_KM = 150;
+
+    private ArticleInference() {}
+
+    static List<RawEvent> complete(List<RawEvent> raw, List<Lexicon.Actor> actingMentions) {
+        Map<Side, Integer> captures = new EnumMap<>(Side.class);
+        for (RawEvent e : raw) {
+            if (e.kind() == EventKind.CAPTURE && e.gainer() != null && !e.claimed()) captures.merge(e.gainerSide(), 1, Integer::sum);
+        }
+        Map<Side, Integer> mentions = new EnumMap<>(Side.class);
+        for (Lexicon.Actor a : actingMentions) mentions.merge(a.side(), 1, Integer::sum);
+
+        List<RawEvent> filled = new ArrayList<>();
+        for (RawEvent e : raw) {
+            if (e.gainer() != null || e.kind() == EventKind.CONTESTED) {
+                filled.add(e);
+                continue;
+            }
+            Side loser = e.loser() == null ? null : e.loser().side();
+            Side g = top(captures, loser);
+            if (g == null) g = top(mentions, loser);
+            if (g == null) {
+                if (e.kind() == EventKind.WITHDRAWAL) filled.add(e);
+                continue; // a capture by nobody named is not a change we can map
+            }
+            filled.add(e.withGainer(representative(g), true, 0.15));
+        }
+        return merge(filled);
+    }
+
+    /** The side named most, other than {@code not}; null on a tie or when there is none. */
+    private static Side top(Map<Side, Integer> counts, Side not) {
+        Side best = null;
+        int bestN = 0;
+        boolean tie = false;
+        for (Map.Entry<Side, Integer> e : counts.entrySet()) {
+            if (e.getKey() == not) continue;
+            if (e.getValue() > bestN) {
+                best = e.getKey();
+                bestN = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestN) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    static Lexicon.Actor representative(Side side) {
+        String id = switch (side) {
+            case ISIS -> "isis";
+            case GOVERNMENT -> "regime";
+            case OPPOSITION -> "opposition";
+            case SDF -> "sdf";
+        };
+        return new Lexicon.Actor(id, side, "inferred");
+    }
+
+    private static List<RawEvent> merge(List<RawEvent> events) {
+        Map<String, List<RawEvent>> byPlace = new LinkedHashMap<>();
+        for (RawEvent e : events) byPlace.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(e);
+        double[] focus = focus(events);
+        List<RawEvent> out = new ArrayList<>();
+        for (List<RawEvent> list : byPlace.values()) {
+            List<RawEvent> decisive = list.stream().filter(e -> e.controllerAfter() != null).toList();
+            boolean changed = list.stream().anyMatch(e -> e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL);
+            List<RawEvent> kept = new ArrayList<>();
+            for (RawEvent e : list) {
+                if (e.kind() == EventKind.CONTESTED && decisive.stream().anyMatch(d -> near(d, e))) continue;
+                if (e.kind() == EventKind.PRESENCE && changed) continue;
+                if ((e.kind() == EventKind.CONTESTED || e.kind() == EventKind.PRESENCE) && focus != null
+                        && Geo.km(focus[0], focus[1], e.place().lat(), e.place().lon()) > FAR_KM) {
+                    continue; // a fight named in passing far from what the article is about
+                }
+                kept.add(e);
+            }
+            // A capture confirmed anywhere in the article is confirmed.
+            List<RawEvent> confirmed = new ArrayList<>();
+            for (RawEvent e : kept) {
+                if (e.claimed() && kept.stream().anyMatch(o -> !o.claimed() && o.controllerAfter() == e.controllerAfter()
+                        && o.kind() != EventKind.CONTESTED && near(o, e))) {
+                    continue;
+                }
+                confirmed.add(e);
+            }
+            List<List<RawEvent>> clusters = new ArrayList<>();
+            for (RawEvent e : confirmed) {
+                List<RawEvent> home = null;
+                for (List<RawEvent> c : clusters) {
+                    if (c.get(0).outcomeKey().equals(e.outcomeKey()) && c.stream().anyMatch(o -> near(o, e))) {
+                        home = c;
+                        break;
+                    }
+                }
+                if (home == null) clusters.add(home = new ArrayList<>());
+                home.add(e);
+            }
+            for (List<RawEvent> c : clusters) {
+                RawEvent best = c.stream().max(Comparator.comparingInt(ArticleInference::kindRank)
+                        .thenComparingInt(ArticleInference::dateRank)
+                        .thenComparingDouble(RawEvent::confidence)
+                        .thenComparing(e -> -e.triggerToken())).orElseThrow();
+                double conf = Math.min(0.97, best.confidence() + 0.03 * (c.size() - 1));
+                out.add(best.withConfidence(conf));
+            }
+        }
+        out.sort(Comparator.comparingInt(RawEvent::triggerToken).thenComparingInt(RawEvent::placeStart));
+        return out;
+    }
+
+    private static double[] focus(List<RawEvent> events) {
+        double lat = 0, lon = 0;
+        int n = 0;
+        for (RawEvent e : events) {
+            if (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) {
+                lat += e.place().lat();
+                lon += e.place().lon();
+                n++;
+            }
+        }
+        return n == 0 ? null : new double[] {lat / n, lon / n};
+    }
+
+    /** Within a week of each other, or undated (then the article's own time frame). */
+    private static boolean near(RawEvent a, RawEvent b) {
+        if (a.date() == null || b.date() == null || a.date().date() == null || b.date().date() == null) {
+            DateMention d = a.date() != null ? a.date() : b.date();
+            // an undated statement belongs with anything the article dates near its publication
+            return d == null || d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.WEEK;
+        }
+        long gap = Math.abs(a.date().date().toEpochDay() - b.date().date().toEpochDay());
+        boolean overlap = !a.date().max().isBefore(b.date().min()) && !b.date().max().isBefore(a.date().min());
+        return gap <= SAME_EVENT_DAYS || overlap;
+    }
+
+    private static int kindRank(RawEvent e) {
+        return switch (e.kind()) {
+            case CAPTURE -> 4;
+            case WITHDRAWAL -> 3;
+            case PRESENCE -> 2;
+            case CONTESTED -> 1;
+        };
+    }
+
+    private static int dateRank(RawEvent e) {
+        if (e.date() == null) return 0;
+        return switch (e.date().precision()) {
+            case DAY -> 5;
+            case WEEK -> 4;
+            case MONTH -> 3;
+            case YEAR -> 2;
+            case REPORTED -> 1;
+        };
+    }
+}

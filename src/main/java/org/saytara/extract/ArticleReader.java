@@ -1,0 +1,1007 @@
+package org.saytara.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.saytara.corpus.Article;
+import org.saytara.gazetteer.Cues;
+import org.saytara.gazetteer.Gazetteer;
+import org.saytara.gazetteer.Place;
+import org.saytara.gazetteer.PlaceFinder;
+import org.saytara.gazetteer.PlaceMention;
+import org.saytara.gazetteer.PlaceType;
+import org.saytara.text.AnalyzedText;
+import org.saytara.text.ArabicText;
+import org.saytara.text.Clitics;
+import org.saytara.text.PhraseIndex;
+import org.saytara.text.Sentence;
+import org.saytara.text.Sep;
+import org.saytara.text.Token;
+
+/**
+ * Reads one article into raw events. The rules, in the order they apply:
+ * <ol>
+ *   <li>Every token is labelled: place (gazetteer), actor, trigger, marker, source, cue.</li>
+ *   <li>Each place gets the word that governs it: a preposition (على, من, في, ب, ل …), a trigger
+ *       it directly follows ("direct"), or, after و, whatever governs the item before it in the
+ *       list. A place right after غرب, ريف, قرب … or inside "المشرف على …", "تبعد … عن" only
+ *       locates something else and is never an object.</li>
+ *   <li>A place attaches to the nearest trigger before it in the sentence that takes its
+ *       governing word (سيطر takes على, انسحب takes من, يتمركز takes في), unless a speech verb, a
+ *       contrast (في حين, بينما), or a comma that does not continue a list stands between.</li>
+ *   <li>"المدينة", "البلدة" … mean the current town of the article (the last one named as such,
+ *       else the one it names most); "سجنها", "مطارها" are that town's prison and airport;
+ *       a pronoun on a trigger (ليدخلها, سقوطها) or after it (عليها) is the last place named.</li>
+ *   <li>The gainer is the actor right after the verb or masdar (سيطر التنظيم على, سيطرة التنظيم على),
+ *       else the last actor before it in the sentence, else the one of the previous trigger.</li>
+ *   <li>Negation, denial, rumour and intention before a trigger cancel it; an attempt makes it a
+ *       fight (contested) at most.</li>
+ * </ol>
+ */
+final class ArticleReader {
+    private static final Set<String> PREPOSITIONS = Set.of("علي", "من", "في", "الي", "عند", "عن", "نحو", "مع", "ضد",
+            "حول", "داخل", "خارج", "حتي", "لدي", "قرب");
+    private static final Set<String> AFFILIATION = Set.of("موال", "موالي", "مواليه", "المواليه", "الموالي", "تابع",
+            "تابعه", "التابعه", "التابع", "مويد", "مويده", "الموءيده", "المويده", "مناصر", "مناصره", "المناصره",
+            "اعلام", "صفحات", "مواقع", "حسابات", "مصادر", "وكاله", "مقرب", "مقربه", "المقربه", "معارض", "معارضه",
+            "المعارضه", "انصار", "مع", "ضد", "بين", "مقاتلي", "جنود", "ناطق", "باسم");
+    private static final Set<String> ZONE_DESCRIPTORS = Set.of("المشرف علي", "تبعد", "بين", "المحيطه ب", "من جهه",
+            "باتجاه");
+    private static final Set<String> RELATIVE = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان");
+    private static final Set<String> ADVERBS = Set.of("ايضا", "مجددا", "مجدد", "اخيرا", "فعلا", "بدوره", "بدورها",
+            "بالكامل", "كذلك", "مره", "اخري", "ثانيه", "حاليا");
+    private static final Set<String> GAINER_MARKERS = Set.of("بيد", "بايدي", "يد", "لصالح", "قبضه", "بقبضه");
+    private static final Map<String, PlaceType[]> TYPE_WORDS = Map.of(
+            "مدينه", new PlaceType[] {PlaceType.CITY, PlaceType.TOWN},
+            "بلده", new PlaceType[] {PlaceType.TOWN, PlaceType.CITY, PlaceType.VILLAGE},
+            "قريه", new PlaceType[] {PlaceType.VILLAGE, PlaceType.TOWN},
+            "مطار", new PlaceType[] {PlaceType.AIRPORT, PlaceType.AIRBASE},
+            "سجن", new PlaceType[] {PlaceType.PRISON},
+            "قلعه", new PlaceType[] {PlaceType.CASTLE},
+            "حقل", new PlaceType[] {PlaceType.OIL_FIELD, PlaceType.GAS_FIELD},
+            "جبل", new PlaceType[] {PlaceType.MOUNTAIN});
+
+    /** A definite type word with its clitics (وللمدينة), precomputed so a token costs one lookup. */
+    private record AnaphorForm(String type, Clitics.Surface surface) {}
+
+    private static final Map<String, AnaphorForm> ANAPHOR_FORMS = anaphorForms();
+
+    private static Map<String, AnaphorForm> anaphorForms() {
+        Map<String, AnaphorForm> m = new HashMap<>();
+        for (String type : TYPE_WORDS.keySet()) {
+            for (Clitics.Surface s : Clitics.expand("ال" + type, Clitics.Form.NAME)) {
+                m.putIfAbsent(s.text(), new AnaphorForm(type, s));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private final Lexicon lex;
+    private final PlaceFinder finder;
+    private final Gazetteer gazetteer;
+    private final PhraseIndex<Cues.Cue> cues = Cues.standard().index();
+
+    /** Every word any lexicon entry can start with: the rest of the text costs one lookup a word. */
+    private final java.util.Set<String> starters;
+
+    ArticleReader(Lexicon lex, PlaceFinder finder, Gazetteer gazetteer) {
+        this.lex = lex;
+        this.finder = finder;
+        this.gazetteer = gazetteer;
+        java.util.Set<String> s = new java.util.HashSet<>();
+        s.addAll(lex.sources.firstWords());
+        s.addAll(lex.actors.firstWords());
+        s.addAll(lex.triggers.firstWords());
+        s.addAll(lex.markers.firstWords());
+        s.addAll(cues.firstWords());
+        s.addAll(ANAPHOR_FORMS.keySet());
+        s.addAll(List.of("عليها", "منها", "اليها", "عليه", "منه"));
+        this.starters = java.util.Set.copyOf(s);
+    }
+
+    /** What one token has been labelled as. */
+    private enum Label { NONE, PLACE, ANAPHOR, ACTOR, TRIGGER, MARKER, SOURCE, CUE }
+
+    /** A place-like item: a named place, or a word that points to one. */
+    private static final class PlaceItem {
+        final int npStart, start, end;
+        Place place;
+        final String prefix;
+        final String cueWord;
+        final boolean named;
+        String relation;          // governing preposition, "direct", "descriptor" or "none"
+        PlaceType[] anaphorTypes;  // for المدينة …; null for named places
+        boolean possessive;       // سجنها: a part of the current town
+
+        PlaceItem(int npStart, int start, int end, Place place, String prefix, String cueWord, boolean named) {
+            this.npStart = npStart;
+            this.start = start;
+            this.end = end;
+            this.place = place;
+            this.prefix = prefix;
+            this.cueWord = cueWord;
+            this.named = named;
+        }
+    }
+
+    private record TriggerHit(int start, int end, Lexicon.Trigger trigger, String prefix, String pronoun) {}
+
+    private record ActorHit(int start, int end, Lexicon.Actor actor, String prefix, boolean affiliated) {}
+
+    private record SourceHit(int start, int end, String voice) {}
+
+    private record MarkerHit(int start, int end, Lexicon.Marker marker) {}
+
+    /** Everything known about one article while it is read. */
+    private final class Reading {
+        final Article article;
+        final AnalyzedText text;
+        final int n;
+        final Label[] label;
+        final int[] itemAt;
+        final List<PlaceItem> places = new ArrayList<>();
+        final List<TriggerHit> triggers = new ArrayList<>();
+        final List<ActorHit> actors = new ArrayList<>();
+        final List<SourceHit> sources = new ArrayList<>();
+        final List<MarkerHit> markers = new ArrayList<>();
+        final boolean[] descriptorTok;
+        final boolean[] zoneStart;
+        final String[] cuePrefix;
+        final List<List<DateMention>> dates = new ArrayList<>();
+        final String outletVoice;
+
+        Reading(Article article) {
+            this.article = article;
+            this.text = ArabicText.analyze(article.text());
+            this.n = text.size();
+            this.label = new Label[n];
+            this.itemAt = new int[n];
+            this.descriptorTok = new boolean[n];
+            this.zoneStart = new boolean[n];
+            this.cuePrefix = new String[n];
+            java.util.Arrays.fill(label, Label.NONE);
+            this.outletVoice = voiceOf(article.outlet());
+        }
+    }
+
+    /** An article's analysed text and the events read from it, merged. */
+    record Result(AnalyzedText text, List<RawEvent> events) {}
+
+    Result read(Article article) {
+        Reading r = new Reading(article);
+        if (r.n == 0) return new Result(r.text, List.of());
+        label(r);
+        for (Sentence s : r.text.sentences()) {
+            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
+        }
+        for (PlaceItem p : r.places) p.relation = relation(r, p);
+        resolveAnaphora(r);
+        List<RawEvent> raw = attach(r);
+        List<Lexicon.Actor> acting = r.actors.stream().filter(a -> !a.affiliated()).map(ActorHit::actor).toList();
+        return new Result(r.text, ArticleInference.complete(raw, acting));
+    }
+
+    /** Each sentence with its tokens labelled, for people tuning the lexicons. */
+    String explain(Article article) {
+        Reading r = new Reading(article);
+        if (r.n == 0) return "";
+        label(r);
+        for (Sentence s : r.text.sentences()) {
+            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
+        }
+        for (PlaceItem p : r.places) p.relation = relation(r, p);
+        resolveAnaphora(r);
+        StringBuilder b = new StringBuilder();
+        for (Sentence s : r.text.sentences()) {
+            b.append("#").append(s.index()).append(' ');
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = r.text.token(i);
+                if (t.sepBefore() == Sep.COMMA) b.append(", ");
+                b.append(t.text());
+                switch (r.label[i]) {
+                    case PLACE, ANAPHOR -> {
+                        PlaceItem p = r.places.get(r.itemAt[i]);
+                        if (i == p.start) b.append("[P:").append(p.place == null ? "?" : p.place.id()).append('/').append(p.relation).append(']');
+                    }
+                    case ACTOR -> b.append("[A:").append(r.actors.get(r.itemAt[i]).actor().id())
+                            .append(r.actors.get(r.itemAt[i]).affiliated() ? "~" : "").append(']');
+                    case TRIGGER -> b.append("[T:").append(r.triggers.get(r.itemAt[i]).trigger().kind().code()).append(']');
+                    case MARKER -> b.append("[M:").append(r.markers.get(r.itemAt[i]).marker().name().toLowerCase()).append(']');
+                    case SOURCE -> b.append("[S:").append(r.sources.get(r.itemAt[i]).voice()).append(']');
+                    case CUE -> b.append(r.descriptorTok[i] ? "[D]" : "[C]");
+                    default -> { }
+                }
+                b.append(' ');
+            }
+            for (DateMention d : r.dates.get(s.index())) b.append(" {date ").append(d.min()).append("..").append(d.max()).append('}');
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    // ---- 1. labels -------------------------------------------------------------------------
+
+    private void label(Reading r) {
+        Map<Integer, PlaceMention> named = new HashMap<>();
+        for (PlaceMention m : finder.find(r.text)) named.put(m.start(), m);
+        int i = 0;
+        while (i < r.n) {
+            PlaceMention pm = named.get(i);
+            if (pm == null && !starters.contains(r.text.token(i).text())) {
+                i++;
+                continue;
+            }
+            PhraseIndex.Match<Lexicon.Source> src = lex.sources.longestAt(r.text, i);
+            PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
+            PhraseIndex.Match<Lexicon.Trigger> trg = lex.triggers.longestAt(r.text, i);
+            PhraseIndex.Match<Lexicon.Marker> mrk = lex.markers.longestAt(r.text, i);
+            PhraseIndex.Match<Cues.Cue> cue = cues.longestAt(r.text, i);
+            int lenSrc = src == null ? 0 : src.end() - i;
+            int lenPlace = pm == null ? 0 : pm.end() - i;
+            int lenAct = act == null ? 0 : act.end() - i;
+            int lenTrg = trg == null ? 0 : trg.end() - i;
+            int lenMrk = mrk == null ? 0 : mrk.end() - i;
+            if (lenSrc > 0 && lenSrc >= lenPlace && lenSrc >= lenAct) {
+                r.sources.add(new SourceHit(i, src.end(), src.payload().voice()));
+                mark(r, i, src.end(), Label.SOURCE, r.sources.size() - 1);
+                i = src.end();
+            } else if (lenPlace > 0 && lenPlace >= lenAct && lenPlace >= lenTrg) {
+                // A cue word that the finder folded into the noun phrase stays a cue.
+                r.places.add(new PlaceItem(pm.npStart(), pm.start(), pm.end(), pm.place(), pm.prefix(), pm.cueWord(), true));
+                mark(r, pm.start(), pm.end(), Label.PLACE, r.places.size() - 1);
+                i = pm.end();
+            } else if (lenAct > 0 && lenAct >= lenTrg) {
+                r.actors.add(new ActorHit(i, act.end(), act.payload(), act.surface().prefix(), affiliated(r, i)));
+                mark(r, i, act.end(), Label.ACTOR, r.actors.size() - 1);
+                i = act.end();
+            } else if (lenTrg > 0 && lenTrg >= lenMrk) {
+                r.triggers.add(new TriggerHit(i, trg.end(), trg.payload(), trg.surface().prefix(), trg.surface().pronoun()));
+                mark(r, i, trg.end(), Label.TRIGGER, r.triggers.size() - 1);
+                i = trg.end();
+            } else if (lenMrk > 0) {
+                r.markers.add(new MarkerHit(i, mrk.end(), mrk.payload()));
+                mark(r, i, mrk.end(), Label.MARKER, r.markers.size() - 1);
+                i = mrk.end();
+            } else {
+                PlaceItem ana = anaphor(r, i);
+                if (ana != null) {
+                    r.places.add(ana);
+                    mark(r, i, i + 1, Label.ANAPHOR, r.places.size() - 1);
+                    i++;
+                } else if (cue != null) {
+                    labelCue(r, i, cue);
+                    i = cue.end();
+                } else {
+                    i++;
+                }
+            }
+        }
+        r.places.sort(java.util.Comparator.comparingInt(p -> p.start));
+        for (int k = 0; k < r.places.size(); k++) {
+            PlaceItem p = r.places.get(k);
+            for (int t = p.start; t < p.end; t++) r.itemAt[t] = k;
+        }
+    }
+
+    private void labelCue(Reading r, int i, PhraseIndex.Match<Cues.Cue> cue) {
+        Cues.Cue c = cue.payload();
+        mark(r, i, cue.end(), Label.CUE, -1);
+        r.cuePrefix[i] = cue.surface().prefix();
+        if (c.role() == Cues.Role.DESCRIPTOR) {
+            for (int t = i; t < cue.end(); t++) r.descriptorTok[t] = true;
+            if (ZONE_DESCRIPTORS.contains(c.singular())) r.zoneStart[i] = true;
+        }
+        String pron = cue.surface().pronoun();
+        if (c.role() == Cues.Role.HEAD && "ها".equals(pron) && TYPE_WORDS.containsKey(c.singular())) {
+            PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), c.singular(), false);
+            p.anaphorTypes = TYPE_WORDS.get(c.singular());
+            p.possessive = true;
+            r.places.add(p);
+            mark(r, i, cue.end(), Label.ANAPHOR, r.places.size() - 1);
+        }
+    }
+
+    /** المدينة, للمدينة, البلدة …: a definite type word that points back to a place. */
+    private PlaceItem anaphor(Reading r, int i) {
+        String w = r.text.token(i).text();
+        Clitics.Surface surface = null;
+        String type = null;
+        AnaphorForm form = ANAPHOR_FORMS.get(w);
+        if (form != null) {
+            surface = form.surface();
+            type = form.type();
+        }
+        if (type != null) {
+            String prefix = surface.prefix();
+            // "المدينة الأثرية" is still the town; a following name makes it a cue instead.
+            if (i + 1 < r.n && r.text.token(i + 1).sepBefore().insidePhrase() && r.label[i + 1] == Label.PLACE) return null;
+            int np = i;
+            String npPrefix = prefix;
+            while (np > 0 && r.label[np - 1] == Label.CUE && !r.descriptorTok[np - 1]
+                    && r.text.token(np).sepBefore().insidePhrase() && r.cuePrefix[np - 1] != null
+                    && (np == i || !npPrefix.startsWith("و"))) {
+                np--;
+                npPrefix = r.cuePrefix[np];
+            }
+            PlaceItem p = new PlaceItem(np, i, i + 1, null, npPrefix, type, false);
+            p.anaphorTypes = TYPE_WORDS.get(type);
+            return p;
+        }
+        // عليها, منها, إليها: a pronoun object right after a trigger.
+        if (i > 0 && (w.equals("عليها") || w.equals("منها") || w.equals("اليها") || w.equals("عليه") || w.equals("منه"))
+                && triggerJustBefore(r, i)) {
+            PlaceItem p = new PlaceItem(i, i, i + 1, null, "", null, false);
+            p.relation = w.startsWith("علي") ? "علي" : w.startsWith("من") ? "من" : "الي";
+            p.anaphorTypes = new PlaceType[0];
+            return p;
+        }
+        return null;
+    }
+
+    /** A trigger right before token i, with at most its actor between (سيطرة النظام السوري عليها). */
+    private static boolean triggerJustBefore(Reading r, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (r.label[k] == Label.TRIGGER) return true;
+            if (r.label[k] != Label.ACTOR && !(k == i - 1 && r.text.token(k).text().equals("التي"))) return false;
+        }
+        return false;
+    }
+
+    private void mark(Reading r, int from, int to, Label l, int item) {
+        for (int t = from; t < to && t < r.n; t++) {
+            r.label[t] = l;
+            r.itemAt[t] = item;
+        }
+    }
+
+    /** "موالية للنظام", "مع جيش الأسد": the actor is named, but not as the one acting. */
+    private boolean affiliated(Reading r, int i) {
+        if (i == 0 || r.text.token(i).sepBefore() == Sep.STOP) return false;
+        String before = stripConj(r.text.token(i - 1).text());
+        return AFFILIATION.contains(before) || AFFILIATION.contains(r.text.token(i - 1).text());
+    }
+
+    private static String stripConj(String w) {
+        return w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+
+    // ---- 2. what governs each place ----------------------------------------------------------
+
+    private String relation(Reading r, PlaceItem p) {
+        if (p.relation != null) return p.relation;
+        String prefix = p.prefix == null ? "" : p.prefix;
+        if (!prefix.startsWith("و") && inZone(r, p.npStart)) return "descriptor";
+        if (inAttribution(r, p.npStart)) return "descriptor";
+        if (prefix.contains("ب")) return "ب";
+        if (prefix.contains("ل")) return "ل";
+        if (prefix.startsWith("و") || prefix.startsWith("ف")) return coordinated(r, p.npStart);
+        int k = p.npStart - 1;
+        if (k < 0 || r.text.token(p.npStart).sepBefore() == Sep.STOP) return "none";
+        if (!r.text.token(p.npStart).sepBefore().insidePhrase() && r.text.token(p.npStart).sepBefore() != Sep.COMMA) return "none";
+        for (int d = Math.max(0, p.npStart - 2); d < p.npStart; d++) {
+            if (r.descriptorTok[d]) return "descriptor";
+        }
+        String before = stripConj(r.text.token(k).text());
+        if (PREPOSITIONS.contains(before)) return before;
+        if (r.label[k] == Label.TRIGGER) return "direct";
+        if (r.label[k] == Label.ACTOR) {
+            int s = actorStart(r, k);
+            if (s > 0 && r.label[s - 1] == Label.TRIGGER) return "direct";
+        }
+        if (r.label[k] == Label.CUE || r.label[k] == Label.NONE) {
+            // a list item with the conjunction on a word in between (حقل المهر النفطي وشركة المهر)
+            return "none";
+        }
+        return "none";
+    }
+
+    private int actorStart(Reading r, int k) {
+        ActorHit a = r.actors.get(r.itemAt[k]);
+        return a.start();
+    }
+
+    /** After و: the item governs like the one before it in the list. */
+    private String coordinated(Reading r, int np) {
+        Sentence s = r.text.sentenceOf(np);
+        for (int k = np - 1; k >= Math.max(s.firstToken(), np - 30); k--) {
+            if (r.descriptorTok[k]) continue;
+            Label l = r.label[k];
+            if (l == Label.TRIGGER) return "direct";
+            if (l == Label.MARKER) {
+                Lexicon.Marker m = r.markers.get(r.itemAt[k]).marker();
+                if (m == Lexicon.Marker.SPEECH || m == Lexicon.Marker.CONTRAST) return "none";
+            }
+            if (l == Label.PLACE || l == Label.ANAPHOR) {
+                // A landmark inside the list ("العامرية (غرب تدمر) وجبل الطار") is passed over:
+                // the list goes on from the item before it.
+                PlaceItem q = r.places.get(r.itemAt[k]);
+                if (q.relation != null && !q.relation.equals("none") && !q.relation.equals("descriptor")) return q.relation;
+                k = q.npStart;
+                continue;
+            }
+            if (r.zoneStart[k] && r.text.token(k).text().equals("بين")) return "descriptor";
+            String w = stripConj(r.text.token(k).text());
+            if (PREPOSITIONS.contains(w)) {
+                // inside a descriptor zone the list is a description too
+                return inZone(r, k) ? "descriptor" : w;
+            }
+        }
+        return "none";
+    }
+
+    /** Inside "بحسب مراسلنا في حمص،": a place that tells where a source sits, up to a comma or على. */
+    private boolean inAttribution(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - 10); k--) {
+            Token t = r.text.token(k + 1);
+            if (t.sepBefore() == Sep.COMMA) return false;
+            if (r.label[k] == Label.TRIGGER) return false;
+            if (stripConj(r.text.token(k).text()).equals("علي")) return false;
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.ATTRIBUTION) return true;
+        }
+        return false;
+    }
+
+    /** Inside "المشرف على …", "تبعد … عن …", "بين …": until a comma, a stop, or و + a new item. */
+    private boolean inZone(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - 12); k--) {
+            if (r.zoneStart[k]) return true;
+            Token t = r.text.token(k + 1);
+            if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.STOP) return false;
+            if (r.label[k] == Label.TRIGGER) return false;
+            if (k + 1 <= at && t.text().startsWith("و") && k + 1 != at && (r.label[k + 1] == Label.PLACE || r.label[k + 1] == Label.CUE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ---- 3. anaphora --------------------------------------------------------------------------
+
+    private void resolveAnaphora(Reading r) {
+        Place dominant = dominantTown(r);
+        Place currentTown = null;
+        Place lastPlace = null;
+        int lastPlaceSentence = -10;
+        Place lastSettlement = null;
+        int lastSettlementSentence = -10;
+        for (PlaceItem p : r.places) {
+            int sent = r.text.sentenceOf(p.start).index();
+            if (p.place != null && p.place.type().isSettlement() && p.anaphorTypes == null) {
+                lastSettlement = p.place;
+                lastSettlementSentence = sent;
+            }
+            if (p.named) {
+                if (!"descriptor".equals(p.relation)) {
+                    if (isTownMention(p)) currentTown = p.place;
+                    lastPlace = p.place;
+                    lastPlaceSentence = sent;
+                }
+                continue;
+            }
+            Place town = currentTown != null ? currentTown : dominant;
+            if (p.anaphorTypes.length == 0) {
+                // a pronoun: the last town or village named nearby, even as a landmark
+                p.place = sent - lastSettlementSentence <= 1 ? lastSettlement : null;
+            } else if (p.possessive) {
+                p.place = town == null ? null : partOf(town, p.anaphorTypes);
+            } else if (isType(town, p.anaphorTypes)) {
+                p.place = town;
+            } else if (lastPlace != null && isType(lastPlace, p.anaphorTypes) && sent - lastPlaceSentence <= 1) {
+                p.place = lastPlace;
+            }
+            if (p.place != null) {
+                lastPlace = p.place;
+                lastPlaceSentence = sent;
+                if (p.place.type().isSettlement()) {
+                    lastSettlement = p.place;
+                    lastSettlementSentence = sent;
+                }
+            }
+        }
+    }
+
+    private static boolean isTownMention(PlaceItem p) {
+        if ("قريه".equals(p.cueWord)) return false;
+        if ("مدينه".equals(p.cueWord) || "بلده".equals(p.cueWord)) return true;
+        return p.place.type() == PlaceType.CITY || p.place.type() == PlaceType.TOWN;
+    }
+
+    private static boolean isType(Place p, PlaceType[] types) {
+        if (p == null) return false;
+        for (PlaceType t : types) if (p.type() == t) return true;
+        return false;
+    }
+
+    private Place partOf(Place town, PlaceType[] types) {
+        for (Place c : gazetteer.children(town.id())) {
+            if (isType(c, types)) return c;
+        }
+        return null;
+    }
+
+    /** The town the article names most often as a place of its own, not as a landmark. */
+    private static Place dominantTown(Reading r) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Place> byId = new HashMap<>();
+        for (PlaceItem p : r.places) {
+            if (!p.named || !isTownMention(p)) continue;
+            int w = "descriptor".equals(p.relation) ? 1 : 3;
+            count.merge(p.place.id(), w, Integer::sum);
+            byId.put(p.place.id(), p.place);
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey())).orElse(null);
+    }
+
+    // ---- 4. triggers, places, actors -> raw events ------------------------------------------
+
+    private List<RawEvent> attach(Reading r) {
+        Map<TriggerHit, List<PlaceItem>> objects = new HashMap<>();
+        for (PlaceItem p : r.places) {
+            if (p.place == null || p.relation == null) continue;
+            if (p.relation.equals("descriptor") || p.relation.equals("none")) continue;
+            TriggerHit t = governingTrigger(r, p);
+            if (t != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+        }
+        // Places that come before their trigger: "سقطت تدمر" can be "تدمر سقطت"; "X تحت سيطرة Y".
+        for (TriggerHit t : r.triggers) {
+            if (objects.containsKey(t)) continue;
+            if (t.trigger().has("fall") || t.trigger().has("under")) {
+                PlaceItem before = placeJustBefore(r, t.start(), t.trigger().has("under") ? 4 : 1);
+                if (before != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(before);
+            }
+            if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has("fall"))) {
+                PlaceItem ana = pronounPlace(r, t);
+                if (ana != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(ana);
+            }
+        }
+        List<RawEvent> out = new ArrayList<>();
+        Lexicon.Actor lastAgent = null;
+        int lastAgentSentence = -10;
+        for (TriggerHit t : r.triggers) {
+            Sentence s = r.text.sentenceOf(t.start());
+            Lexicon.Actor agent = agent(r, t, s);
+            if (agent == null && s.index() - lastAgentSentence <= 1) agent = lastAgent;
+            if (agent != null && !t.trigger().has("expel")) {
+                lastAgent = agent;
+                lastAgentSentence = s.index();
+            }
+            List<PlaceItem> objs = objects.get(t);
+            if (objs == null) continue;
+            Modality mod = modality(r, t, s);
+            if (mod == Modality.DROP) continue;
+            EventKind kind = mod == Modality.FIGHT ? EventKind.CONTESTED : t.trigger().kind();
+            if (kind == EventKind.CONTESTED && nearAir(r, t, s)) continue;
+            Lexicon.Actor gainer = null, loser = null;
+            switch (t.trigger().kind()) {
+                case CAPTURE -> {
+                    if (t.trigger().has("handover")) {
+                        gainer = actorWithPrefix(r, t.end(), s.endToken(), "ل");
+                        loser = agent;
+                    } else if (t.trigger().has("expel")) {
+                        ActorHit patient = actorAfter(r, t, s, 3);
+                        if (t.trigger().verb()) {
+                            gainer = patient != null && agentBefore(r, t, s) != null ? agentBefore(r, t, s) : null;
+                            loser = patient != null ? patient.actor() : null;
+                        } else {
+                            loser = patient != null ? patient.actor() : (t.pronoun() != null ? lastAgent : null);
+                        }
+                    } else if (t.trigger().has("fall")) {
+                        gainer = gainerMarked(r, t, s);
+                    } else {
+                        gainer = agent;
+                        if (t.trigger().has("retake")) loser = actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
+                    }
+                }
+                case WITHDRAWAL -> {
+                    loser = agent;
+                    gainer = gainerMarked(r, t, s);
+                    if (loser == null && t.trigger().has("actor")) continue;
+                }
+                case PRESENCE -> {
+                    if (t.trigger().has("under")) {
+                        ActorHit after = actorAfter(r, t, s, 2);
+                        gainer = after == null ? null : after.actor();
+                    } else {
+                        gainer = agent;
+                    }
+                }
+                case CONTESTED -> gainer = null;
+            }
+            if (gainer != null && loser != null && gainer.side() == loser.side()) loser = null;
+            if (kind == EventKind.CONTESTED) gainer = null;
+            DateMention date = dateFor(r, t, s);
+            for (PlaceItem p : objs) {
+                if (kind == EventKind.PRESENCE && !p.named) continue;
+                if (t.trigger().has("road") && p.place.type() != PlaceType.ROAD) continue;
+                String[] claim = claim(r, t, p, s, kind, gainer);
+                double conf = confidence(t, kind, p, gainer, agent);
+                out.add(new RawEvent(kind, p.place, p.start, p.end, t.start(), s.index(), gainer, loser, false,
+                        claim != null, claim == null ? null : claim[0], date, conf, !p.named));
+            }
+        }
+        return out;
+    }
+
+    private static int lastObjectEnd(List<PlaceItem> objs, TriggerHit t) {
+        int end = t.end();
+        for (PlaceItem p : objs) end = Math.max(end, p.end);
+        return end;
+    }
+
+    /** The nearest trigger before the place that takes its governing word, with no barrier between. */
+    private TriggerHit governingTrigger(Reading r, PlaceItem p) {
+        Sentence s = r.text.sentenceOf(p.npStart);
+        int looked = 0;
+        for (int k = p.npStart - 1; k >= Math.max(s.firstToken(), p.npStart - 35); k--) {
+            if (barrierAt(r, k + 1, p.npStart)) return null;
+            if (r.label[k] == Label.TRIGGER) {
+                TriggerHit t = r.triggers.get(r.itemAt[k]);
+                k = t.start();
+                if (t.trigger().has("under")) continue;
+                if (t.trigger().takes(p.relation)) return t;
+                if (++looked >= 3) return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What ends a trigger's reach: a speech verb or contrast word, or a comma after which the
+     * sentence does not go on with the list (و + على/من/في, a cue, a place, a part word).
+     */
+    private boolean barrierAt(Reading r, int k, int placeStart) {
+        if (k >= r.n) return false;
+        Label l = r.label[k];
+        if (l == Label.MARKER) {
+            Lexicon.Marker m = r.markers.get(r.itemAt[k]).marker();
+            if (m == Lexicon.Marker.SPEECH || m == Lexicon.Marker.CONTRAST) return true;
+        }
+        Token t = r.text.token(k);
+        if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.COLON) {
+            int next = k;
+            // "، و على تياس": a lone و is written apart; the word after it decides
+            if ((t.text().equals("و") || t.text().equals("ف")) && k + 1 < r.n) next = k + 1;
+            t = r.text.token(next);
+            l = r.label[next];
+            String w = stripConj(t.text());
+            if (PREPOSITIONS.contains(w)) return false;
+            if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private PlaceItem placeJustBefore(Reading r, int at, int reach) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - reach); k--) {
+            if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
+                PlaceItem p = r.places.get(r.itemAt[k]);
+                return p.place == null || "descriptor".equals(p.relation) ? null : p;
+            }
+        }
+        return null;
+    }
+
+    /** ليدخلها, سقوطها: the last place named in this sentence or the one before. */
+    private PlaceItem pronounPlace(Reading r, TriggerHit t) {
+        Sentence s = r.text.sentenceOf(t.start());
+        int firstAllowed = s.index() > 0 ? r.text.sentences().get(s.index() - 1).firstToken() : 0;
+        for (int k = t.start() - 1; k >= firstAllowed; k--) {
+            if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
+                PlaceItem p = r.places.get(r.itemAt[k]);
+                if (p.place == null || "descriptor".equals(p.relation)) continue;
+                if (!p.place.type().isSettlement()) continue;
+                PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), p.place, "", null, false);
+                q.relation = "direct";
+                q.anaphorTypes = new PlaceType[0];
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private enum Modality { FACT, FIGHT, DROP }
+
+    private Modality modality(Reading r, TriggerHit t, Sentence s) {
+        if (t.prefix().contains("س")) return Modality.DROP;
+        if (!t.trigger().verb() && t.prefix().endsWith("ل") && t.trigger().kind() == EventKind.CAPTURE
+                && !afterReturn(r, t)) {
+            return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
+        }
+        Modality result = Modality.FACT;
+        for (MarkerHit m : r.markers) {
+            if (m.start() < s.firstToken() || m.start() >= t.start()) continue;
+            int gap = t.start() - m.end();
+            switch (m.marker()) {
+                case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
+                case DENIAL, RUMOUR -> { return Modality.DROP; }
+                case INTENTION -> { if (gap <= 3) return Modality.DROP; }
+                case ATTEMPT -> { if (gap <= 3) result = Modality.FIGHT; }
+                default -> { }
+            }
+        }
+        return result;
+    }
+
+    private static boolean punctuationBetween(Reading r, int from, int to) {
+        for (int k = from; k <= to && k < r.n; k++) {
+            Sep sep = r.text.token(k).sepBefore();
+            if (sep == Sep.COMMA || sep == Sep.STOP || sep == Sep.COLON) return true;
+        }
+        return false;
+    }
+
+    private static boolean afterReturn(Reading r, TriggerHit t) {
+        for (int k = Math.max(0, t.start() - 3); k < t.start(); k++) {
+            String w = stripConj(r.text.token(k).text());
+            if (w.equals("عاد") || w.equals("عادت") || w.equals("عادوا") || w.equals("يعود") || w.equals("تعود")) return true;
+        }
+        return false;
+    }
+
+    private boolean nearAir(Reading r, TriggerHit t, Sentence s) {
+        for (MarkerHit m : r.markers) {
+            if (m.marker() == Lexicon.Marker.AIR && Math.abs(m.start() - t.start()) <= 3 && s.contains(m.start())) return true;
+        }
+        return false;
+    }
+
+    // ---- actors ---------------------------------------------------------------------------------
+
+    private Lexicon.Actor agent(Reading r, TriggerHit t, Sentence s) {
+        if (!t.trigger().verb() && t.pronoun() != null && !t.trigger().has("fall")) return agentBefore(r, t, s);
+        ActorHit after = actorAfter(r, t, s, 2);
+        if (after != null && !after.prefix().contains("ل") && !after.prefix().contains("ب")) return after.actor();
+        Lexicon.Actor byAgent = actorAfterWord(r, t.end(), s, "قبل");
+        if (byAgent != null) return byAgent;
+        return agentBefore(r, t, s);
+    }
+
+    /** The last acting (not affiliated) actor before the trigger in its sentence. */
+    private Lexicon.Actor agentBefore(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.start() - 1; k >= s.firstToken(); k--) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.CONTRAST) return null;
+            // "… التي انسحب منها": a relative clause has its own, unnamed subject
+            if (RELATIVE.contains(stripConj(r.text.token(k).text()))) return null;
+            if (r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (!a.affiliated()) return a.actor();
+                k = a.start();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor right after a trigger: سيطر التنظيم, سيطرة التنظيم. Only a date or an adverb may
+     * stand between; any other word means the actor belongs to a later verb.
+     */
+    private ActorHit actorAfter(Reading r, TriggerHit t, Sentence s, int reach) {
+        Sentence sent = r.text.sentenceOf(t.start());
+        int k = t.end();
+        int skipped = 0;
+        while (k < s.endToken() && skipped < reach) {
+            if (r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                return a.affiliated() ? null : a;
+            }
+            DateMention d = dateAt(r, sent, k);
+            if (d != null) {
+                k = d.endToken();
+                skipped++;
+                continue;
+            }
+            if (ADVERBS.contains(stripConj(r.text.token(k).text()))) {
+                k++;
+                skipped++;
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static DateMention dateAt(Reading r, Sentence s, int k) {
+        if (r.dates.size() <= s.index()) return null;
+        for (DateMention d : r.dates.get(s.index())) if (d.startToken() <= k && k < d.endToken()) return d;
+        return null;
+    }
+
+    /** The actor right after a given word (من تنظيم داعش, من قبل التنظيم). */
+    private Lexicon.Actor actorAfterWord(Reading r, int from, Sentence s, String word) {
+        for (int k = from; k < Math.min(s.endToken(), from + 6); k++) {
+            String w = r.text.token(k).text();
+            if (stripConj(w).equals(word) && k + 1 < s.endToken() && r.label[k + 1] == Label.ACTOR) {
+                return r.actors.get(r.itemAt[k + 1]).actor();
+            }
+            if (word.equals("قبل") && w.equals("من") && k + 2 < s.endToken() && r.text.token(k + 1).text().equals("قبل")
+                    && r.label[k + 2] == Label.ACTOR) {
+                return r.actors.get(r.itemAt[k + 2]).actor();
+            }
+            if (r.label[k] == Label.ACTOR && r.actors.get(r.itemAt[k]).prefix().endsWith("م")) {
+                return r.actors.get(r.itemAt[k]).actor();
+            }
+        }
+        return null;
+    }
+
+    private Lexicon.Actor actorWithPrefix(Reading r, int from, int to, String prefix) {
+        for (int k = from; k < Math.min(to, from + 8); k++) {
+            if (r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (a.prefix().endsWith(prefix)) return a.actor();
+                k = a.end() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** بيد التنظيم, لصالح قوات النظام: the gainer of a fall or a withdrawal, when named. */
+    private Lexicon.Actor gainerMarked(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + 8); k++) {
+            String w = stripConj(r.text.token(k).text());
+            if (GAINER_MARKERS.contains(w) || w.equals("امام")) {
+                for (int j = k + 1; j < Math.min(s.endToken(), k + 3); j++) {
+                    if (r.label[j] == Label.ACTOR) return r.actors.get(r.itemAt[j]).actor();
+                }
+            }
+            if (r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (a.prefix().endsWith("ل") && k > t.end() && (stripConj(r.text.token(k - 1).text()).equals("صالح"))) return a.actor();
+            }
+        }
+        return null;
+    }
+
+    // ---- dates, claims, confidence -------------------------------------------------------------
+
+    /**
+     * The nearest date expression in the sentence. A date after a temporal connector (عقب, بعد)
+     * dates the event it introduces, not a trigger before the connector; a contrast word (في حين)
+     * separates two times.
+     */
+    private DateMention dateFor(Reading r, TriggerHit t, Sentence s) {
+        DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (DateMention d : r.dates.get(s.index())) {
+            int dist;
+            if (d.startToken() >= t.end()) {
+                dist = d.startToken() - t.end();
+                if (crosses(r, t.end(), d.startToken(), true)) continue;
+            } else {
+                dist = t.start() - d.endToken();
+                if (crosses(r, d.endToken(), t.start(), false)) continue;
+            }
+            if (dist < bestDist && dist <= 30) {
+                best = d;
+                bestDist = dist;
+            }
+        }
+        if (best == null) best = recentAfterConnector(r, t, s);
+        return best;
+    }
+
+    /**
+     * "A عقب استيلائها على الكتيبة يوم 10/12": A came right after a dated event. When that date is
+     * recent (within a week of publication) it is A's lower bound; an older one ("جاءت عقب
+     * استعادة النظام للمدينة في آذار") says nothing about when A happened.
+     */
+    private DateMention recentAfterConnector(Reading r, TriggerHit t, Sentence s) {
+        LocalDate pub = r.article.published();
+        if (pub == null) return null;
+        for (DateMention d : r.dates.get(s.index())) {
+            if (d.startToken() < t.end() || d.startToken() - t.end() > 25 || d.date() == null) continue;
+            if (crossesMarker(r, t.end(), d.startToken(), Lexicon.Marker.CONTRAST)) continue;
+            if (!crossesAfterConnector(r, t.end(), d.startToken())) continue;
+            if (d.max().isAfter(pub) || d.max().isBefore(pub.minusDays(7))) continue;
+            return DateMention.window(d.startToken(), d.endToken(), d.min(), pub, pub).withDate(d.date());
+        }
+        return null;
+    }
+
+    private boolean crossesMarker(Reading r, int from, int to, Lexicon.Marker marker) {
+        for (MarkerHit m : r.markers) if (m.start() >= from && m.start() < to && m.marker() == marker) return true;
+        return false;
+    }
+
+    private boolean crossesAfterConnector(Reading r, int from, int to) {
+        for (MarkerHit m : r.markers) {
+            if (m.start() < from || m.start() >= to || m.marker() != Lexicon.Marker.TEMPORAL) continue;
+            String w = stripConj(r.text.token(m.start()).text());
+            if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
+        }
+        return false;
+    }
+
+    private boolean crosses(Reading r, int from, int to, boolean temporalToo) {
+        for (MarkerHit m : r.markers) {
+            if (m.start() < from || m.start() >= to) continue;
+            if (m.marker() == Lexicon.Marker.CONTRAST) return true;
+            if (temporalToo && m.marker() == Lexicon.Marker.TEMPORAL) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A capture is a claim when the voices reporting it in its sentence are all the gainer's own
+     * media. Returns {source text} or null. Any other voice (the loser's media admitting it, an
+     * independent one) confirms it.
+     */
+    private String[] claim(Reading r, TriggerHit t, PlaceItem p, Sentence s, EventKind kind, Lexicon.Actor gainer) {
+        if (kind != EventKind.CAPTURE || gainer == null) return null;
+        String own = null;
+        boolean other = false;
+        for (SourceHit h : r.sources) {
+            if (!s.contains(h.start())) continue;
+            boolean before = h.start() < t.start();
+            boolean between = h.start() >= t.end() && h.start() < p.start;
+            boolean justAfter = h.start() >= p.end && h.start() - p.end <= 4 && attributionBetween(r, p.end, h.start());
+            if (!(before || between || justAfter)) continue;
+            if (h.voice().equals(gainer.side().code())) {
+                if (own == null) own = sourceText(r, h);
+            } else {
+                other = true;
+            }
+        }
+        // The article's own outlet is a voice too: a capture told by SANA or Amaq is their claim.
+        if (r.outletVoice != null) {
+            if (r.outletVoice.equals(gainer.side().code())) {
+                if (own == null) own = r.article.outlet();
+            } else {
+                other = true;
+            }
+        }
+        return own != null && !other ? new String[] {own} : null;
+    }
+
+    private final Map<String, java.util.Optional<String>> voices = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whose voice an outlet is, when the sources lexicon knows its name. */
+    private String voiceOf(String outlet) {
+        if (outlet == null || outlet.isBlank()) return null;
+        return voices.computeIfAbsent(outlet, o -> java.util.Optional.ofNullable(lookUpVoice(o))).orElse(null);
+    }
+
+    private String lookUpVoice(String outlet) {
+        AnalyzedText t = ArabicText.analyze(outlet);
+        for (int i = 0; i < t.size(); i++) {
+            PhraseIndex.Match<Lexicon.Source> m = lex.sources.longestAt(t, i);
+            if (m != null) return m.payload().voice();
+        }
+        String lower = outlet.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("sana") || lower.contains("syrian arab news")) return "government";
+        if (lower.contains("amaq")) return "isis";
+        return null;
+    }
+
+    private boolean attributionBetween(Reading r, int from, int to) {
+        for (MarkerHit m : r.markers) {
+            if (m.start() >= from && m.start() < to && m.marker() == Lexicon.Marker.ATTRIBUTION) return true;
+        }
+        return false;
+    }
+
+    private String sourceText(Reading r, SourceHit h) {
+        int[] range = r.text.originalRange(h.start(), h.end());
+        return r.text.original().substring(range[0], range[1]);
+    }
+
+    private static double confidence(TriggerHit t, EventKind kind, PlaceItem p, Lexicon.Actor gainer, Lexicon.Actor agent) {
+        double c = switch (kind) {
+            case CAPTURE -> 0.85;
+            case WITHDRAWAL -> 0.75;
+            case CONTESTED -> 0.65;
+            case PRESENCE -> 0.6;
+        };
+        if (kind != EventKind.CONTESTED && agent != null) c += 0.05;
+        if (!p.named) c -= 0.1;
+        if ("في".equals(p.relation)) c -= 0.05;
+        if (p.place.commonWord()) c -= 0.05;
+        return c;
+    }
+}

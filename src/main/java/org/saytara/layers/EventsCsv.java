@@ -1,0 +1,126 @@
+package org.saytara.layers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.saytara.extract.DatePrecision;
+import org.saytara.extract.Event;
+import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Side;
+import org.saytara.timeline.ActorSides;
+
+/**
+ * Events as a CSV shaped like ACLED's exports, so that people with ACLED tooling can load it: the
+ * same column names where the meaning matches (event_id_cnty, event_date, year, time_precision,
+ * event_type, sub_event_type, actor1, actor2, location, latitude, longitude, geo_precision, source,
+ * notes), then Saytara's own columns. Dates are ISO (ACLED writes "10 December 2016"; ISO sorts).
+ */
+final class EventsCsv {
+    static final List<String> COLUMNS = List.of("event_id_cnty", "event_id", "event_date", "year", "time_precision",
+            "date_min", "date_max", "date_precision", "event_type", "sub_event_type", "kind", "actor1", "actor2",
+            "controller_after", "location", "place_id", "latitude", "longitude", "geo_precision", "precision_km",
+            "source", "article", "notes", "claimed", "claimed_by", "confidence", "summary_en");
+
+    private static final Map<String, String> ACLED_ACTORS = Map.of(
+            "isis", "Islamic State (Syria)", "regime", "Military Forces of Syria", "government", "Military Forces of Syria",
+            "russia", "Military Forces of Russia", "iran", "Military Forces of Iran",
+            "militias", "Pro-Government Militia (Syria)", "loyalists", "Pro-Government Militia (Syria)",
+            "hezbollah", "Hezbollah", "opposition", "Opposition Rebels (Syria)", "sdf", "QSD: Syrian Democratic Forces");
+
+    private EventsCsv() {}
+
+    /** Sorted by date then id; event_id_cnty numbers them in that order (SYR1, SYR2 …). */
+    static String write(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing((Event e) -> e.date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Event::id, Comparator.nullsLast(Comparator.naturalOrder())));
+        StringBuilder sb = new StringBuilder(256 * (sorted.size() + 1));
+        sb.append(Csv.row(COLUMNS));
+        int n = 0;
+        for (Event e : sorted) sb.append(Csv.row(cells(e, ++n)));
+        return sb.toString();
+    }
+
+    private static List<String> cells(Event e, int n) {
+        PlaceRef p = e.place();
+        LocalDate d = e.date();
+        return List.of(
+                Csv.text("SYR" + n),
+                Csv.text(e.id()),
+                Csv.text(d == null ? null : d.toString()),
+                d == null ? "" : Integer.toString(d.getYear()),
+                Integer.toString(timePrecision(e.datePrecision())),
+                Csv.text(str(e.dateMin())),
+                Csv.text(str(e.dateMax())),
+                Csv.text(e.datePrecision() == null ? null : e.datePrecision().code()),
+                Csv.text(eventType(e)),
+                Csv.text(subEventType(e)),
+                Csv.text(e.kind().code()),
+                Csv.text(actor(e.actorGaining(), e.controllerAfter())),
+                Csv.text(actor(e.actorLosing(), null)),
+                Csv.text(e.controllerAfter() == null ? null : e.controllerAfter().code()),
+                Csv.text(p == null ? null : English.placeName(p)),
+                Csv.text(p == null ? null : p.id()),
+                p == null ? "" : Double.toString(p.lat()),
+                p == null ? "" : Double.toString(p.lon()),
+                p == null ? "" : Integer.toString(geoPrecision(p.precisionKm())),
+                p == null ? "" : Double.toString(p.precisionKm()),
+                Csv.text(e.outlet()),
+                Csv.text(e.article()),
+                Csv.text(e.evidence()),
+                Boolean.toString(e.claimed()),
+                Csv.text(e.claimedBy()),
+                Double.toString(e.confidence()),
+                Csv.text(English.summary(e)));
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    /** ACLED: 1 = the day is known, 2 = within a week or so, 3 = a month or vaguer. */
+    static int timePrecision(DatePrecision p) {
+        if (p == null) return 3;
+        return switch (p) {
+            case DAY -> 1;
+            case WEEK -> 2;
+            case MONTH, YEAR, REPORTED -> 3;
+        };
+    }
+
+    /** ACLED: 1 = the town itself, 2 = near it or a small part of a district, 3 = a wider region. */
+    static int geoPrecision(double precisionKm) {
+        return precisionKm <= 2 ? 1 : precisionKm <= 25 ? 2 : 3;
+    }
+
+    private static String eventType(Event e) {
+        return switch (e.kind()) {
+            case CAPTURE, CONTESTED -> "Battles";
+            case WITHDRAWAL, PRESENCE -> "Strategic developments";
+        };
+    }
+
+    private static String subEventType(Event e) {
+        Side gainer = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
+        return switch (e.kind()) {
+            case CAPTURE -> gainer == Side.GOVERNMENT ? "Government regains territory" : "Non-state actor overtakes territory";
+            case WITHDRAWAL -> "Non-violent transfer of territory";
+            case CONTESTED -> "Armed clash";
+            case PRESENCE -> "Headquarters or base established";
+        };
+    }
+
+    private static String actor(String id, Side fallback) {
+        if (id != null) return ACLED_ACTORS.getOrDefault(id.toLowerCase(Locale.ROOT), id);
+        if (fallback == null) return null;
+        return switch (fallback) {
+            case ISIS -> ACLED_ACTORS.get("isis");
+            case GOVERNMENT -> ACLED_ACTORS.get("regime");
+            case OPPOSITION -> ACLED_ACTORS.get("opposition");
+            case SDF -> ACLED_ACTORS.get("sdf");
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package org.saytara.layers;
+
+import java.util.List;
+import java.util.Map;
+import org.saytara.extract.Event;
+import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Side;
+import org.saytara.timeline.Control;
+import org.saytara.timeline.Period;
+
+/** The properties of each kind of feature, in a fixed order, with the contract's snake_case names. */
+final class Features {
+    private Features() {}
+
+    /** A place's point; {@code p} null when nothing is known of it on the date. */
+    static Map<String, Object> place(PlaceRef place, Period p, List<Event> behind) {
+        Map<String, Object> m = Layers.props();
+        m.put("layer", "places");
+        m.put("id", place.id());
+        m.put("name_ar", place.nameAr());
+        m.put("name_en", place.nameEn());
+        m.put("type", place.type() == null ? null : place.type().code());
+        Side side = p == null ? null : p.control().side();
+        m.put("side", side == null ? null : side.code());
+        m.put("contested", p != null && p.control() == Control.CONTESTED);
+        m.put("claimed", p != null && p.claimed());
+        Side claimant = p != null && p.claimed() ? Layers.claimant(behind) : null;
+        m.put("claimed_side", claimant == null ? null : claimant.code());
+        m.put("since", p == null ? null : p.from());
+        m.put("until", p == null ? null : p.to());
+        m.put("date_min", p == null ? null : p.dateMin());
+        m.put("date_max", p == null ? null : p.dateMax());
+        m.put("precision_km", place.precisionKm());
+        m.put("event_ids", p == null ? List.of() : p.eventIds());
+        m.put("article_ids", Layers.articles(behind));
+        m.put("outlets", p == null ? List.of() : p.outlets());
+        return m;
+    }
+
+    static Map<String, Object> sideArea(Side side, List<String> placeIds, double areaKm2) {
+        Map<String, Object> m = Layers.props();
+        m.put("layer", "areas");
+        m.put("side", side.code());
+        m.put("contested", false);
+        m.put("claimed", false);
+        m.put("area_km2", round2(areaKm2));
+        m.put("place_ids", placeIds);
+        return m;
+    }
+
+    static Map<String, Object> contestedArea(PlaceRef place, Period p, List<Event> behind, double areaKm2) {
+        Map<String, Object> m = Layers.props();
+        m.put("layer", "areas");
+        m.put("side", "contested");
+        m.put("contested", true);
+        m.put("claimed", p.claimed());
+        Side claimant = p.claimed() ? Layers.claimant(behind) : null;
+        m.put("claimed_side", claimant == null ? null : claimant.code());
+        m.put("area_km2", round2(areaKm2));
+        m.put("place_ids", List.of(place.id()));
+        m.put("name_ar", place.nameAr());
+        m.put("name_en", place.nameEn());
+        m.put("since", p.from());
+        m.put("event_ids", p.eventIds());
+        return m;
+    }
+
+    static Map<String, Object> change(Event e) {
+        Map<String, Object> m = Layers.props();
+        m.put("layer", "changes");
+        m.put("event_id", e.id());
+        m.put("kind", e.kind().code());
+        m.put("actor_gaining", e.actorGaining());
+        m.put("actor_losing", e.actorLosing());
+        m.put("controller_after", e.controllerAfter() == null ? null : e.controllerAfter().code());
+        m.put("date", e.date());
+        m.put("date_min", e.dateMin());
+        m.put("date_max", e.dateMax());
+        m.put("date_precision", e.datePrecision() == null ? null : e.datePrecision().code());
+        m.put("claimed", e.claimed());
+        m.put("claimed_by", e.claimedBy());
+        m.put("outlet", e.outlet());
+        m.put("article", e.article());
+        m.put("evidence", e.evidence());
+        m.put("place_id", e.place().id());
+        m.put("name_ar", e.place().nameAr());
+        m.put("name_en", e.place().nameEn());
+        m.put("confidence", e.confidence());
+        m.put("summary_en", English.summary(e));
+        return m;
+    }
+
+    /** One period of the time-enabled export: QGIS, Leaflet.timeline and kepler.gl read start/end. */
+    static Map<String, Object> timeline(PlaceRef place, Period p) {
+        Map<String, Object> m = Layers.props();
+        m.put("layer", "timeline");
+        m.put("place_id", place.id());
+        m.put("name_ar", place.nameAr());
+        m.put("name_en", place.nameEn());
+        m.put("type", place.type() == null ? null : place.type().code());
+        m.put("control", p.control().code());
+        Side side = p.control().side();
+        m.put("side", side == null ? null : side.code());
+        m.put("contested", p.control() == Control.CONTESTED);
+        m.put("claimed", p.claimed());
+        m.put("start", p.from());
+        m.put("end", p.to());
+        m.put("date_min", p.dateMin());
+        m.put("date_max", p.dateMax());
+        m.put("event_ids", p.eventIds());
+        m.put("outlets", p.outlets());
+        return m;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,274 @@
+package org.saytara.layers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.saytara.extract.Event;
+import org.saytara.extract.EventKind;
+import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Side;
+import org.saytara.geo.Areas;
+import org.saytara.geo.Disc;
+import org.saytara.geo.GeoJson;
+import org.saytara.geo.LonLat;
+import org.saytara.geo.Region;
+import org.saytara.geo.Shape;
+import org.saytara.timeline.ActorSides;
+import org.saytara.timeline.Control;
+import org.saytara.timeline.Period;
+import org.saytara.timeline.PlaceHistory;
+import org.saytara.timeline.Timeline;
+
+/**
+ * The map layers of a timeline, for any date, as RFC 7946 GeoJSON. Immutable and thread-safe.
+ *
+ * <p>Everything that does not depend on the date (each place's feature for each of its periods,
+ * each event's feature, each place's disc) is built once, here. A collection for a date then joins
+ * those strings and unions the discs of each side. Built collections are cached: the places and
+ * areas layers change only where some period starts or ends, the changes layer only where some
+ * event's date window starts or ends, so dates between two such boundaries share one cached
+ * string (and one ETag upstream).
+ */
+public final class Layers {
+    /** About 128 MB of cached JSON at most. */
+    private static final long CACHE_CHARS = 64L << 20;
+
+    private record PlaceEntry(PlaceHistory history, Disc disc, LocalDate[] starts, String[] pointFeatures,
+                              String[] contestedAreaFeatures, String unknownFeature) {
+        /** Index of the period covering the date, or -1. */
+        int periodAt(LocalDate date) {
+            int i = Arrays.binarySearch(starts, date);
+            if (i < 0) i = -i - 2;
+            if (i < 0) return -1;
+            return history.periods().get(i).covers(date) ? i : -1;
+        }
+    }
+
+    private record ChangeEntry(Event event, LocalDate from, LocalDate to, String feature) {}
+
+    private final List<PlaceEntry> places;
+    private final List<ChangeEntry> changes;
+    private final List<Event> events;
+    private final Areas areas;
+    private final LocalDate[] controlBoundaries;
+    private final LocalDate[] changeBoundaries;
+    private final List<FrameSummary> summaries;
+    private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
+    private volatile String timelineJson;
+    private volatile String csv;
+
+    private Layers(Timeline timeline, List<Event> events) {
+        this.events = List.copyOf(events);
+        Map<String, Event> byId = new HashMap<>();
+        for (Event e : this.events) byId.putIfAbsent(e.id(), e);
+
+        List<PlaceHistory> drawable = timeline.histories().stream().filter(h -> position(h.place()) != null).toList();
+        List<LonLat> points = drawable.stream().map(h -> position(h.place())).toList();
+        this.areas = points.isEmpty() ? null : Areas.centredOn(points);
+
+        List<PlaceEntry> ps = new ArrayList<>(drawable.size());
+        TreeSet<LocalDate> control = new TreeSet<>();
+        for (PlaceHistory h : drawable) {
+            ps.add(entry(h, byId));
+            for (Period p : h.periods()) {
+                control.add(p.from());
+                if (p.to() != null) control.add(p.to());
+            }
+        }
+        this.places = List.copyOf(ps);
+
+        List<ChangeEntry> cs = new ArrayList<>();
+        TreeSet<LocalDate> changeCuts = new TreeSet<>();
+        for (Event e : this.events) {
+            LonLat at = position(e.place());
+            LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
+            LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
+            if (at == null || from == null || to == null) continue;
+            cs.add(new ChangeEntry(e, from, to, GeoJson.feature(Shape.point(at), Features.change(e))));
+            changeCuts.add(from);
+            changeCuts.add(to.plusDays(1));
+        }
+        this.changes = List.copyOf(cs);
+        this.controlBoundaries = control.toArray(LocalDate[]::new);
+        this.changeBoundaries = changeCuts.toArray(LocalDate[]::new);
+        this.summaries = Summaries.of(timeline, byId);
+    }
+
+    public static Layers of(Timeline timeline, List<Event> events) {
+        return new Layers(timeline, events);
+    }
+
+    private PlaceEntry entry(PlaceHistory h, Map<String, Event> byId) {
+        List<Period> periods = h.periods();
+        LonLat at = position(h.place());
+        Disc disc = areas.disc(at, AreaRadius.km(h.place().type()));
+        LocalDate[] starts = new LocalDate[periods.size()];
+        String[] points = new String[periods.size()];
+        String[] contested = new String[periods.size()];
+        Region own = null;
+        for (int i = 0; i < periods.size(); i++) {
+            Period p = periods.get(i);
+            starts[i] = p.from();
+            List<Event> behind = p.eventIds().stream().map(byId::get).filter(e -> e != null).toList();
+            points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
+            if (p.control() == Control.CONTESTED) {
+                if (own == null) own = areas.region(disc);
+                contested[i] = GeoJson.feature(own.shape(), Features.contestedArea(h.place(), p, behind, own.areaKm2()));
+            }
+        }
+        String unknown = GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
+        return new PlaceEntry(h, disc, starts, points, contested, unknown);
+    }
+
+    static LonLat position(PlaceRef p) {
+        if (p == null) return null;
+        double lon = p.lon(), lat = p.lat();
+        if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90) || (lon == 0 && lat == 0)) return null;
+        return new LonLat(lon, lat);
+    }
+
+    /**
+     * The FeatureCollection for a date (any date, not only a frame), with the given layers
+     * ({@code places}, {@code areas}, {@code changes}; empty = all).
+     *
+     * @throws IllegalArgumentException for an unknown layer name
+     */
+    public String collection(LocalDate date, Set<String> layers) {
+        EnumSet<Layer> wanted = Layer.parse(layers);
+        LocalDate control = floor(controlBoundaries, date);
+        LocalDate change = floor(changeBoundaries, date);
+        String key = "fc|" + wanted + "|" + control + "|" + change;
+        return cache.get(key, () -> {
+            List<String> parts = new ArrayList<>(3);
+            for (Layer l : wanted) {
+                String body = switch (l) {
+                    case AREAS -> cache.get("areas|" + control, () -> join(areaFeatures(date)));
+                    case PLACES -> cache.get("places|" + control, () -> join(placeFeatures(date)));
+                    case CHANGES -> cache.get("changes|" + change, () -> join(changeFeatures(date)));
+                };
+                if (!body.isEmpty()) parts.add(body);
+            }
+            return GeoJson.collection(parts);
+        });
+    }
+
+    /** Every period of every place as a point feature with {@code start} and {@code end} (null while current). */
+    public String timelineGeoJson() {
+        String t = timelineJson;
+        if (t == null) {
+            List<String> features = new ArrayList<>();
+            for (PlaceEntry pe : places) {
+                PlaceHistory h = pe.history();
+                LonLat at = position(h.place());
+                for (Period p : h.periods()) features.add(GeoJson.feature(Shape.point(at), Features.timeline(h.place(), p)));
+            }
+            t = timelineJson = GeoJson.collection(features);
+        }
+        return t;
+    }
+
+    /** One row per event, ACLED-like columns; see {@link EventsCsv}. */
+    public String eventsCsv() {
+        String c = csv;
+        if (c == null) c = csv = EventsCsv.write(events);
+        return c;
+    }
+
+    /** One line per frame of the timeline, in date order. */
+    public List<FrameSummary> frameSummaries() {
+        return summaries;
+    }
+
+    /** The dates at which some place changes state, that is, where the map redraws. */
+    public List<LocalDate> frames() {
+        return summaries.stream().map(FrameSummary::date).toList();
+    }
+
+    private List<String> placeFeatures(LocalDate date) {
+        List<String> out = new ArrayList<>(places.size());
+        for (PlaceEntry pe : places) {
+            int i = pe.periodAt(date);
+            out.add(i < 0 ? pe.unknownFeature() : pe.pointFeatures()[i]);
+        }
+        return out;
+    }
+
+    /** Held places unioned per side (MultiPolygon), contested places as their own polygons. */
+    private List<String> areaFeatures(LocalDate date) {
+        Map<Side, List<Disc>> discs = new EnumMap<>(Side.class);
+        Map<Side, List<String>> ids = new EnumMap<>(Side.class);
+        List<String> contested = new ArrayList<>();
+        for (PlaceEntry pe : places) {
+            int i = pe.periodAt(date);
+            if (i < 0) continue;
+            Side side = pe.history().periods().get(i).control().side();
+            if (side == null) {
+                contested.add(pe.contestedAreaFeatures()[i]);
+                continue;
+            }
+            discs.computeIfAbsent(side, s -> new ArrayList<>()).add(pe.disc());
+            ids.computeIfAbsent(side, s -> new ArrayList<>()).add(pe.history().place().id());
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Side, List<Disc>> e : discs.entrySet()) {
+            Region r = areas.union(e.getValue());
+            List<String> placeIds = new ArrayList<>(ids.get(e.getKey()));
+            Collections.sort(placeIds);
+            out.add(GeoJson.feature(r.shape(), Features.sideArea(e.getKey(), placeIds, r.areaKm2())));
+        }
+        out.addAll(contested);
+        return out;
+    }
+
+    private List<String> changeFeatures(LocalDate date) {
+        List<String> out = new ArrayList<>();
+        for (ChangeEntry c : changes) {
+            if (!date.isBefore(c.from()) && !date.isAfter(c.to())) out.add(c.feature());
+        }
+        return out;
+    }
+
+    private static String join(List<String> features) {
+        return String.join(",", features);
+    }
+
+    /** The greatest boundary not after the date, or null before the first; dates sharing it share a collection. */
+    private static LocalDate floor(LocalDate[] boundaries, LocalDate date) {
+        int i = Arrays.binarySearch(boundaries, date);
+        if (i >= 0) return boundaries[i];
+        i = -i - 2;
+        return i < 0 ? null : boundaries[i];
+    }
+
+    /** The distinct article ids of some events, in order. */
+    static List<String> articles(List<Event> events) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Event e : events) if (e.article() != null) s.add(e.article());
+        return List.copyOf(s);
+    }
+
+    /** The side a claim in these events names, if any: who says it took the place. */
+    static Side claimant(List<Event> events) {
+        for (Event e : events) {
+            if (e.claimed() && (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL)) {
+                Side s = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    static Map<String, Object> props() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,141 @@
+package org.saytara.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds multi-word phrases (place names, actor names, trigger words) in analysed text. The first
+ * word of each phrase is expanded into all its attached forms (see {@link Clitics}); the other
+ * words must follow as written, with nothing stronger than quotes or brackets between them
+ * (تنظيم "الدولة" is still one phrase, a comma breaks it).
+ */
+public final class PhraseIndex<T> {
+    private final Map<String, List<Entry<T>>> byFirstWord;
+
+    private PhraseIndex(Map<String, List<Entry<T>>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** All phrases starting at token {@code i}, longest first. */
+    public List<Match<T>> matchesAt(AnalyzedText text, int i) {
+        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
+        if (entries == null) return List.of();
+        List<Match<T>> out = new ArrayList<>(2);
+        for (Entry<T> e : entries) {
+            int end = matchRest(text, i + 1, e.rest, 0);
+            if (end >= 0) out.add(new Match<>(i, end, e.payload, e.surface));
+        }
+        if (out.size() > 1) out.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
+        return out;
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    public Match<T> longestAt(AnalyzedText text, int i) {
+        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
+        if (entries == null) return null;
+        Match<T> best = null;
+        for (Entry<T> e : entries) {
+            int end = matchRest(text, i + 1, e.rest, 0);
+            if (end >= 0 && (best == null || end > best.end())) best = new Match<>(i, end, e.payload, e.surface);
+        }
+        return best;
+    }
+
+    /**
+     * Phrases whose first word is {@code head} (given, not in the text) and whose remaining words
+     * start at token {@code i}: lets "تلتي المدفعية والأبراج" find "تلة الأبراج". A leading و on
+     * token {@code i} is allowed.
+     */
+    public Match<T> longestWithHead(String head, AnalyzedText text, int i) {
+        List<Entry<T>> entries = byFirstWord.get(head);
+        if (entries == null) return null;
+        Match<T> best = null;
+        for (Entry<T> e : entries) {
+            if (e.rest.length == 0 || e.surface.proclitic()) continue;
+            int end = matchRest(text, i, e.rest, 1);
+            if (end >= 0 && (best == null || end > best.end())) {
+                String prefix = text.token(i).text().equals(e.rest[0]) ? "" : "و";
+                best = new Match<>(i, end, e.payload, new Clitics.Surface(text.token(i).text(), prefix, false, null));
+            }
+        }
+        return best;
+    }
+
+    public boolean containsWord(String word) {
+        return byFirstWord.containsKey(word);
+    }
+
+    /** Every surface form a phrase can start with: lets a reader skip words no index knows. */
+    public java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirstWord.keySet());
+    }
+
+    private static <T> int matchRest(AnalyzedText text, int from, String[] rest, int allowConjOnFirst) {
+        int j = from;
+        for (int k = 0; k < rest.length; k++, j++) {
+            if (j >= text.size()) return -1;
+            Token t = text.token(j);
+            if (k > 0 || allowConjOnFirst == 0) {
+                if (!t.sepBefore().insidePhrase() || !t.text().equals(rest[k])) return -1;
+            } else {
+                String w = t.text();
+                if (!(w.equals(rest[k]) || (w.length() > 1 && w.charAt(0) == 'و' && w.substring(1).equals(rest[k])))) {
+                    return -1;
+                }
+            }
+        }
+        return j;
+    }
+
+    /** A phrase found in text: tokens {@code [start, end)}. */
+    public record Match<T>(int start, int end, T payload, Clitics.Surface surface) {}
+
+    private record Entry<T>(String[] rest, T payload, Clitics.Surface surface) {}
+
+    public static final class Builder<T> {
+        private final Map<String, List<Entry<T>>> map = new HashMap<>();
+
+        /** Adds a phrase (raw spelling; it is normalised here). Blank phrases are ignored. */
+        public Builder<T> add(String phrase, T payload, Clitics.Form form) {
+            String norm = ArabicNormalizer.normalizeTerm(phrase);
+            if (norm.isEmpty()) return this;
+            String[] words = splitWords(norm);
+            if (words.length == 0) return this;
+            String[] rest = new String[words.length - 1];
+            System.arraycopy(words, 1, rest, 0, rest.length);
+            Clitics.Form first = words.length > 1 && form == Clitics.Form.VERB ? Clitics.Form.VERB : form;
+            for (Clitics.Surface s : Clitics.expand(words[0], first)) {
+                // A pronoun may attach only to the last word of a phrase.
+                if (s.pronoun() != null && rest.length > 0) continue;
+                map.computeIfAbsent(s.text(), k -> new ArrayList<>(1)).add(new Entry<>(rest, payload, s));
+            }
+            return this;
+        }
+
+        public PhraseIndex<T> build() {
+            return new PhraseIndex<>(map);
+        }
+    }
+
+    /** Splits a normalised phrase into words the way the tokenizer would. */
+    public static String[] splitWords(String norm) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < norm.length()) {
+            if (ArabicText.isWordChar(norm.charAt(i))) {
+                int s = i;
+                while (i < norm.length() && ArabicText.isWordChar(norm.charAt(i))) i++;
+                out.add(norm.substring(s, i));
+            } else {
+                i++;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,175 @@
+package org.saytara.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.saytara.extract.Event;
+import org.saytara.extract.Side;
+import org.saytara.timeline.Step.Verdict;
+
+/**
+ * Lays a place's steps out as periods: a durable layer of holders, with fighting painted on top of
+ * it for a limited time. See {@link Timeline} for the rules.
+ */
+final class Painter {
+    /** Days a report of fighting keeps a place contested when nothing else is reported about it. */
+    static final int FIGHTING_DECAY_DAYS = 7;
+
+    private record State(Control control, boolean claimed) {}
+
+    /** A stretch of one state, with the reports behind it; {@code to} null = open-ended. */
+    private static final class Segment {
+        final LocalDate from;
+        LocalDate to;
+        final State state;
+        final Set<Event> events = new LinkedHashSet<>();
+        final LocalDate windowMin, windowMax;
+
+        Segment(LocalDate from, LocalDate to, State state, List<Event> events, LocalDate windowMin, LocalDate windowMax) {
+            this.from = from;
+            this.to = to;
+            this.state = state;
+            this.events.addAll(events);
+            this.windowMin = windowMin;
+            this.windowMax = windowMax;
+        }
+
+        boolean covers(LocalDate d) {
+            return !d.isBefore(from) && (to == null || d.isBefore(to));
+        }
+    }
+
+    private final LocalDate origin;
+    private final List<Segment> base = new ArrayList<>();
+    private final List<Segment> fighting = new ArrayList<>();
+
+    private Painter(LocalDate origin) {
+        this.origin = origin;
+    }
+
+    /** Steps must be sorted by date, one per date. */
+    static List<Period> paint(List<Step> steps, LocalDate origin) {
+        Painter p = new Painter(origin);
+        for (int i = 0; i < steps.size(); i++) {
+            LocalDate next = i + 1 < steps.size() ? steps.get(i + 1).date() : null;
+            p.apply(steps.get(i), next);
+        }
+        return p.periods();
+    }
+
+    private void apply(Step step, LocalDate nextStep) {
+        if (step.prior() != null && base.isEmpty() && origin.isBefore(step.date())) {
+            List<Event> naming = step.readings().stream()
+                    .filter(r -> r.prior() == step.prior()).map(Reading::event).toList();
+            base.add(new Segment(origin, null, held(step.prior()), naming, null, null));
+        }
+        switch (step.verdict()) {
+            case HOLD, PRESENT -> hold(step, held(step.side()));
+            case CLAIM -> {
+                if (!currentIs(held(step.side()))) hold(step, new State(Control.CONTESTED, true));
+                else last().events.addAll(events(step));
+            }
+            case DISPUTED, VACATED -> hold(step, new State(Control.CONTESTED, false));
+            case REPELLED -> {
+                hold(step, held(step.side()));
+                fight(step, nextStep);
+            }
+            case FIGHTING -> fight(step, nextStep);
+        }
+    }
+
+    private void hold(Step step, State state) {
+        if (currentIs(state)) {
+            last().events.addAll(events(step));
+            return;
+        }
+        if (!base.isEmpty()) last().to = step.date();
+        base.add(new Segment(step.date(), null, state, events(step), step.windowMin(), step.windowMax()));
+    }
+
+    private void fight(Step step, LocalDate nextStep) {
+        LocalDate end = step.date().plusDays(FIGHTING_DECAY_DAYS);
+        if (nextStep != null && nextStep.isBefore(end)) end = nextStep;
+        fighting.add(new Segment(step.date(), end, new State(Control.CONTESTED, false), events(step),
+                step.windowMin(), step.windowMax()));
+    }
+
+    private boolean currentIs(State s) {
+        return !base.isEmpty() && last().state.equals(s);
+    }
+
+    private Segment last() {
+        return base.get(base.size() - 1);
+    }
+
+    private static State held(Side side) {
+        return new State(Control.of(side), false);
+    }
+
+    private static List<Event> events(Step step) {
+        return step.readings().stream().map(Reading::event).toList();
+    }
+
+    /** Fighting wins where it lies over the base layer; equal neighbours merge into one period. */
+    private List<Period> periods() {
+        TreeSet<LocalDate> cuts = new TreeSet<>();
+        for (Segment s : base) {
+            cuts.add(s.from);
+            if (s.to != null) cuts.add(s.to);
+        }
+        for (Segment s : fighting) {
+            cuts.add(s.from);
+            cuts.add(s.to);
+        }
+        boolean openEnded = !base.isEmpty() && last().to == null;
+        List<Period> out = new ArrayList<>();
+        Segment runSource = null;
+        LocalDate runFrom = null;
+        Set<Event> runEvents = new LinkedHashSet<>();
+        State runState = null;
+        List<LocalDate> points = new ArrayList<>(cuts);
+        for (int i = 0; i < points.size(); i++) {
+            LocalDate from = points.get(i);
+            LocalDate to = i + 1 < points.size() ? points.get(i + 1) : null;
+            if (to == null && !openEnded) break;
+            Segment src = coverAt(from);
+            if (src != null && runState != null && src.state.equals(runState)) {
+                runEvents.addAll(src.events);
+                continue;
+            }
+            if (runState != null) out.add(period(runFrom, from, runState, runEvents, runSource));
+            if (src == null) {
+                runState = null;
+                continue;
+            }
+            runSource = src;
+            runFrom = from;
+            runState = src.state;
+            runEvents = new LinkedHashSet<>(src.events);
+        }
+        if (runState != null) out.add(period(runFrom, openEnded ? null : points.get(points.size() - 1), runState, runEvents, runSource));
+        return out;
+    }
+
+    private Segment coverAt(LocalDate d) {
+        for (Segment s : fighting) if (s.covers(d)) return s;
+        for (Segment s : base) if (s.covers(d)) return s;
+        return null;
+    }
+
+    private static Period period(LocalDate from, LocalDate to, State st, Set<Event> events, Segment opener) {
+        List<String> ids = new ArrayList<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        for (Event e : events) {
+            if (!ids.contains(e.id())) ids.add(e.id());
+            if (e.outlet() != null) outlets.add(e.outlet());
+        }
+        boolean opened = Objects.equals(opener.from, from);
+        return new Period(from, to, st.control(), st.claimed(), ids, List.copyOf(outlets),
+                opened ? opener.windowMin : null, opened ? opener.windowMax : null);
+    }
+}
