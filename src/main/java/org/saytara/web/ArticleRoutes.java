@@ -1,0 +1,119 @@
+package org.saytara.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.saytara.corpus.Article;
+import org.saytara.corpus.ArticleDraft;
+import org.saytara.corpus.DuplicateArticleException;
+import org.saytara.extract.Event;
+
+/** Reading articles with their events, and adding one. */
+final class ArticleRoutes {
+    private final SnapshotStore store;
+    private final WriteGuard guard;
+    private final Limits limits;
+
+    ArticleRoutes(SnapshotStore store, WriteGuard guard, Limits limits) {
+        this.store = store;
+        this.guard = guard;
+        this.limits = limits;
+    }
+
+    void list(Context ctx) {
+        Params.onlyKnown(ctx, Set.of());
+        Snapshot snapshot = store.current();
+        ConditionalGet.send(ctx, snapshot.version(), JsonResponses.JSON, () -> snapshot.renders().get("articles", () -> {
+            List<ArticleSummary> articles = snapshot.corpus().articles().stream()
+                    .map(a -> ArticleSummary.of(a, snapshot.eventsOfArticle(a.id()).size())).toList();
+            return JsonResponses.bytes(new ArticleList(articles.size(), articles));
+        }));
+    }
+
+    void one(Context ctx) {
+        Params.onlyKnown(ctx, Set.of());
+        String id = Params.id("id", ctx.pathParam("id"));
+        Snapshot snapshot = store.current();
+        Article article = snapshot.article(id);
+        if (article == null) throw ApiException.notFound("no article with this id");
+        ConditionalGet.send(ctx, snapshot.version(), JsonResponses.JSON,
+                () -> JsonResponses.bytes(ArticleDetail.of(article, snapshot.eventsOfArticle(id))));
+    }
+
+    /** {@code POST /api/articles}: checks in order of cost, so a refused request costs little. */
+    void add(Context ctx) {
+        guard.check(ctx);
+        requireJson(ctx);
+        ArticleInput input = ArticleInput.parse(readBody(ctx, limits.maxBodyBytes()), limits);
+        SnapshotStore.Published published;
+        try {
+            published = store.add(new ArticleDraft(input.title(), input.outlet(), input.url(), input.published(), input.text()));
+        } catch (DuplicateArticleException e) {
+            throw new ApiException(409, "this article is already in the corpus");
+        } catch (IllegalArgumentException e) {
+            // The writer's own checks (binary text, size after normalising); its messages name fields only.
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ctx.header("Location", "/api/articles/" + published.article().id());
+        JsonResponses.send(ctx, 201, new Posted(PostedArticle.of(published.article()), published.events()));
+    }
+
+    static void requireJson(Context ctx) {
+        String type = ctx.contentType();
+        String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json")) {
+            throw new ApiException(415, "send the article as Content-Type: application/json");
+        }
+        if (type.toLowerCase(Locale.ROOT).contains("charset") && !type.toLowerCase(Locale.ROOT).replace(" ", "").contains("charset=utf-8")) {
+            throw new ApiException(415, "JSON must be UTF-8");
+        }
+    }
+
+    /**
+     * Reads at most {@code max} bytes. Content-Length is checked first, but a chunked body has
+     * none, so the read itself is bounded too.
+     */
+    static byte[] readBody(Context ctx, int max) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) throw new ApiException(413, "request body is larger than " + max + " bytes");
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(max + 1);
+            if (body.length > max) throw new ApiException(413, "request body is larger than " + max + " bytes");
+            return body;
+        } catch (IOException e) {
+            // A client that hangs up or sends a broken chunked body; nothing for us to log as ours.
+            throw ApiException.badRequest("request body could not be read");
+        }
+    }
+
+    record ArticleList(int count, List<ArticleSummary> articles) {}
+
+    record ArticleSummary(String id, String title, String outlet, String url, LocalDate published, String language,
+                          int chars, int events) {
+        static ArticleSummary of(Article a, int events) {
+            return new ArticleSummary(a.id(), a.title(), a.outlet(), a.url(), a.published(), a.language(),
+                    a.text().length(), events);
+        }
+    }
+
+    /** An article as the reader shows it. No origin: that is a file name, and files are not the client's business. */
+    record ArticleDetail(String id, String title, String outlet, String url, LocalDate published, String language,
+                         String text, List<Event> events) {
+        static ArticleDetail of(Article a, List<Event> events) {
+            return new ArticleDetail(a.id(), a.title(), a.outlet(), a.url(), a.published(), a.language(), a.text(), events);
+        }
+    }
+
+    record PostedArticle(String id, String title, String outlet, String url, LocalDate published, String language,
+                         String text) {
+        static PostedArticle of(Article a) {
+            return new PostedArticle(a.id(), a.title(), a.outlet(), a.url(), a.published(), a.language(), a.text());
+        }
+    }
+
+    record Posted(PostedArticle article, List<Event> events) {}
+}

@@ -1,0 +1,59 @@
+package org.saytara.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.function.Supplier;
+
+/**
+ * Sends a GET response with a strong {@code ETag} and answers {@code If-None-Match} with 304
+ * before building the body. The tag hashes the snapshot version, the path and the query, so it is
+ * known without rendering: an unchanged layer costs a hash, not a GeoJSON build.
+ */
+final class ConditionalGet {
+    /** Clients may keep a copy but must ask again each time; the 304 makes asking cheap. */
+    static final String CACHE_CONTROL = "no-cache";
+
+    private ConditionalGet() {}
+
+    static void send(Context ctx, String version, String contentType, Supplier<byte[]> body) {
+        String etag = etag(version, ctx.path(), ctx.queryString());
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", CACHE_CONTROL);
+        if (matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(contentType);
+        ctx.result(body.get());
+    }
+
+    static String etag(String version, String path, String query) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(version.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            if (query != null) sha.update(query.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest();
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** RFC 9110 weak comparison, which If-None-Match uses: a {@code W/} prefix does not matter. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*")) return true;
+            if (c.startsWith("W/")) c = c.substring(2);
+            if (c.equals(etag)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.saytara.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The map: {@code /api/layers/{date}}, its {@code .geojson} download, and the time-enabled export. */
+final class LayerRoutes {
+    static final String GEOJSON = "application/geo+json";
+    private static final String DOWNLOAD_SUFFIX = ".geojson";
+    private static final List<String> LAYER_NAMES = List.of("places", "areas", "changes");
+
+    private final SnapshotStore store;
+
+    LayerRoutes(SnapshotStore store) {
+        this.store = store;
+    }
+
+    /** {@code GET /api/layers/{date}[.geojson][?layer=places|areas|changes]}. */
+    void layers(Context ctx) {
+        String param = ctx.pathParam("date");
+        boolean download = param.endsWith(DOWNLOAD_SUFFIX);
+        LocalDate date = Params.date("date", download ? param.substring(0, param.length() - DOWNLOAD_SUFFIX.length()) : param);
+        Params.onlyKnown(ctx, Set.of("layer"));
+        Set<String> layers = layerNames(Params.single(ctx, "layer"));
+        Snapshot snapshot = store.current();
+        if (download) {
+            String suffix = layers.size() == LAYER_NAMES.size() ? "" : "-" + String.join("-", layers);
+            ctx.header("Content-Disposition", "attachment; filename=\"saytara-" + date + suffix + ".geojson\"");
+        }
+        String key = "layers " + date + " " + layers;
+        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key,
+                () -> snapshot.layers().collection(date, layers).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@code GET /api/timeline.geojson}: every period of every place, with start and end. */
+    void timeline(Context ctx) {
+        Params.onlyKnown(ctx, Set.of());
+        Snapshot snapshot = store.current();
+        ctx.header("Content-Disposition", "attachment; filename=\"saytara-timeline.geojson\"");
+        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get("timeline",
+                () -> snapshot.layers().timelineGeoJson().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One or more of places, areas, changes, comma separated; all three when absent. */
+    static Set<String> layerNames(String value) {
+        if (value == null) return new LinkedHashSet<>(LAYER_NAMES);
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : value.split(",", -1)) {
+            String n = name.trim();
+            if (!LAYER_NAMES.contains(n)) {
+                throw ApiException.badRequest("'layer' must be places, areas or changes (or a comma list of them)");
+            }
+            names.add(n);
+        }
+        // Keep the canonical order, so ?layer=areas,places and ?layer=places,areas share a body.
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String n : LAYER_NAMES) if (names.contains(n)) ordered.add(n);
+        return ordered;
+    }
+}

@@ -1,0 +1,40 @@
+package org.saytara.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Response bodies already rendered from one snapshot. A snapshot never changes, so a body once
+ * built stays right for as long as the snapshot is current, and a new snapshot starts empty.
+ * Bounded in bytes, because any date may be asked for: past the bound, bodies are built and sent
+ * but not kept.
+ */
+final class RenderCache {
+    private final long maxBytes;
+    private final AtomicLong bytes = new AtomicLong();
+    private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+
+    RenderCache(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    byte[] get(String key, Supplier<byte[]> render) {
+        byte[] body = bodies.get(key);
+        if (body != null) return body;
+        // Two threads may render the same body at once; both results are equal, and rendering
+        // outside a lock keeps one slow layer from blocking every other request.
+        body = render.get();
+        if (bytes.addAndGet(body.length) <= maxBytes) {
+            byte[] previous = bodies.putIfAbsent(key, body);
+            if (previous != null) {
+                bytes.addAndGet(-body.length);
+                return previous;
+            }
+        } else {
+            bytes.addAndGet(-body.length);
+        }
+        return body;
+    }
+}

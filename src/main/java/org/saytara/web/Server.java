@@ -1,0 +1,180 @@
+package org.saytara.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.saytara.gazetteer.Gazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the page, the WebJars, and the JSON/GeoJSON API of docs/contract.md, all read
+ * from one {@link Snapshot} per request.
+ */
+public final class Server {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final Javalin app;
+    private final SnapshotStore store;
+    private final CorpusWatcher watcher;
+    private final BundledFolder bundledGeodata;
+
+    private Server(Javalin app, SnapshotStore store, CorpusWatcher watcher, BundledFolder bundledGeodata) {
+        this.app = app;
+        this.store = store;
+        this.watcher = watcher;
+        this.bundledGeodata = bundledGeodata;
+    }
+
+    /**
+     * Loads the gazetteer and the corpus, then listens. Fails before listening when the gazetteer
+     * is broken or a folder is missing: a server that starts must serve a correct map.
+     */
+    public static Server start(ServerConfig config) {
+        if (!Files.isDirectory(config.corpusDir())) {
+            throw new IllegalArgumentException("corpus folder not found: " + config.corpusDir());
+        }
+        if (config.webDir() != null && !Files.isDirectory(config.webDir())) {
+            throw new IllegalArgumentException("web folder not found: " + config.webDir());
+        }
+        BundledFolder bundled = config.geodataDir() == null ? BundledFolder.of("/geodata") : null;
+        try {
+            Path geodata = bundled != null ? bundled.path() : config.geodataDir();
+            Gazetteer gazetteer = Gazetteer.load(geodata);
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), gazetteer);
+            Javalin app = createApp(config, store, readBasemap(geodata));
+            app.start(config.host(), config.port());
+            CorpusWatcher watcher = config.watchCorpus()
+                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), store::reload).orElse(null)
+                    : null;
+            LOG.info("Saytara serving on http://{}:{}/ (writes: {})", config.host(), app.port(),
+                    config.token() != null ? "bearer token" : config.bindsLoopback() ? "loopback only" : "disabled");
+            return new Server(app, store, watcher, bundled);
+        } catch (RuntimeException e) {
+            if (bundled != null) bundled.close();
+            throw e;
+        }
+    }
+
+    /** The port actually bound; differs from the configured one when that was 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The snapshot being served now. */
+    public Snapshot snapshot() {
+        return store.current();
+    }
+
+    public void stop() {
+        if (watcher != null) watcher.close();
+        app.stop();
+        if (bundledGeodata != null) bundledGeodata.close();
+    }
+
+    private static Javalin createApp(ServerConfig config, SnapshotStore store, byte[] basemap) {
+        Limits limits = config.limits();
+        SecurityHeaders security = new SecurityHeaders(config.tileUrl());
+        WriteGuard guard = new WriteGuard(config.token(), config.bindsLoopback(), new RateLimiter(limits.writesPerMinute()));
+        MetaRoutes meta = new MetaRoutes(store, config, basemap);
+        LayerRoutes layers = new LayerRoutes(store);
+        EventRoutes events = new EventRoutes(store);
+        PlaceRoutes places = new PlaceRoutes(store);
+        ArticleRoutes articles = new ArticleRoutes(store, guard, limits);
+        AdminRoutes admin = new AdminRoutes(store, guard);
+
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.startupWatcherEnabled = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = limits.maxBodyBytes();
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                if (config.webDir() != null) {
+                    files.directory = config.webDir().toAbsolutePath().normalize().toString();
+                    files.location = Location.EXTERNAL;
+                } else {
+                    files.directory = "/web";
+                    files.location = Location.CLASSPATH;
+                }
+                // No aliases: a symlink inside web/ must not lead outside it.
+                files.aliasCheck = null;
+            });
+        });
+
+        app.before(ctx -> {
+            security.apply(ctx);
+            String query = ctx.queryString();
+            if (query != null && query.length() > limits.maxQueryChars()) {
+                throw new ApiException(414, "query string longer than " + limits.maxQueryChars() + " characters");
+            }
+        });
+
+        app.get("/health", meta::health);
+        app.get("/api/meta", meta::meta);
+        app.get("/api/frames", meta::frames);
+        app.get("/api/basemap.geojson", meta::basemap);
+        app.get("/api/layers/{date}", layers::layers);
+        app.get("/api/timeline.geojson", layers::timeline);
+        app.get("/api/events", events::events);
+        app.get("/api/events.csv", events::csv);
+        app.get("/api/places", places::list);
+        app.get("/api/places/{id}", places::one);
+        app.get("/api/articles", articles::list);
+        app.get("/api/articles/{id}", articles::one);
+        app.post("/api/articles", articles::add);
+        app.post("/api/reload", admin::reload);
+
+        app.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            JsonResponses.error(ctx, e.status(), e.getMessage());
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> javalinRefusal(ctx, e.getStatus()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            JsonResponses.error(ctx, 500, "internal error; the server log has the details");
+        });
+        // Javalin's own 404 (no route, no static file) and 405 arrive here without our body.
+        app.error(404, ctx -> {
+            if (!isJson(ctx)) JsonResponses.error(ctx, 404, "not found");
+        });
+        app.error(405, ctx -> {
+            if (!isJson(ctx)) JsonResponses.error(ctx, 405, "method not allowed");
+        });
+        return app;
+    }
+
+    private static void javalinRefusal(Context ctx, int status) {
+        HttpStatus known = HttpStatus.forStatus(status);
+        String reason = known == HttpStatus.UNKNOWN ? "request refused" : known.getMessage().toLowerCase();
+        JsonResponses.error(ctx, status, reason);
+    }
+
+    private static boolean isJson(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(JsonResponses.JSON);
+    }
+
+    private static byte[] readBasemap(Path geodata) {
+        Path file = geodata.resolve("countries.geojson");
+        if (!Files.isRegularFile(file)) {
+            LOG.warn("no countries.geojson in the gazetteer folder; /api/basemap.geojson will answer 404");
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the basemap", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.saytara.web;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.saytara.corpus.Article;
+import org.saytara.corpus.ArticleDraft;
+import org.saytara.corpus.ArticleWriter;
+import org.saytara.corpus.Corpus;
+import org.saytara.extract.Event;
+import org.saytara.extract.Extractor;
+import org.saytara.gazetteer.Gazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The current snapshot and the only ways to replace it. Readers call {@link #current()} and never
+ * wait. Writers (a posted article, a reload) take turns: each builds a complete new snapshot from
+ * the one before and swaps it in, so two writes never interleave and none is lost.
+ */
+final class SnapshotStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
+
+    private final Path corpusDir;
+    private final Gazetteer gazetteer;
+    private final Extractor extractor;
+    private final ArticleWriter writer;
+    private final String seed = UUID.randomUUID().toString();
+    private final Object writeLock = new Object();
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+    private SnapshotStore(Path corpusDir, Gazetteer gazetteer) {
+        this.corpusDir = corpusDir;
+        this.gazetteer = gazetteer;
+        this.extractor = Extractor.create(gazetteer);
+        this.writer = new ArticleWriter(corpusDir);
+    }
+
+    /** Loads the corpus and builds the first snapshot; fails when the corpus cannot be read at all. */
+    static SnapshotStore open(Path corpusDir, Gazetteer gazetteer) {
+        SnapshotStore store = new SnapshotStore(corpusDir, gazetteer);
+        store.reload();
+        return store;
+    }
+
+    Snapshot current() {
+        return current.get();
+    }
+
+    /** Reads the corpus folder again and publishes what it holds now. */
+    Snapshot reload() {
+        synchronized (writeLock) {
+            long start = System.nanoTime();
+            Corpus corpus = Corpus.load(corpusDir);
+            List<Event> events = extractor.extract(corpus);
+            Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
+            Snapshot previous = current.get();
+            if (previous != null && previous.version().equals(next.version())) {
+                // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
+                return previous;
+            }
+            current.set(next);
+            LOG.info("corpus loaded: {} articles ({} skipped), {} events in {} ms", corpus.articles().size(),
+                    corpus.skipped().size(), events.size(), (System.nanoTime() - start) / 1_000_000);
+            return next;
+        }
+    }
+
+    /** Writes a posted article into the corpus folder, extracts it and publishes the result. */
+    Published add(ArticleDraft draft) {
+        synchronized (writeLock) {
+            Article article = writer.write(draft);
+            List<Event> found = extractor.extract(article);
+            Snapshot before = current.get();
+            List<Article> articles = new ArrayList<>(before.corpus().articles());
+            articles.add(article);
+            List<Event> events = new ArrayList<>(before.events());
+            events.addAll(found);
+            Corpus corpus = new Corpus(articles, before.corpus().problems());
+            Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
+            current.set(next);
+            LOG.info("article {} added with {} events", article.id(), found.size());
+            return new Published(article, found, next);
+        }
+    }
+
+    record Published(Article article, List<Event> events, Snapshot snapshot) {}
+}
