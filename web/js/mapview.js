@@ -1,12 +1,34 @@
 // The Leaflet map: tiles when reachable, a local Natural Earth basemap and gazetteer town labels
 // underneath for when they are not, control areas, uncertainty circles and place markers on top.
 /* global L */
-import { el } from './dom.js';
+import { el, safeHref } from './dom.js';
 import { placeDrawSide, sideColour, typeGroup } from './model.js';
 import { iconSize, placeMarkerElement } from './markers.js';
 
-function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+/**
+ * Leaflet shows attribution as HTML, and providers want theirs with a link (the server's default
+ * is OpenStreetMap's "&copy; <a href=…>OpenStreetMap</a> contributors"). Keep only text and
+ * http(s) links, rebuilt from nodes. The string is never parsed as HTML: tags are cut out with a
+ * pattern and entities decoded in a <textarea>, whose content is plain text to the parser.
+ */
+export function cleanAttribution(html) {
+  const decode = (s) => {
+    const t = document.createElement('textarea');
+    t.innerHTML = s.replace(/<[^>]*>?/g, '');
+    return t.value;
+  };
+  const out = document.createElement('span');
+  const link = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>/gi;
+  let last = 0;
+  for (const m of String(html ?? '').matchAll(link)) {
+    out.append(document.createTextNode(decode(html.slice(last, m.index))));
+    const href = safeHref(decode(m[1] ?? m[2] ?? ''));
+    const text = decode(m[3]);
+    out.append(href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', text }) : document.createTextNode(text));
+    last = m.index + m[0].length;
+  }
+  out.append(document.createTextNode(decode(String(html ?? '').slice(last))));
+  return out.innerHTML; // serialised from text nodes and clean links only
 }
 
 export class MapView {
@@ -30,14 +52,20 @@ export class MapView {
     this.map.on('moveend', () => this.drawTowns());
   }
 
+  /** Frames the corpus; a one-place corpus gets a town-sized view, none at all Syria. */
   fit(bounds) {
-    this.map.fitBounds(bounds, { padding: [24, 24] });
+    const valid = Array.isArray(bounds) && bounds.length === 2 && bounds.flat().every(Number.isFinite);
+    const box = valid ? L.latLngBounds(bounds) : L.latLngBounds([32.3, 35.6], [37.4, 42.4]);
+    const pad = 0.05; // degrees, about 5 km: a single place is a zero-size box
+    const padded = L.latLngBounds(
+      [box.getSouth() - pad, box.getWest() - pad], [box.getNorth() + pad, box.getEast() + pad]);
+    this.map.fitBounds(padded, { padding: [24, 24], maxZoom: 12 });
     this.updateZoomClass();
   }
 
   /**
-   * Tiles from the configured server. Leaflet treats attribution as HTML, so it is escaped: it
-   * comes from configuration, but nothing from outside is ever handed to an HTML sink.
+   * Tiles from the configured server, or none when it has no tile URL (then the local basemap is
+   * the map). Failing tiles (no network) switch to the local basemap too.
    */
   addTiles(url, attribution) {
     if (!url) {
@@ -46,7 +74,7 @@ export class MapView {
     }
     let loaded = 0;
     let failed = 0;
-    const tiles = L.tileLayer(url, { attribution: escapeHtml(attribution ?? ''), maxZoom: 18, crossOrigin: false });
+    const tiles = L.tileLayer(url, { attribution: cleanAttribution(attribution), maxZoom: 18, crossOrigin: false });
     tiles.on('tileload', () => { loaded += 1; });
     tiles.on('tileerror', () => {
       failed += 1;
