@@ -21,7 +21,9 @@ export function legendElement() {
       svg('circle', { cx: 12, cy: 12, r: 10, class: 'lg-ring' })), 'Changed in this frame'));
   const types = el('ul', { class: 'lg-list lg-types' },
     Object.entries(TYPE_GROUP_LABEL).map(([g, label]) => row(placeIcon(g, 'unknown'), label, { legendType: g })));
-  return el('details', { class: 'legend', id: 'legend', open: true },
+  // Open on screens with room for it; folded on phones, where it would hide the map.
+  const roomy = window.matchMedia('(min-width: 821px)').matches;
+  return el('details', { class: 'legend', id: 'legend', open: roomy },
     el('summary', { text: 'Legend' }), sides, types);
 }
 

@@ -1,5 +1,5 @@
 // The time control: a slider over the frames, the date written out, play/pause, step, speed.
-import { longDate } from './dom.js';
+import { el, longDate, replaceChildren } from './dom.js';
 
 export class TimeBar {
   /**
@@ -38,7 +38,9 @@ export class TimeBar {
     this.index = index;
     this.slider.value = String(index);
     this.slider.setAttribute('aria-valuetext', longDate(date));
-    this.dateEl.textContent = longDate(date);
+    // Weekday apart, so narrow screens can drop it and keep the date whole.
+    const [weekday, ...rest] = longDate(date).split(', ');
+    replaceChildren(this.dateEl, rest.length ? [el('span', { class: 'wd', text: `${weekday}, ` }), rest.join(', ')] : weekday);
     this.dateEl.dateTime = date;
     this.countEl.textContent = `Frame ${index + 1} of ${this.frames.length}`;
   }
