@@ -212,12 +212,13 @@ export class MapView {
         entry.key = key;
         const size = iconSize(typeGroup(p.type));
         const node = placeMarkerElement(p, { lang: this.lang, changed, selected });
-        node.addEventListener('keydown', (e) => {
-          if (e.key === 'Enter') this.onPlaceClick(p.id);
-        });
         entry.marker.setIcon(L.divIcon({
           className: 'pm-host', html: node, iconSize: [size, size], iconAnchor: [size / 2, size / 2],
         }));
+        // Leaflet makes the icon focusable and turns Enter into a click; give it a name to read.
+        const host = entry.marker.getElement();
+        host.setAttribute('role', 'button');
+        host.setAttribute('aria-label', `${p.name_en || p.id}: ${p.contested ? 'contested' : p.side ?? 'holder unknown'}`);
         entry.marker.unbindTooltip();
         entry.marker.bindTooltip(tooltipNode(p), { direction: 'top', offset: [0, -size / 2] });
       }

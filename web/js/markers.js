@@ -66,9 +66,6 @@ export function placeMarkerElement(props, { lang, changed, selected }) {
   });
   return el('div', {
     class: `pm pm-${group}`,
-    role: 'button',
-    tabindex: '0',
-    'aria-label': name,
     dataset: {
       placeId: props.id,
       side: drawSide,

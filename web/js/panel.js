@@ -26,7 +26,9 @@ export function eventItem(ev, { onOpenArticle, onSelectPlace }) {
       swatch(ev.side),
       el('span', { class: `badge kind kind-${ev.kind}`, text: ev.kind ?? 'event' }),
       status, claimedBy),
-    el('p', { class: 'ev-summary', text: summarise(ev) }),
+    el('p', { class: 'ev-summary' }, ev.article
+      ? el('button', { type: 'button', class: 'summary-link', title: 'Open the article', text: summarise(ev), on: { click: () => onOpenArticle(ev.article, ev.id) } })
+      : summarise(ev)),
     ev.evidence
       ? el('blockquote', { class: 'ev-evidence', lang: 'ar', dir: 'rtl' }, markedSentence(ev.evidence, ev.placeRange))
       : null,

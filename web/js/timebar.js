@@ -31,6 +31,9 @@ export class TimeBar {
     this.slider.min = '0';
     this.slider.max = String(Math.max(0, frames.length - 1));
     this.slider.disabled = frames.length < 2;
+    // One tick per frame under the slider.
+    const ticks = document.getElementById('frame-ticks');
+    replaceChildren(ticks, frames.map((f, i) => el('option', { value: String(i), label: f.date })));
   }
 
   /** Shows a date; `index` is the frame the slider sits on (the last frame not after the date). */
