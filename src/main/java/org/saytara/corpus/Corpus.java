@@ -1,0 +1,65 @@
+package org.saytara.corpus;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The articles Saytara reads, sorted by id, and what went wrong while loading them.
+ *
+ * <p>Two layouts are read from one folder (not its subfolders):
+ * <ul>
+ *   <li>{@code NAME.txt} with an optional {@code NAME.json} sidecar holding {@code id, title,
+ *   outlet, url, published, language}; the id defaults to {@code NAME};</li>
+ *   <li>{@code *.jsonl}, one article per line with the same fields plus {@code text}; the id
+ *   defaults to {@code STEM-LINE}.</li>
+ * </ul>
+ * Files whose names start with a dot are ignored (temporary files of {@link ArticleWriter}).
+ *
+ * <p><b>The text is normalised:</b> a UTF-8 byte order mark is removed and Windows (CRLF) and old
+ * Mac (CR) line endings become LF. Every offset later stages report (evidence spans) refers to this
+ * normalised text, not to the bytes on disk.
+ *
+ * <p>Nothing bad stops a load: invalid UTF-8, empty, binary and oversized files, broken jsonl
+ * lines and duplicate ids are skipped; broken sidecars, bad fields, missing dates and text with no
+ * Arabic are loaded with a warning. Each case is a {@link LoadProblem} naming the file (and line).
+ */
+public record Corpus(List<Article> articles, List<LoadProblem> problems) {
+    private static final Comparator<Article> BY_ID = Comparator.comparing(Article::id);
+
+    public Corpus {
+        articles = articles.stream().sorted(BY_ID).toList();
+        problems = List.copyOf(problems);
+        Set<String> ids = new HashSet<>();
+        for (Article a : articles) {
+            if (!ids.add(a.id())) throw new IllegalArgumentException("two articles with id " + a.id());
+        }
+    }
+
+    /** Reads a corpus folder with the default limits ({@link CorpusOptions#defaults()}). */
+    public static Corpus load(Path dir) {
+        return load(dir, CorpusOptions.defaults());
+    }
+
+    /**
+     * Reads a corpus folder.
+     *
+     * @throws IllegalArgumentException when {@code dir} is not a folder
+     * @throws java.io.UncheckedIOException when the folder cannot be listed
+     */
+    public static Corpus load(Path dir, CorpusOptions options) {
+        return new CorpusLoader(dir, options).load();
+    }
+
+    /** A corpus held in memory (tests, a single posted article); ids must be unique. */
+    public static Corpus of(List<Article> articles) {
+        return new Corpus(articles, List.of());
+    }
+
+    /** Problems that cost an article (or a jsonl line). */
+    public List<LoadProblem> skipped() {
+        return problems.stream().filter(LoadProblem::skipped).toList();
+    }
+}
