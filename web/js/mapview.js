@@ -109,12 +109,15 @@ export class MapView {
     }).addTo(this.map);
   }
 
-  /** Gazetteer places used as town labels, larger towns first so they win at low zoom. */
+  /**
+   * Gazetteer places used as town labels. Bigger places first (by population when the server sends
+   * it, else by type), so they win the room when labels would overlap.
+   */
   setTowns(places) {
-    const settlement = new Set(['city', 'town', 'village', 'suburb']);
+    const rank = { city: 0, town: 1, suburb: 2, village: 3 };
     this.towns = places
-      .filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && settlement.has(p.type))
-      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+      .filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && p.type in rank)
+      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || rank[a.type] - rank[b.type]);
     this.drawTowns();
   }
 
@@ -132,19 +135,35 @@ export class MapView {
     return zoom >= 11;
   }
 
+  /**
+   * Draws the labels that fit: each takes a box on screen, and a label whose box would overlap
+   * one already placed (or a place marker) is left out at this zoom.
+   */
   drawTowns() {
     if (!this.map._loaded) return;
     const zoom = this.map.getZoom();
     const view = this.map.getBounds().pad(0.1);
+    const taken = [];
+    for (const entry of this.markers.values()) {
+      const pt = this.map.latLngToLayerPoint(entry.marker.getLatLng());
+      taken.push([pt.x - 14, pt.y - 14, pt.x + 14, pt.y + 14]);
+    }
+    const overlaps = (b) => taken.some((t) => b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]);
     const layers = [];
     for (const p of this.towns) {
-      if (layers.length >= 250) break; // a label forest helps nobody
+      if (layers.length >= 200) break;
       if (this.markerIds.has(p.id) || !MapView.townVisible(p, zoom)) continue;
       if (!view.contains([p.lat, p.lon])) continue;
       const name = (this.lang === 'ar' ? p.name_ar : p.name_en) || p.name_en || p.name_ar;
       if (!name) continue;
+      const major = (p.population ?? 0) >= 200000 || p.type === 'city';
+      const pt = this.map.latLngToLayerPoint([p.lat, p.lon]);
+      const half = (name.length * (major ? 7.5 : 6.5)) / 2 + 4; // rough text width, no layout needed
+      const box = [pt.x - half, pt.y - 9, pt.x + half, pt.y + 9];
+      if (overlaps(box)) continue;
+      taken.push(box);
       const node = el('span', {
-        class: `town-label${(p.population ?? 0) >= 200000 ? ' major' : ''}`,
+        class: `town-label${major ? ' major' : ''}`,
         lang: this.lang, dir: this.lang === 'ar' ? 'rtl' : 'ltr', text: name,
       });
       layers.push(L.marker([p.lat, p.lon], {
