@@ -30,6 +30,7 @@ const mapView = new MapView(document.getElementById('map'), { onPlaceClick: (id)
 const panel = new Panel(document.getElementById('panel'), {
   onOpenArticle: (id, eventId) => openArticle(id, eventId),
   onSelectPlace: (id) => selectPlace(id, 'user'),
+  onHoverPlace: (id) => mapView.hover(id),
 });
 const reader = new Reader(document.getElementById('reader'), { onSelectPlace: (id) => selectPlace(id, 'user') });
 const timeBar = new TimeBar(document.getElementById('timebar'), {

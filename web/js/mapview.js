@@ -261,6 +261,13 @@ export class MapView {
     this.drawTowns();
   }
 
+  /** Enlarges one marker (the place of the event under the pointer in the panel). */
+  hover(id) {
+    for (const node of this.map.getContainer().querySelectorAll('.pm[data-hover="true"]')) node.dataset.hover = 'false';
+    const node = id ? this.markers.get(id)?.marker.getElement()?.querySelector('.pm') : null;
+    if (node) node.dataset.hover = 'true';
+  }
+
   flyToPlace(id) {
     const entry = this.markers.get(id);
     if (entry && !this.map.getBounds().contains(entry.marker.getLatLng())) {

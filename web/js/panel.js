@@ -15,13 +15,15 @@ function swatch(side) {
 }
 
 /** One event: summary, the Arabic sentence with the place marked, outlet, date, claim status. */
-export function eventItem(ev, { onOpenArticle, onSelectPlace }) {
+export function eventItem(ev, { onOpenArticle, onSelectPlace, onHoverPlace = () => {} }) {
   const status = ev.claimed
     ? el('span', { class: 'badge claimed', title: ev.claimedBy ? `Claimed by ${ev.claimedBy}` : 'Only the gaining side says so', text: 'claimed' })
     : el('span', { class: 'badge confirmed', text: 'reported' });
   const claimedBy = ev.claimed && ev.claimedBy
     ? el('span', { class: 'claimed-by', lang: 'ar', dir: 'rtl', text: ev.claimedBy }) : null;
-  return el('li', { class: 'event', dataset: { eventId: ev.id, side: ev.side, kind: ev.kind ?? '' } },
+  // Pointing at an event points out its place on the map.
+  const hover = { mouseenter: () => onHoverPlace(ev.placeId), mouseleave: () => onHoverPlace(null) };
+  return el('li', { class: 'event', dataset: { eventId: ev.id, side: ev.side, kind: ev.kind ?? '' }, on: hover },
     el('div', { class: 'ev-head' },
       swatch(ev.side),
       el('span', { class: `badge kind kind-${ev.kind}`, text: ev.kind ?? 'event' }),
