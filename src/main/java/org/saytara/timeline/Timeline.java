@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
+import org.saytara.gazetteer.Gazetteer;
+import org.saytara.gazetteer.Place;
 
 /**
  * Who held each place, period by period, reconciled from every report about it. Immutable and
@@ -77,6 +79,13 @@ public final class Timeline {
         this.histories = histories;
         this.frames = frames;
         this.origin = origin;
+    }
+
+    /** As {@link #build(List, Map)}, with the parents the gazetteer records (castle → tadmur). */
+    public static Timeline build(List<Event> events, Gazetteer gazetteer) {
+        Map<String, String> parentOf = new HashMap<>();
+        for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
+        return build(events, parentOf);
     }
 
     /**
