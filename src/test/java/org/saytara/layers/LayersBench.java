@@ -81,6 +81,10 @@ public final class LayersBench {
 
         measure("all layers (miss)", frames, d -> Layers.of(timeline, events), Set.of());
         for (String layer : List.of("areas", "places", "changes")) measure(layer + " only (miss)", frames, d -> Layers.of(timeline, events), Set.of(layer));
+        // Frames in a row, as LayerFiles writes them or a slider plays them: sides whose places did not
+        // change keep their union.
+        List<LocalDate> consecutive = all.subList(all.size() / 3, Math.min(all.size(), all.size() / 3 + frames.size()));
+        measure("areas, consecutive frames", consecutive, d -> Layers.of(timeline, events), Set.of("areas"));
         // A hit: the same date asked again right after (the cache keeps ~64 M chars, not 200 frames of 3 MB).
         Layers cached = Layers.of(timeline, events);
         double[] hits = new double[frames.size()];
