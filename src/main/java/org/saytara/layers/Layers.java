@@ -136,6 +136,7 @@ public final class Layers {
         return new PlaceEntry(h, disc, starts, points, contested, unknown);
     }
 
+    /** Where to draw a place, or null when it has no usable coordinate ((0, 0) is a missing one, not the Gulf of Guinea). */
     static LonLat position(PlaceRef p) {
         if (p == null) return null;
         double lon = p.lon(), lat = p.lat();

@@ -72,11 +72,13 @@ import org.saytara.gazetteer.Place;
  */
 public final class Timeline {
     private final Map<String, PlaceHistory> histories;
+    private final List<PlaceHistory> historyList;
     private final List<LocalDate> frames;
     private final LocalDate origin;
 
     private Timeline(Map<String, PlaceHistory> histories, List<LocalDate> frames, LocalDate origin) {
         this.histories = histories;
+        this.historyList = List.copyOf(histories.values());
         this.frames = frames;
         this.origin = origin;
     }
@@ -160,7 +162,7 @@ public final class Timeline {
 
     /** Every place named by an event, by id. */
     public List<PlaceHistory> histories() {
-        return List.copyOf(histories.values());
+        return historyList;
     }
 
     public Optional<Period> stateAt(String placeId, LocalDate date) {
