@@ -151,6 +151,7 @@ public final class Layers {
      * @throws IllegalArgumentException for an unknown layer name
      */
     public String collection(LocalDate date, Set<String> layers) {
+        if (date == null) throw new IllegalArgumentException("no date");
         EnumSet<Layer> wanted = Layer.parse(layers);
         LocalDate control = floor(controlBoundaries, date);
         LocalDate change = floor(changeBoundaries, date);
