@@ -84,22 +84,30 @@ final class ArticleReader {
     private final Gazetteer gazetteer;
     private final PhraseIndex<Cues.Cue> cues = Cues.standard().index();
 
-    /** Every word any lexicon entry can start with: the rest of the text costs one lookup a word. */
-    private final java.util.Set<String> starters;
+    /**
+     * Every word any lexicon entry can start with, and which lexicons: a word costs one lookup,
+     * plus one per lexicon that has an entry starting with it (من starts only markers).
+     */
+    private final Map<String, Integer> starters;
+    private static final int SOURCE_BIT = 1, ACTOR_BIT = 2, TRIGGER_BIT = 4, MARKER_BIT = 8, CUE_BIT = 16, ANAPHOR_BIT = 32;
 
     ArticleReader(Lexicon lex, PlaceFinder finder, Gazetteer gazetteer) {
         this.lex = lex;
         this.finder = finder;
         this.gazetteer = gazetteer;
-        java.util.Set<String> s = new java.util.HashSet<>();
-        s.addAll(lex.sources.firstWords());
-        s.addAll(lex.actors.firstWords());
-        s.addAll(lex.triggers.firstWords());
-        s.addAll(lex.markers.firstWords());
-        s.addAll(cues.firstWords());
-        s.addAll(ANAPHOR_FORMS.keySet());
-        s.addAll(List.of("عليها", "منها", "اليها", "عليه", "منه"));
-        this.starters = s; // a HashSet: ImmutableCollections.SetN probes linearly and is slow at this size
+        Map<String, Integer> m = new HashMap<>();
+        addStarters(m, lex.sources.firstWords(), SOURCE_BIT);
+        addStarters(m, lex.actors.firstWords(), ACTOR_BIT);
+        addStarters(m, lex.triggers.firstWords(), TRIGGER_BIT);
+        addStarters(m, lex.markers.firstWords(), MARKER_BIT);
+        addStarters(m, cues.firstWords(), CUE_BIT);
+        addStarters(m, ANAPHOR_FORMS.keySet(), ANAPHOR_BIT);
+        addStarters(m, List.of("عليها", "منها", "اليها", "عليه", "منه"), ANAPHOR_BIT);
+        this.starters = m; // a HashMap: the immutable maps probe linearly and are slow at this size
+    }
+
+    private static void addStarters(Map<String, Integer> m, java.util.Collection<String> words, int bit) {
+        for (String w : words) m.merge(w, bit, (a, b) -> a | b);
     }
 
     /** What one token has been labelled as. */
@@ -174,9 +182,7 @@ final class ArticleReader {
         Reading r = new Reading(article);
         if (r.n == 0) return new Result(r.text, List.of());
         label(r);
-        for (Sentence s : r.text.sentences()) {
-            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
-        }
+        findDates(r);
         for (PlaceItem p : r.places) p.relation = relation(r, p);
         resolveAnaphora(r);
         List<RawEvent> raw = attach(r);
@@ -189,9 +195,7 @@ final class ArticleReader {
         Reading r = new Reading(article);
         if (r.n == 0) return "";
         label(r);
-        for (Sentence s : r.text.sentences()) {
-            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
-        }
+        findDates(r);
         for (PlaceItem p : r.places) p.relation = relation(r, p);
         resolveAnaphora(r);
         StringBuilder b = new StringBuilder();
@@ -222,23 +226,36 @@ final class ArticleReader {
         return b.toString();
     }
 
+    /** Dates matter only where something happened: sentences without a trigger are not searched. */
+    private static void findDates(Reading r) {
+        boolean[] hasTrigger = new boolean[r.text.sentences().size()];
+        for (TriggerHit t : r.triggers) hasTrigger[r.text.sentenceOf(t.start()).index()] = true;
+        for (Sentence s : r.text.sentences()) {
+            r.dates.add(hasTrigger[s.index()]
+                    ? DateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
+                    : List.of());
+        }
+    }
+
     // ---- 1. labels -------------------------------------------------------------------------
 
     private void label(Reading r) {
-        Map<Integer, PlaceMention> named = new HashMap<>();
-        for (PlaceMention m : finder.find(r.text)) named.put(m.start(), m);
+        PlaceMention[] named = new PlaceMention[r.n];
+        for (PlaceMention m : finder.find(r.text)) named[m.start()] = m;
         int i = 0;
         while (i < r.n) {
-            PlaceMention pm = named.get(i);
-            if (pm == null && !starters.contains(r.text.token(i).text())) {
+            PlaceMention pm = named[i];
+            Integer mask = starters.get(r.text.token(i).text());
+            if (pm == null && mask == null) {
                 i++;
                 continue;
             }
-            PhraseIndex.Match<Lexicon.Source> src = lex.sources.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Trigger> trg = lex.triggers.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Marker> mrk = lex.markers.longestAt(r.text, i);
-            PhraseIndex.Match<Cues.Cue> cue = cues.longestAt(r.text, i);
+            int bits = mask == null ? 0 : mask;
+            PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? lex.actors.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Marker> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i) : null;
             int lenSrc = src == null ? 0 : src.end() - i;
             int lenPlace = pm == null ? 0 : pm.end() - i;
             int lenAct = act == null ? 0 : act.end() - i;
@@ -266,7 +283,7 @@ final class ArticleReader {
                 mark(r, i, mrk.end(), Label.MARKER, r.markers.size() - 1);
                 i = mrk.end();
             } else {
-                PlaceItem ana = anaphor(r, i);
+                PlaceItem ana = (bits & ANAPHOR_BIT) != 0 ? anaphor(r, i) : null;
                 if (ana != null) {
                     r.places.add(ana);
                     mark(r, i, i + 1, Label.ANAPHOR, r.places.size() - 1);
