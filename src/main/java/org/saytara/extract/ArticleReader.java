@@ -186,7 +186,8 @@ final class ArticleReader {
         for (PlaceItem p : r.places) p.relation = relation(r, p);
         resolveAnaphora(r);
         List<RawEvent> raw = attach(r);
-        List<Lexicon.Actor> acting = r.actors.stream().filter(a -> !a.affiliated()).map(ActorHit::actor).toList();
+        List<Lexicon.Actor> acting = new ArrayList<>(r.actors.size());
+        for (ActorHit a : r.actors) if (!a.affiliated()) acting.add(a.actor());
         return new Result(r.text, ArticleInference.complete(raw, acting));
     }
 
@@ -736,8 +737,10 @@ final class ArticleReader {
             return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
         }
         Modality result = Modality.FACT;
-        for (MarkerHit m : r.markers) {
-            if (m.start() < s.firstToken() || m.start() >= t.start()) continue;
+        for (int k = s.firstToken(); k < t.start(); k++) {
+            if (r.label[k] != Label.MARKER) continue;
+            MarkerHit m = r.markers.get(r.itemAt[k]);
+            k = m.end() - 1;
             int gap = t.start() - m.end();
             switch (m.marker()) {
                 case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
@@ -778,8 +781,8 @@ final class ArticleReader {
     }
 
     private boolean nearAir(Reading r, TriggerHit t, Sentence s) {
-        for (MarkerHit m : r.markers) {
-            if (m.marker() == Lexicon.Marker.AIR && Math.abs(m.start() - t.start()) <= 3 && s.contains(m.start())) return true;
+        for (int k = Math.max(s.firstToken(), t.start() - 3); k <= Math.min(s.endToken() - 1, t.start() + 3); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.AIR) return true;
         }
         return false;
     }
@@ -938,24 +941,27 @@ final class ArticleReader {
     }
 
     private boolean crossesMarker(Reading r, int from, int to, Lexicon.Marker marker) {
-        for (MarkerHit m : r.markers) if (m.start() >= from && m.start() < to && m.marker() == marker) return true;
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == marker) return true;
+        }
         return false;
     }
 
     private boolean crossesAfterConnector(Reading r, int from, int to) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() < from || m.start() >= to || m.marker() != Lexicon.Marker.TEMPORAL) continue;
-            String w = stripConj(r.text.token(m.start()).text());
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
+            String w = stripConj(r.text.token(k).text());
             if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
         }
         return false;
     }
 
     private boolean crosses(Reading r, int from, int to, boolean temporalToo) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() < from || m.start() >= to) continue;
-            if (m.marker() == Lexicon.Marker.CONTRAST) return true;
-            if (temporalToo && m.marker() == Lexicon.Marker.TEMPORAL) return true;
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER) continue;
+            Lexicon.Marker m = r.markers.get(r.itemAt[k]).marker();
+            if (m == Lexicon.Marker.CONTRAST) return true;
+            if (temporalToo && m == Lexicon.Marker.TEMPORAL) return true;
         }
         return false;
     }
@@ -1013,10 +1019,7 @@ final class ArticleReader {
     }
 
     private boolean attributionBetween(Reading r, int from, int to) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() >= from && m.start() < to && m.marker() == Lexicon.Marker.ATTRIBUTION) return true;
-        }
-        return false;
+        return crossesMarker(r, from, to, Lexicon.Marker.ATTRIBUTION);
     }
 
     private String sourceText(Reading r, SourceHit h) {
