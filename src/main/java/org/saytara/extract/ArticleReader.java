@@ -617,6 +617,8 @@ final class ArticleReader {
                         gainer = gainerMarked(r, t, s);
                     } else {
                         gainer = agent;
+                        // دخلت قافلة المساعدات: entering counts only for an armed actor
+                        if (gainer == null && t.trigger().has("actor")) continue;
                         if (t.trigger().has("retake")) loser = actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
                     }
                 }
