@@ -87,8 +87,12 @@ final class ArticleInference {
         double[] focus = focus(events);
         List<RawEvent> out = new ArrayList<>();
         for (List<RawEvent> list : byPlace.values()) {
-            List<RawEvent> decisive = list.stream().filter(e -> e.controllerAfter() != null).toList();
-            boolean changed = list.stream().anyMatch(e -> e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL);
+            List<RawEvent> decisive = new ArrayList<>();
+            boolean changed = false;
+            for (RawEvent e : list) {
+                if (e.controllerAfter() != null) decisive.add(e);
+                if (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) changed = true;
+            }
             List<RawEvent> kept = new ArrayList<>();
             for (RawEvent e : list) {
                 if (e.kind() == EventKind.CONTESTED && decisive.stream().anyMatch(d -> near(d, e))) continue;

@@ -84,22 +84,30 @@ final class ArticleReader {
     private final Gazetteer gazetteer;
     private final PhraseIndex<Cues.Cue> cues = Cues.standard().index();
 
-    /** Every word any lexicon entry can start with: the rest of the text costs one lookup a word. */
-    private final java.util.Set<String> starters;
+    /**
+     * Every word any lexicon entry can start with, and which lexicons: a word costs one lookup,
+     * plus one per lexicon that has an entry starting with it (من starts only markers).
+     */
+    private final Map<String, Integer> starters;
+    private static final int SOURCE_BIT = 1, ACTOR_BIT = 2, TRIGGER_BIT = 4, MARKER_BIT = 8, CUE_BIT = 16, ANAPHOR_BIT = 32;
 
     ArticleReader(Lexicon lex, PlaceFinder finder, Gazetteer gazetteer) {
         this.lex = lex;
         this.finder = finder;
         this.gazetteer = gazetteer;
-        java.util.Set<String> s = new java.util.HashSet<>();
-        s.addAll(lex.sources.firstWords());
-        s.addAll(lex.actors.firstWords());
-        s.addAll(lex.triggers.firstWords());
-        s.addAll(lex.markers.firstWords());
-        s.addAll(cues.firstWords());
-        s.addAll(ANAPHOR_FORMS.keySet());
-        s.addAll(List.of("عليها", "منها", "اليها", "عليه", "منه"));
-        this.starters = s; // a HashSet: ImmutableCollections.SetN probes linearly and is slow at this size
+        Map<String, Integer> m = new HashMap<>();
+        addStarters(m, lex.sources.firstWords(), SOURCE_BIT);
+        addStarters(m, lex.actors.firstWords(), ACTOR_BIT);
+        addStarters(m, lex.triggers.firstWords(), TRIGGER_BIT);
+        addStarters(m, lex.markers.firstWords(), MARKER_BIT);
+        addStarters(m, cues.firstWords(), CUE_BIT);
+        addStarters(m, ANAPHOR_FORMS.keySet(), ANAPHOR_BIT);
+        addStarters(m, List.of("عليها", "منها", "اليها", "عليه", "منه"), ANAPHOR_BIT);
+        this.starters = m; // a HashMap: the immutable maps probe linearly and are slow at this size
+    }
+
+    private static void addStarters(Map<String, Integer> m, java.util.Collection<String> words, int bit) {
+        for (String w : words) m.merge(w, bit, (a, b) -> a | b);
     }
 
     /** What one token has been labelled as. */
@@ -174,13 +182,12 @@ final class ArticleReader {
         Reading r = new Reading(article);
         if (r.n == 0) return new Result(r.text, List.of());
         label(r);
-        for (Sentence s : r.text.sentences()) {
-            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
-        }
+        findDates(r);
         for (PlaceItem p : r.places) p.relation = relation(r, p);
         resolveAnaphora(r);
         List<RawEvent> raw = attach(r);
-        List<Lexicon.Actor> acting = r.actors.stream().filter(a -> !a.affiliated()).map(ActorHit::actor).toList();
+        List<Lexicon.Actor> acting = new ArrayList<>(r.actors.size());
+        for (ActorHit a : r.actors) if (!a.affiliated()) acting.add(a.actor());
         return new Result(r.text, ArticleInference.complete(raw, acting));
     }
 
@@ -189,9 +196,7 @@ final class ArticleReader {
         Reading r = new Reading(article);
         if (r.n == 0) return "";
         label(r);
-        for (Sentence s : r.text.sentences()) {
-            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
-        }
+        findDates(r);
         for (PlaceItem p : r.places) p.relation = relation(r, p);
         resolveAnaphora(r);
         StringBuilder b = new StringBuilder();
@@ -222,23 +227,36 @@ final class ArticleReader {
         return b.toString();
     }
 
+    /** Dates matter only where something happened: sentences without a trigger are not searched. */
+    private static void findDates(Reading r) {
+        boolean[] hasTrigger = new boolean[r.text.sentences().size()];
+        for (TriggerHit t : r.triggers) hasTrigger[r.text.sentenceOf(t.start()).index()] = true;
+        for (Sentence s : r.text.sentences()) {
+            r.dates.add(hasTrigger[s.index()]
+                    ? DateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
+                    : List.of());
+        }
+    }
+
     // ---- 1. labels -------------------------------------------------------------------------
 
     private void label(Reading r) {
-        Map<Integer, PlaceMention> named = new HashMap<>();
-        for (PlaceMention m : finder.find(r.text)) named.put(m.start(), m);
+        PlaceMention[] named = new PlaceMention[r.n];
+        for (PlaceMention m : finder.find(r.text)) named[m.start()] = m;
         int i = 0;
         while (i < r.n) {
-            PlaceMention pm = named.get(i);
-            if (pm == null && !starters.contains(r.text.token(i).text())) {
+            PlaceMention pm = named[i];
+            Integer mask = starters.get(r.text.token(i).text());
+            if (pm == null && mask == null) {
                 i++;
                 continue;
             }
-            PhraseIndex.Match<Lexicon.Source> src = lex.sources.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Trigger> trg = lex.triggers.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Marker> mrk = lex.markers.longestAt(r.text, i);
-            PhraseIndex.Match<Cues.Cue> cue = cues.longestAt(r.text, i);
+            int bits = mask == null ? 0 : mask;
+            PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? lex.actors.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Marker> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i) : null;
             int lenSrc = src == null ? 0 : src.end() - i;
             int lenPlace = pm == null ? 0 : pm.end() - i;
             int lenAct = act == null ? 0 : act.end() - i;
@@ -266,7 +284,7 @@ final class ArticleReader {
                 mark(r, i, mrk.end(), Label.MARKER, r.markers.size() - 1);
                 i = mrk.end();
             } else {
-                PlaceItem ana = anaphor(r, i);
+                PlaceItem ana = (bits & ANAPHOR_BIT) != 0 ? anaphor(r, i) : null;
                 if (ana != null) {
                     r.places.add(ana);
                     mark(r, i, i + 1, Label.ANAPHOR, r.places.size() - 1);
@@ -599,6 +617,8 @@ final class ArticleReader {
                         gainer = gainerMarked(r, t, s);
                     } else {
                         gainer = agent;
+                        // دخلت قافلة المساعدات: entering counts only for an armed actor
+                        if (gainer == null && t.trigger().has("actor")) continue;
                         if (t.trigger().has("retake")) loser = actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
                     }
                 }
@@ -719,8 +739,10 @@ final class ArticleReader {
             return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
         }
         Modality result = Modality.FACT;
-        for (MarkerHit m : r.markers) {
-            if (m.start() < s.firstToken() || m.start() >= t.start()) continue;
+        for (int k = s.firstToken(); k < t.start(); k++) {
+            if (r.label[k] != Label.MARKER) continue;
+            MarkerHit m = r.markers.get(r.itemAt[k]);
+            k = m.end() - 1;
             int gap = t.start() - m.end();
             switch (m.marker()) {
                 case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
@@ -761,8 +783,8 @@ final class ArticleReader {
     }
 
     private boolean nearAir(Reading r, TriggerHit t, Sentence s) {
-        for (MarkerHit m : r.markers) {
-            if (m.marker() == Lexicon.Marker.AIR && Math.abs(m.start() - t.start()) <= 3 && s.contains(m.start())) return true;
+        for (int k = Math.max(s.firstToken(), t.start() - 3); k <= Math.min(s.endToken() - 1, t.start() + 3); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.AIR) return true;
         }
         return false;
     }
@@ -921,24 +943,27 @@ final class ArticleReader {
     }
 
     private boolean crossesMarker(Reading r, int from, int to, Lexicon.Marker marker) {
-        for (MarkerHit m : r.markers) if (m.start() >= from && m.start() < to && m.marker() == marker) return true;
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == marker) return true;
+        }
         return false;
     }
 
     private boolean crossesAfterConnector(Reading r, int from, int to) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() < from || m.start() >= to || m.marker() != Lexicon.Marker.TEMPORAL) continue;
-            String w = stripConj(r.text.token(m.start()).text());
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
+            String w = stripConj(r.text.token(k).text());
             if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
         }
         return false;
     }
 
     private boolean crosses(Reading r, int from, int to, boolean temporalToo) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() < from || m.start() >= to) continue;
-            if (m.marker() == Lexicon.Marker.CONTRAST) return true;
-            if (temporalToo && m.marker() == Lexicon.Marker.TEMPORAL) return true;
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER) continue;
+            Lexicon.Marker m = r.markers.get(r.itemAt[k]).marker();
+            if (m == Lexicon.Marker.CONTRAST) return true;
+            if (temporalToo && m == Lexicon.Marker.TEMPORAL) return true;
         }
         return false;
     }
@@ -996,10 +1021,7 @@ final class ArticleReader {
     }
 
     private boolean attributionBetween(Reading r, int from, int to) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() >= from && m.start() < to && m.marker() == Lexicon.Marker.ATTRIBUTION) return true;
-        }
-        return false;
+        return crossesMarker(r, from, to, Lexicon.Marker.ATTRIBUTION);
     }
 
     private String sourceText(Reading r, SourceHit h) {
