@@ -40,7 +40,7 @@ class StylesCorpusTest {
 
     @Test
     void everyArticleLoads() {
-        assertEquals(17, corpus.articles().size());
+        assertEquals(20, corpus.articles().size());
         assertEquals(0, corpus.skipped().size(), corpus.skipped()::toString);
     }
 
