@@ -87,6 +87,15 @@ class StylesCorpusTest {
     }
 
     @Test
+    void noGoldRowIsWrittenTwice() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode row : gold) {
+            String key = row.get("article").asText() + "|" + row.get("place").asText() + "|" + row.get("outcome") + "|" + row.get("date_min").asText();
+            assertTrue(seen.add(key), "twice: " + key);
+        }
+    }
+
+    @Test
     void outcomesAreOnesTheScorerKnows() {
         for (JsonNode row : gold) {
             for (JsonNode o : row.get("outcome")) {
