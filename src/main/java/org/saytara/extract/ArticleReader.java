@@ -920,7 +920,8 @@ final class ArticleReader {
                 skipped++;
                 continue;
             }
-            if (ADVERBS.contains(stripConj(r.text.token(k).text()))) {
+            // سيطر عليها تنظيم داعش: the object pronoun may come before the subject
+            if (ADVERBS.contains(stripConj(r.text.token(k).text())) || r.label[k] == Label.ANAPHOR && k == t.end()) {
                 k++;
                 skipped++;
                 continue;
