@@ -17,12 +17,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.saytara.json.Json;
 
@@ -39,6 +42,7 @@ import org.saytara.json.Json;
  *     [--clients 64] [--seconds 60] [--post-every-ms 250] [--out docs/bench-server.md]</pre>
  */
 public final class LoadTest {
+    private static final Path WRK = Path.of("/usr/bin/wrk");
 
     public record Options(Path corpus, int requests, int clients, int seconds, int postEveryMs, Path out) {
         static Options parse(String[] args) {
@@ -124,27 +128,37 @@ public final class LoadTest {
 
         List<Phase> phases = new ArrayList<>();
         // Warm both paths alike, so neither pays for the JIT in its measured phase.
-        hammer(client, "warm-up", file, Math.min(3000, options.requests()), options.clients(), options.seconds(), null, 0);
-        hammer(client, "warm-up", api, Math.min(3000, options.requests()), options.clients(), options.seconds(), null, 0);
-        phases.add(hammer(client, "static file", file, options.requests(), options.clients(), options.seconds(), null, 0));
-        phases.add(hammer(client, "API layers", api, options.requests(), options.clients(), options.seconds(), null, 0));
-        phases.add(hammer(client, "API layers while posting", api, options.requests(), options.clients(),
-                options.seconds(), base + "/api/articles", options.postEveryMs()));
+        hammer(client, "warm-up", file, Math.min(3000, options.requests()), options.clients(), options.seconds(), null);
+        hammer(client, "warm-up", api, Math.min(3000, options.requests()), options.clients(), options.seconds(), null);
+        phases.add(hammer(client, "static file", file, options.requests(), options.clients(), options.seconds(), null));
+        phases.add(hammer(client, "API layers", api, options.requests(), options.clients(), options.seconds(), null));
+        try (Poster poster = new Poster(client, base + "/api/articles", options.postEveryMs())) {
+            phases.add(hammer(client, "API layers while posting", api, options.requests(), options.clients(),
+                    options.seconds(), poster));
+        }
+        if (Files.isExecutable(WRK)) {
+            // A second, independent client: wrk's C event loop costs far less per request than Java's HttpClient.
+            int wrkSeconds = Math.min(10, options.seconds());
+            phases.add(wrk("wrk: static file", file, options.clients(), wrkSeconds, null));
+            phases.add(wrk("wrk: API layers", api, options.clients(), wrkSeconds, null));
+            try (Poster poster = new Poster(client, base + "/api/articles", options.postEveryMs())) {
+                phases.add(wrk("wrk: API layers while posting", api, options.clients(), wrkSeconds, poster));
+            }
+        }
         return new Report("/api/layers/" + date, sample.body().length, phases);
     }
 
     /** {@code clients} threads fetch {@code url} until {@code total} requests or {@code seconds} have gone by. */
     private static Phase hammer(HttpClient client, String name, String url, int total, int clients, int seconds,
-                                String postUrl, int postEveryMs) throws Exception {
+                                Poster poster) throws Exception {
         long[] latencies = new long[total];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        AtomicInteger posts = new AtomicInteger();
-        AtomicInteger postErrors = new AtomicInteger();
-        AtomicBoolean running = new AtomicBoolean(true);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         HttpRequest get = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        int postsBefore = poster == null ? 0 : poster.posts.get();
+        int postErrorsBefore = poster == null ? 0 : poster.errors.get();
         long start = System.nanoTime();
         try {
             List<Future<?>> workers = new ArrayList<>();
@@ -166,32 +180,8 @@ public final class LoadTest {
                     }
                 }));
             }
-            Future<?> poster = postUrl == null ? null : pool.submit(() -> {
-                int n = 0;
-                while (running.get() && System.nanoTime() < deadline) {
-                    try {
-                        String text = "أعلنت مصادر ميدانية أن قوات النظام سيطرت على مدينة تدمر بعد معارك مع تنظيم الدولة. تقرير رقم "
-                                + n++ + " " + System.nanoTime();
-                        String body = Json.mapper().writeValueAsString(java.util.Map.of(
-                                "title", "load test " + n, "published", "2016-12-20", "text", text));
-                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(postUrl))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                        posts.incrementAndGet();
-                        if (r.statusCode() != 201) postErrors.incrementAndGet();
-                        Thread.sleep(postEveryMs);
-                    } catch (IOException e) {
-                        postErrors.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
             for (Future<?> w : workers) w.get();
-            running.set(false);
-            if (poster != null) poster.get();
         } finally {
-            running.set(false);
             pool.shutdownNow();
             pool.awaitTermination(30, TimeUnit.SECONDS);
         }
@@ -199,7 +189,91 @@ public final class LoadTest {
         int done = Math.min(next.get(), total);
         long[] measured = Arrays.stream(latencies, 0, done).filter(l -> l > 0).sorted().toArray();
         return new Phase(name, measured.length, errors.get(), elapsed, percentile(measured, 50), percentile(measured, 99),
-                measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6, posts.get(), postErrors.get());
+                measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6,
+                poster == null ? 0 : poster.posts.get() - postsBefore, poster == null ? 0 : poster.errors.get() - postErrorsBefore);
+    }
+
+    /** Runs wrk for {@code seconds} on two threads and reads its latency distribution. */
+    private static Phase wrk(String name, String url, int clients, int seconds, Poster poster) throws Exception {
+        int postsBefore = poster == null ? 0 : poster.posts.get();
+        int postErrorsBefore = poster == null ? 0 : poster.errors.get();
+        Process p = new ProcessBuilder(WRK.toString(), "-t2", "-c" + clients, "-d" + seconds + "s", "--timeout", "30s",
+                "--latency", url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("wrk did not stop");
+        }
+        if (p.exitValue() != 0) throw new IllegalStateException("wrk failed: " + out);
+        int requests = (int) number(out, "(\\d+) requests in");
+        double secs = number(out, "requests in ([\\d.]+)s");
+        int errors = (int) number(out, "Non-2xx or 3xx responses: (\\d+)");
+        Matcher socket = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)").matcher(out);
+        if (socket.find()) {
+            for (int g = 1; g <= 4; g++) errors += Integer.parseInt(socket.group(g));
+        }
+        return new Phase(name, requests, errors, secs, millis(out, "50%"), millis(out, "99%"),
+                millis(out, "Max") , poster == null ? 0 : poster.posts.get() - postsBefore,
+                poster == null ? 0 : poster.errors.get() - postErrorsBefore);
+    }
+
+    private static double number(String out, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(out);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /** A wrk latency ("50%  1.23ms", or the Max column of "Latency  avg  stdev  max") in milliseconds. */
+    private static double millis(String out, String label) {
+        Matcher m = label.equals("Max")
+                ? Pattern.compile("Latency\\s+\\S+\\s+\\S+\\s+([\\d.]+)(us|ms|s)").matcher(out)
+                : Pattern.compile(Pattern.quote(label) + "\\s+([\\d.]+)(us|ms|s)").matcher(out);
+        if (!m.find()) return 0;
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
+    }
+
+    /** Posts an article every {@code everyMs} until closed, as an analyst's script would. */
+    private static final class Poster implements AutoCloseable {
+        final AtomicInteger posts = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        Poster(HttpClient client, String url, int everyMs) {
+            thread = new Thread(() -> {
+                int n = 0;
+                while (running.get()) {
+                    try {
+                        String text = "أعلنت مصادر ميدانية أن قوات النظام سيطرت على مدينة تدمر بعد معارك مع تنظيم الدولة. تقرير رقم "
+                                + n++ + " " + System.nanoTime();
+                        String body = Json.mapper().writeValueAsString(Map.of("title", "load test " + n,
+                                "published", "2016-12-20", "text", text));
+                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        posts.incrementAndGet();
+                        if (r.statusCode() != 201) errors.incrementAndGet();
+                        Thread.sleep(everyMs);
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "load-test-poster");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join(60_000);
+        }
     }
 
     static double percentile(long[] sorted, double p) {
@@ -219,6 +293,9 @@ public final class LoadTest {
                         + "The poster adds an article every %d ms, so the snapshot, its ETags and its rendered layers "
                         + "are replaced while the readers read.%n%n",
                 options.clients(), options.requests(), options.seconds(), report.url(), report.bytes(), options.postEveryMs()));
+        md.append("Rows starting with `wrk:` repeat the phases with wrk (2 threads, same connection count, 10 s) when "
+                + "`/usr/bin/wrk` is installed. Client and server share the same cores, so the figures are a floor "
+                + "for the server, not its ceiling.\n\n");
         md.append("| phase | requests | errors | req/s | p50 ms | p99 ms | max ms | articles posted (errors) |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Phase p : report.phases()) {
@@ -230,6 +307,12 @@ public final class LoadTest {
         Phase posting = report.phase("API layers while posting");
         md.append(String.format(Locale.ROOT, "%np99 ratio, API layers / static file: **%.2f×** (target ≤ 1.5×); "
                 + "while posting: **%.2f×**.%n", layers.p99() / file.p99(), posting.p99() / file.p99()));
+        if (report.phases().stream().anyMatch(p -> p.name().equals("wrk: static file"))) {
+            Phase wFile = report.phase("wrk: static file");
+            md.append(String.format(Locale.ROOT, "With wrk as the client: **%.2f×**; while posting: **%.2f×**.%n",
+                    report.phase("wrk: API layers").p99() / wFile.p99(),
+                    report.phase("wrk: API layers while posting").p99() / wFile.p99()));
+        }
         return md.toString();
     }
 
