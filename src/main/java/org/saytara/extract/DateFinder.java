@@ -385,7 +385,12 @@ final class DateFinder {
         String b = w(t, j, to);
         int n;
         String unit;
-        if (isNumber(b)) {
+        if (daysPerUnit(b) > 0 && !NUMBERS.containsKey(b)) {
+            // "بعد أسبوع من", "بعد أيام من": one of a unit, or a few
+            n = b.equals("ايام") || b.equals("اسابيع") || b.equals("اشهر") || b.equals("شهور") || b.equals("اعوام") ? 3 : 1;
+            unit = b;
+            j += 1;
+        } else if (isNumber(b)) {
             n = Integer.parseInt(b);
             unit = w(t, j + 1, to);
             j += 2;
