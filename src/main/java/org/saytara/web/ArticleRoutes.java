@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
-import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
 
 /** Reading articles with their events, and adding one. */
@@ -49,15 +48,8 @@ final class ArticleRoutes {
         guard.check(ctx);
         requireJson(ctx);
         ArticleInput input = ArticleInput.parse(readBody(ctx, limits.maxBodyBytes()), limits);
-        SnapshotStore.Published published;
-        try {
-            published = store.add(new ArticleDraft(input.title(), input.outlet(), input.url(), input.published(), input.text()));
-        } catch (DuplicateArticleException e) {
-            throw new ApiException(409, "this article is already in the corpus");
-        } catch (IllegalArgumentException e) {
-            // The writer's own checks (binary text, size after normalising); its messages name fields only.
-            throw ApiException.badRequest(e.getMessage());
-        }
+        SnapshotStore.Published published = store.add(
+                new ArticleDraft(input.title(), input.outlet(), input.url(), input.published(), input.text()));
         ctx.header("Location", "/api/articles/" + published.article().id());
         JsonResponses.send(ctx, 201, new Posted(PostedArticle.of(published.article()), published.events()));
     }

@@ -9,6 +9,7 @@ import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
 import org.saytara.corpus.ArticleWriter;
 import org.saytara.corpus.Corpus;
+import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
 import org.saytara.gazetteer.Gazetteer;
@@ -68,10 +69,22 @@ final class SnapshotStore {
         }
     }
 
-    /** Writes a posted article into the corpus folder, extracts it and publishes the result. */
+    /**
+     * Writes a posted article into the corpus folder, extracts it and publishes the result.
+     *
+     * @throws ApiException 409 when the folder already holds it, 400 when the writer refuses it
+     */
     Published add(ArticleDraft draft) {
         synchronized (writeLock) {
-            Article article = writer.write(draft);
+            Article article;
+            try {
+                article = writer.write(draft);
+            } catch (DuplicateArticleException e) {
+                throw new ApiException(409, "this article is already in the corpus");
+            } catch (IllegalArgumentException e) {
+                // The writer's own checks (binary text, size after normalising); its messages name fields only.
+                throw ApiException.badRequest(e.getMessage());
+            }
             List<Event> found = extractor.extract(article);
             Snapshot before = current.get();
             List<Article> articles = new ArrayList<>(before.corpus().articles());

@@ -206,6 +206,22 @@ class ServerWriteTest {
         }
     }
 
+    @Test
+    void aFailedReloadKeepsServingTheLastGoodStateAndSaysNothingInternal() throws Exception {
+        try (TestServer t = TestServer.start(dir)) {
+            JsonNode before = TestServer.json(t.get("/health"));
+            String layers = t.get("/api/layers/2016-12-12").body();
+            try (Stream<Path> files = Files.list(t.corpus)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(t.corpus);
+            JsonNode error = assertError(t.post("/api/reload", "application/json", ""), 500);
+            assertFalse(error.toString().contains(t.corpus.getFileName().toString()), error.toString());
+            assertEquals(before, TestServer.json(t.get("/health")));
+            assertEquals(layers, t.get("/api/layers/2016-12-12").body());
+        }
+    }
+
     /** Writes an article the way a person would: a text file and its sidecar. */
     private static void dropArticle(Path corpus, String id) throws Exception {
         Files.writeString(corpus.resolve(id + ".json"),
