@@ -18,6 +18,13 @@ final class Geodata {
 
     private Geodata() {}
 
+    /** The folder to read, or null for the server's own bundled copy: no unpacking needed. */
+    static Path locateOnDisk(String option) {
+        if (option != null) return Path.of(option);
+        Path local = Path.of("geodata");
+        return Files.isRegularFile(local.resolve(Gazetteer.CURATED_FILE)) ? local : null;
+    }
+
     static Path locate(String option) {
         if (option != null) return Path.of(option);
         Path local = Path.of("geodata");

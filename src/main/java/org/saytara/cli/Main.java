@@ -32,22 +32,20 @@ public final class Main {
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
         List<String> args = Arrays.asList(argv);
-        String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.get(0);
+        boolean bareHelp = args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"));
+        String command = bareHelp ? "help" : args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.get(0);
         List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
-        if (command.equals("help") || (command.equals("serve") && rest.contains("--help") && args.isEmpty())) {
+        if (command.equals("--help") || command.equals("help") || command.equals("-h")) {
             out.print(HELP);
             return 0;
         }
         try {
             return switch (command) {
+                case "serve" -> ServeCommand.run(rest, out, err);
                 case "extract" -> ExtractCommand.run(rest, out, err);
                 case "layers" -> LayersCommand.run(rest, out, err);
                 case "import-geonames" -> ImportCommand.run(rest, out, err);
                 case "bench" -> BenchCommand.run(rest, out, err);
-                case "help", "-h" -> {
-                    out.print(HELP);
-                    yield 0;
-                }
                 default -> {
                     err.println("unknown command: " + command);
                     err.print(HELP);

@@ -1,5 +1,6 @@
 package org.saytara.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,7 +28,7 @@ final class ArticleInference {
 
     private ArticleInference() {}
 
-    static List<RawEvent> complete(List<RawEvent> raw, List<Lexicon.Actor> actingMentions) {
+    static List<RawEvent> complete(List<RawEvent> raw, List<Lexicon.Actor> actingMentions, LocalDate published) {
         Map<Side, Integer> captures = new EnumMap<>(Side.class);
         for (RawEvent e : raw) {
             if (e.kind() == EventKind.CAPTURE && e.gainer() != null && !e.claimed()) captures.merge(e.gainerSide(), 1, Integer::sum);
@@ -50,7 +51,7 @@ final class ArticleInference {
             }
             filled.add(e.withGainer(representative(g), true, 0.15));
         }
-        return merge(filled);
+        return merge(filled, published);
     }
 
     /** The side named most, other than {@code not}; null on a tie or when there is none. */
@@ -81,17 +82,21 @@ final class ArticleInference {
         return new Lexicon.Actor(id, side, "inferred");
     }
 
-    private static List<RawEvent> merge(List<RawEvent> events) {
+    private static List<RawEvent> merge(List<RawEvent> events, LocalDate published) {
         Map<String, List<RawEvent>> byPlace = new LinkedHashMap<>();
         for (RawEvent e : events) byPlace.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(e);
         double[] focus = focus(events);
         List<RawEvent> out = new ArrayList<>();
         for (List<RawEvent> list : byPlace.values()) {
-            List<RawEvent> decisive = list.stream().filter(e -> e.controllerAfter() != null).toList();
-            boolean changed = list.stream().anyMatch(e -> e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL);
+            List<RawEvent> decisive = new ArrayList<>();
+            boolean changed = false;
+            for (RawEvent e : list) {
+                if (e.controllerAfter() != null) decisive.add(e);
+                if (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) changed = true;
+            }
             List<RawEvent> kept = new ArrayList<>();
             for (RawEvent e : list) {
-                if (e.kind() == EventKind.CONTESTED && decisive.stream().anyMatch(d -> near(d, e))) continue;
+                if (e.kind() == EventKind.CONTESTED && decisive.stream().anyMatch(d -> near(d, e, published))) continue;
                 if (e.kind() == EventKind.PRESENCE && changed) continue;
                 if ((e.kind() == EventKind.CONTESTED || e.kind() == EventKind.PRESENCE) && focus != null
                         && Geo.km(focus[0], focus[1], e.place().lat(), e.place().lon()) > FAR_KM) {
@@ -103,7 +108,7 @@ final class ArticleInference {
             List<RawEvent> confirmed = new ArrayList<>();
             for (RawEvent e : kept) {
                 if (e.claimed() && kept.stream().anyMatch(o -> !o.claimed() && o.controllerAfter() == e.controllerAfter()
-                        && o.kind() != EventKind.CONTESTED && near(o, e))) {
+                        && o.kind() != EventKind.CONTESTED && near(o, e, published))) {
                     continue;
                 }
                 confirmed.add(e);
@@ -112,7 +117,7 @@ final class ArticleInference {
             for (RawEvent e : confirmed) {
                 List<RawEvent> home = null;
                 for (List<RawEvent> c : clusters) {
-                    if (c.get(0).outcomeKey().equals(e.outcomeKey()) && c.stream().anyMatch(o -> near(o, e))) {
+                    if (c.get(0).outcomeKey().equals(e.outcomeKey()) && c.stream().anyMatch(o -> near(o, e, published))) {
                         home = c;
                         break;
                     }
@@ -146,16 +151,21 @@ final class ArticleInference {
         return n == 0 ? null : new double[] {lat / n, lon / n};
     }
 
-    /** Within a week of each other, or undated (then the article's own time frame). */
-    private static boolean near(RawEvent a, RawEvent b) {
-        if (a.date() == null || b.date() == null || a.date().date() == null || b.date().date() == null) {
-            DateMention d = a.date() != null ? a.date() : b.date();
-            // an undated statement belongs with anything the article dates near its publication
-            return d == null || d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.WEEK;
-        }
-        long gap = Math.abs(a.date().date().toEpochDay() - b.date().date().toEpochDay());
-        boolean overlap = !a.date().max().isBefore(b.date().min()) && !b.date().max().isBefore(a.date().min());
-        return gap <= SAME_EVENT_DAYS || overlap;
+    /**
+     * Within a week of each other. An undated statement happened by the publication date, so it
+     * stands at that date; in an article with no publication date it goes only with other undated
+     * ones.
+     */
+    private static boolean near(RawEvent a, RawEvent b, LocalDate published) {
+        LocalDate da = dayOf(a, published), db = dayOf(b, published);
+        if (da == null || db == null) return da == null && db == null;
+        if (Math.abs(da.toEpochDay() - db.toEpochDay()) <= SAME_EVENT_DAYS) return true;
+        if (a.date() == null || b.date() == null || a.date().date() == null || b.date().date() == null) return false;
+        return !a.date().max().isBefore(b.date().min()) && !b.date().max().isBefore(a.date().min());
+    }
+
+    private static LocalDate dayOf(RawEvent e, LocalDate published) {
+        return e.date() != null && e.date().date() != null ? e.date().date() : published;
     }
 
     private static int kindRank(RawEvent e) {

@@ -50,7 +50,11 @@ final class ArticleReader {
             "المعارضه", "انصار", "مع", "ضد", "بين", "مقاتلي", "جنود", "ناطق", "باسم");
     private static final Set<String> ZONE_DESCRIPTORS = Set.of("المشرف علي", "تبعد", "بين", "المحيطه ب", "من جهه",
             "باتجاه");
+    private static final Set<String> DIRECTION_WORDS = Set.of("باتجاه", "بين", "نحو", "صوب", "اتجاه", "من");
     private static final Set<String> RELATIVE = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان");
+    /** Words of a support phrase between a subject and its object (بالتعاون مع القوات الرديفة). */
+    private static final Set<String> SUPPORT = Set.of("بالتعاون", "مع", "بمسانده", "بدعم", "بمشاركه", "بغطاء",
+            "باسناد", "من", "مدعومه", "مدعوما", "مدعومين", "بمؤازره", "وبدعم", "وبمسانده", "والقوات", "امس", "اليوم");
     private static final Set<String> ADVERBS = Set.of("ايضا", "مجددا", "مجدد", "اخيرا", "فعلا", "بدوره", "بدورها",
             "بالكامل", "كذلك", "مره", "اخري", "ثانيه", "حاليا");
     private static final Set<String> GAINER_MARKERS = Set.of("بيد", "بايدي", "يد", "لصالح", "قبضه", "بقبضه");
@@ -62,7 +66,8 @@ final class ArticleReader {
             "سجن", new PlaceType[] {PlaceType.PRISON},
             "قلعه", new PlaceType[] {PlaceType.CASTLE},
             "حقل", new PlaceType[] {PlaceType.OIL_FIELD, PlaceType.GAS_FIELD},
-            "جبل", new PlaceType[] {PlaceType.MOUNTAIN});
+            "جبل", new PlaceType[] {PlaceType.MOUNTAIN},
+            "معبر", new PlaceType[] {PlaceType.CHECKPOINT, PlaceType.JUNCTION});
 
     /** A definite type word with its clitics (وللمدينة), precomputed so a token costs one lookup. */
     private record AnaphorForm(String type, Clitics.Surface surface) {}
@@ -76,7 +81,7 @@ final class ArticleReader {
                 m.putIfAbsent(s.text(), new AnaphorForm(type, s));
             }
         }
-        return Map.copyOf(m);
+        return m; // a HashMap: MapN probes linearly, slow on the hot path
     }
 
     private final Lexicon lex;
@@ -84,22 +89,30 @@ final class ArticleReader {
     private final Gazetteer gazetteer;
     private final PhraseIndex<Cues.Cue> cues = Cues.standard().index();
 
-    /** Every word any lexicon entry can start with: the rest of the text costs one lookup a word. */
-    private final java.util.Set<String> starters;
+    /**
+     * Every word any lexicon entry can start with, and which lexicons: a word costs one lookup,
+     * plus one per lexicon that has an entry starting with it (من starts only markers).
+     */
+    private final Map<String, Integer> starters;
+    private static final int SOURCE_BIT = 1, ACTOR_BIT = 2, TRIGGER_BIT = 4, MARKER_BIT = 8, CUE_BIT = 16, ANAPHOR_BIT = 32;
 
     ArticleReader(Lexicon lex, PlaceFinder finder, Gazetteer gazetteer) {
         this.lex = lex;
         this.finder = finder;
         this.gazetteer = gazetteer;
-        java.util.Set<String> s = new java.util.HashSet<>();
-        s.addAll(lex.sources.firstWords());
-        s.addAll(lex.actors.firstWords());
-        s.addAll(lex.triggers.firstWords());
-        s.addAll(lex.markers.firstWords());
-        s.addAll(cues.firstWords());
-        s.addAll(ANAPHOR_FORMS.keySet());
-        s.addAll(List.of("عليها", "منها", "اليها", "عليه", "منه"));
-        this.starters = java.util.Set.copyOf(s);
+        Map<String, Integer> m = new HashMap<>();
+        addStarters(m, lex.sources.firstWords(), SOURCE_BIT);
+        addStarters(m, lex.actors.firstWords(), ACTOR_BIT);
+        addStarters(m, lex.triggers.firstWords(), TRIGGER_BIT);
+        addStarters(m, lex.markers.firstWords(), MARKER_BIT);
+        addStarters(m, cues.firstWords(), CUE_BIT);
+        addStarters(m, ANAPHOR_FORMS.keySet(), ANAPHOR_BIT);
+        addStarters(m, List.of("عليها", "منها", "اليها", "عليه", "منه"), ANAPHOR_BIT);
+        this.starters = m; // a HashMap: the immutable maps probe linearly and are slow at this size
+    }
+
+    private static void addStarters(Map<String, Integer> m, java.util.Collection<String> words, int bit) {
+        for (String w : words) m.merge(w, bit, (a, b) -> a | b);
     }
 
     /** What one token has been labelled as. */
@@ -174,14 +187,13 @@ final class ArticleReader {
         Reading r = new Reading(article);
         if (r.n == 0) return new Result(r.text, List.of());
         label(r);
-        for (Sentence s : r.text.sentences()) {
-            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
-        }
+        findDates(r);
         for (PlaceItem p : r.places) p.relation = relation(r, p);
         resolveAnaphora(r);
         List<RawEvent> raw = attach(r);
-        List<Lexicon.Actor> acting = r.actors.stream().filter(a -> !a.affiliated()).map(ActorHit::actor).toList();
-        return new Result(r.text, ArticleInference.complete(raw, acting));
+        List<Lexicon.Actor> acting = new ArrayList<>(r.actors.size());
+        for (ActorHit a : r.actors) if (!a.affiliated()) acting.add(a.actor());
+        return new Result(r.text, ArticleInference.complete(raw, acting, article.published()));
     }
 
     /** Each sentence with its tokens labelled, for people tuning the lexicons. */
@@ -189,9 +201,7 @@ final class ArticleReader {
         Reading r = new Reading(article);
         if (r.n == 0) return "";
         label(r);
-        for (Sentence s : r.text.sentences()) {
-            r.dates.add(DateFinder.find(r.text, s.firstToken(), s.endToken(), article.published()));
-        }
+        findDates(r);
         for (PlaceItem p : r.places) p.relation = relation(r, p);
         resolveAnaphora(r);
         StringBuilder b = new StringBuilder();
@@ -222,23 +232,36 @@ final class ArticleReader {
         return b.toString();
     }
 
+    /** Dates matter only where something happened: sentences without a trigger are not searched. */
+    private static void findDates(Reading r) {
+        boolean[] hasTrigger = new boolean[r.text.sentences().size()];
+        for (TriggerHit t : r.triggers) hasTrigger[r.text.sentenceOf(t.start()).index()] = true;
+        for (Sentence s : r.text.sentences()) {
+            r.dates.add(hasTrigger[s.index()]
+                    ? DateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
+                    : List.of());
+        }
+    }
+
     // ---- 1. labels -------------------------------------------------------------------------
 
     private void label(Reading r) {
-        Map<Integer, PlaceMention> named = new HashMap<>();
-        for (PlaceMention m : finder.find(r.text)) named.put(m.start(), m);
+        PlaceMention[] named = new PlaceMention[r.n];
+        for (PlaceMention m : finder.find(r.text)) named[m.start()] = m;
         int i = 0;
         while (i < r.n) {
-            PlaceMention pm = named.get(i);
-            if (pm == null && !starters.contains(r.text.token(i).text())) {
+            PlaceMention pm = named[i];
+            Integer mask = starters.get(r.text.token(i).text());
+            if (pm == null && mask == null) {
                 i++;
                 continue;
             }
-            PhraseIndex.Match<Lexicon.Source> src = lex.sources.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Trigger> trg = lex.triggers.longestAt(r.text, i);
-            PhraseIndex.Match<Lexicon.Marker> mrk = lex.markers.longestAt(r.text, i);
-            PhraseIndex.Match<Cues.Cue> cue = cues.longestAt(r.text, i);
+            int bits = mask == null ? 0 : mask;
+            PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? lex.actors.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Marker> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i) : null;
             int lenSrc = src == null ? 0 : src.end() - i;
             int lenPlace = pm == null ? 0 : pm.end() - i;
             int lenAct = act == null ? 0 : act.end() - i;
@@ -266,7 +289,7 @@ final class ArticleReader {
                 mark(r, i, mrk.end(), Label.MARKER, r.markers.size() - 1);
                 i = mrk.end();
             } else {
-                PlaceItem ana = anaphor(r, i);
+                PlaceItem ana = (bits & ANAPHOR_BIT) != 0 ? anaphor(r, i) : null;
                 if (ana != null) {
                     r.places.add(ana);
                     mark(r, i, i + 1, Label.ANAPHOR, r.places.size() - 1);
@@ -373,7 +396,8 @@ final class ArticleReader {
     private String relation(Reading r, PlaceItem p) {
         if (p.relation != null) return p.relation;
         String prefix = p.prefix == null ? "" : p.prefix;
-        if (!prefix.startsWith("و") && inZone(r, p.npStart)) return "descriptor";
+        int zone = zoneKind(r, p.npStart, prefix.startsWith("و"));
+        if (zone == DIRECTION_ZONE || (zone == MODIFIER_ZONE && !prefix.startsWith("و"))) return "descriptor";
         if (inAttribution(r, p.npStart)) return "descriptor";
         if (prefix.contains("ب")) return "ب";
         if (prefix.contains("ل")) return "ل";
@@ -385,12 +409,9 @@ final class ArticleReader {
             if (r.descriptorTok[d]) return "descriptor";
         }
         String before = stripConj(r.text.token(k).text());
-        if (PREPOSITIONS.contains(before)) return before;
+        if (PREPOSITIONS.contains(before) && !before.equals("مع")) return before;
         if (r.label[k] == Label.TRIGGER) return "direct";
-        if (r.label[k] == Label.ACTOR) {
-            int s = actorStart(r, k);
-            if (s > 0 && r.label[s - 1] == Label.TRIGGER) return "direct";
-        }
+        if (afterVerbAndSubject(r, p.npStart)) return "direct";
         if (r.label[k] == Label.CUE || r.label[k] == Label.NONE) {
             // a list item with the conjunction on a word in between (حقل المهر النفطي وشركة المهر)
             return "none";
@@ -398,16 +419,38 @@ final class ArticleReader {
         return "none";
     }
 
-    private int actorStart(Reading r, int k) {
-        ActorHit a = r.actors.get(r.itemAt[k]);
-        return a.start();
+    /**
+     * "حررت وحدات من الجيش بالتعاون مع القوات الرديفة أمس مدينة السخنة": back from the place over
+     * actors, support phrases (بالتعاون مع, بدعم) and dates, the first thing met is the verb.
+     */
+    private boolean afterVerbAndSubject(Reading r, int np) {
+        Sentence s = r.text.sentenceOf(np);
+        boolean sawActor = false;
+        for (int k = np - 1; k >= Math.max(s.firstToken(), np - 14); k--) {
+            Label l = r.label[k];
+            if (l == Label.TRIGGER) return sawActor || k == np - 1;
+            if (l == Label.ACTOR) {
+                sawActor = true;
+                k = r.actors.get(r.itemAt[k]).start();
+                continue;
+            }
+            if (dateAt(r, s, k) != null) continue;
+            String w = stripConj(r.text.token(k).text());
+            if (SUPPORT.contains(w) || ADVERBS.contains(w)) continue;
+            return false;
+        }
+        return false;
     }
 
     /** After و: the item governs like the one before it in the list. */
     private String coordinated(Reading r, int np) {
         Sentence s = r.text.sentenceOf(np);
         for (int k = np - 1; k >= Math.max(s.firstToken(), np - 30); k--) {
-            if (r.descriptorTok[k]) continue;
+            if (r.descriptorTok[k] && !r.zoneStart[k]) continue;
+            if (r.zoneStart[k]) {
+                if (DIRECTION_WORDS.contains(stripConj(r.text.token(k).text()))) return "descriptor";
+                continue;
+            }
             Label l = r.label[k];
             if (l == Label.TRIGGER) return "direct";
             if (l == Label.MARKER) {
@@ -422,11 +465,11 @@ final class ArticleReader {
                 k = q.npStart;
                 continue;
             }
-            if (r.zoneStart[k] && r.text.token(k).text().equals("بين")) return "descriptor";
+            if (r.zoneStart[k] && DIRECTION_WORDS.contains(stripConj(r.text.token(k).text()))) return "descriptor";
             String w = stripConj(r.text.token(k).text());
             if (PREPOSITIONS.contains(w)) {
                 // inside a descriptor zone the list is a description too
-                return inZone(r, k) ? "descriptor" : w;
+                return zoneKind(r, k, false) == DIRECTION_ZONE ? "descriptor" : w;
             }
         }
         return "none";
@@ -445,19 +488,34 @@ final class ArticleReader {
         return false;
     }
 
-    /** Inside "المشرف على …", "تبعد … عن …", "بين …": until a comma, a stop, or و + a new item. */
-    private boolean inZone(Reading r, int at) {
+    private static final int NO_ZONE = 0, MODIFIER_ZONE = 1, DIRECTION_ZONE = 2;
+
+    /**
+     * Inside "المشرف على …", "تبعد … عن …" (a modifier of the noun before) or "باتجاه …", "بين …"
+     * (a direction): up to a comma or a stop. A new list item with و ends a modifier
+     * ("المشرف على المدينة وجبل هايل": Jabal Hayal is the next object) but not a direction
+     * ("باتجاه بلدة السخنة ودير الزور": both are where they went).
+     */
+    private int zoneKind(Reading r, int at, boolean conjoined) {
         Sentence s = r.text.sentenceOf(at);
         for (int k = at - 1; k >= Math.max(s.firstToken(), at - 12); k--) {
-            if (r.zoneStart[k]) return true;
+            if (r.zoneStart[k]) return DIRECTION_WORDS.contains(stripConj(r.text.token(k).text())) ? DIRECTION_ZONE : MODIFIER_ZONE;
             Token t = r.text.token(k + 1);
-            if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.STOP) return false;
-            if (r.label[k] == Label.TRIGGER) return false;
-            if (k + 1 <= at && t.text().startsWith("و") && k + 1 != at && (r.label[k + 1] == Label.PLACE || r.label[k + 1] == Label.CUE)) {
-                return false;
+            if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.STOP) return NO_ZONE;
+            if (r.label[k] == Label.TRIGGER) return NO_ZONE;
+            if (k + 1 < at && t.text().startsWith("و") && (r.label[k + 1] == Label.PLACE || r.label[k + 1] == Label.CUE)
+                    && !DIRECTION_WORDS.contains(zoneWordBefore(r, k, s))) {
+                return NO_ZONE;
             }
         }
-        return false;
+        return NO_ZONE;
+    }
+
+    private String zoneWordBefore(Reading r, int k, Sentence s) {
+        for (int j = k; j >= Math.max(s.firstToken(), k - 12); j--) {
+            if (r.zoneStart[j]) return stripConj(r.text.token(j).text());
+        }
+        return "";
     }
 
     // ---- 3. anaphora --------------------------------------------------------------------------
@@ -469,6 +527,7 @@ final class ArticleReader {
         int lastPlaceSentence = -10;
         Place lastSettlement = null;
         int lastSettlementSentence = -10;
+        Map<String, Place> lastByWord = new HashMap<>();
         for (PlaceItem p : r.places) {
             int sent = r.text.sentenceOf(p.start).index();
             if (p.place != null && p.place.type().isSettlement() && p.anaphorTypes == null) {
@@ -477,6 +536,7 @@ final class ArticleReader {
             }
             if (p.named) {
                 if (!"descriptor".equals(p.relation)) {
+                    for (String w : typeWordsOf(p)) lastByWord.put(w, p.place);
                     if (isTownMention(p)) currentTown = p.place;
                     lastPlace = p.place;
                     lastPlaceSentence = sent;
@@ -484,15 +544,30 @@ final class ArticleReader {
                 continue;
             }
             Place town = currentTown != null ? currentTown : dominant;
-            if (p.anaphorTypes.length == 0) {
+            Place sameWord = p.cueWord == null ? null : lastByWord.get(p.cueWord);
+            if (sameWord != null && !p.possessive && p.anaphorTypes.length > 0) {
+                p.place = sameWord;
+            } else if (p.anaphorTypes.length == 0) {
                 // a pronoun: the last town or village named nearby, even as a landmark
                 p.place = sent - lastSettlementSentence <= 1 ? lastSettlement : null;
             } else if (p.possessive) {
-                p.place = town == null ? null : partOf(town, p.anaphorTypes);
+                // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
+                Place owner = town;
+                if (lastPlace != null && lastPlace.parentId() != null && sent == lastPlaceSentence) {
+                    owner = gazetteer.byId(lastPlace.parentId()).orElse(town);
+                }
+                p.place = owner == null ? null : partOf(owner, p.anaphorTypes);
             } else if (isType(town, p.anaphorTypes)) {
                 p.place = town;
             } else if (lastPlace != null && isType(lastPlace, p.anaphorTypes) && sent - lastPlaceSentence <= 1) {
                 p.place = lastPlace;
+            } else {
+                // "سجن تدمر والمطار العسكري": the airport of the town the last named part belongs to
+                Place owner = town;
+                if (lastPlace != null && lastPlace.parentId() != null && sent == lastPlaceSentence) {
+                    owner = gazetteer.byId(lastPlace.parentId()).orElse(town);
+                }
+                p.place = owner == null ? null : partOf(owner, p.anaphorTypes);
             }
             if (p.place != null) {
                 lastPlace = p.place;
@@ -503,6 +578,26 @@ final class ArticleReader {
                 }
             }
         }
+    }
+
+    /**
+     * The type words a named mention can later be called by: its own cue (قرية السخنة is "القرية"
+     * even if the gazetteer calls it a town), else its gazetteer type.
+     */
+    private static List<String> typeWordsOf(PlaceItem p) {
+        if (p.cueWord != null && TYPE_WORDS.containsKey(p.cueWord)) return List.of(p.cueWord);
+        return switch (p.place.type()) {
+            case CITY -> List.of("مدينه");
+            case TOWN -> List.of("بلده", "مدينه");
+            case VILLAGE -> List.of("قريه", "بلده");
+            case AIRPORT, AIRBASE -> List.of("مطار");
+            case PRISON -> List.of("سجن");
+            case CASTLE -> List.of("قلعه");
+            case OIL_FIELD, GAS_FIELD -> List.of("حقل");
+            case MOUNTAIN -> List.of("جبل");
+            case CHECKPOINT, JUNCTION -> List.of("معبر");
+            default -> List.of();
+        };
     }
 
     private static boolean isTownMention(PlaceItem p) {
@@ -583,17 +678,29 @@ final class ArticleReader {
                         gainer = actorWithPrefix(r, t.end(), s.endToken(), "ل");
                         loser = agent;
                     } else if (t.trigger().has("expel")) {
-                        ActorHit patient = actorAfter(r, t, s, 3);
-                        if (t.trigger().verb()) {
-                            gainer = patient != null && agentBefore(r, t, s) != null ? agentBefore(r, t, s) : null;
-                            loser = patient != null ? patient.actor() : null;
-                        } else {
-                            loser = patient != null ? patient.actor() : (t.pronoun() != null ? lastAgent : null);
+                        // طرده النظام منها: the pronoun is the one expelled, the actor after is who did it;
+                        // طرد النظام التنظيم / النظام طرد التنظيم; the masdar طرد التنظيم names the expelled.
+                        ActorHit first = actorAfter(r, t, s, 3);
+                        ActorHit second = first == null ? null : actorAfterActor(r, first, s);
+                        Lexicon.Actor before = agentBefore(r, t, s);
+                        if (!t.trigger().verb() || nounContext(r, t.start())) {
+                            loser = first != null ? first.actor() : (t.pronoun() != null ? lastAgent : null);
+                        } else if (t.pronoun() != null) {
+                            gainer = first != null ? first.actor() : before;
+                            loser = lastAgent != null && (gainer == null || lastAgent.side() != gainer.side()) ? lastAgent : null;
+                        } else if (second != null) {
+                            gainer = first.actor();
+                            loser = second.actor();
+                        } else if (first != null) {
+                            gainer = before;
+                            loser = first.actor();
                         }
                     } else if (t.trigger().has("fall")) {
                         gainer = gainerMarked(r, t, s);
                     } else {
                         gainer = agent;
+                        // دخلت قافلة المساعدات: entering counts only for an armed actor
+                        if (gainer == null && t.trigger().has("actor")) continue;
                         if (t.trigger().has("retake")) loser = actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
                     }
                 }
@@ -618,10 +725,10 @@ final class ArticleReader {
             for (PlaceItem p : objs) {
                 if (kind == EventKind.PRESENCE && !p.named) continue;
                 if (t.trigger().has("road") && p.place.type() != PlaceType.ROAD) continue;
-                String[] claim = claim(r, t, p, s, kind, gainer);
+                List<RawEvent.Voice> voices = voices(r, t, p, s);
                 double conf = confidence(t, kind, p, gainer, agent);
                 out.add(new RawEvent(kind, p.place, p.start, p.end, t.start(), s.index(), gainer, loser, false,
-                        claim != null, claim == null ? null : claim[0], date, conf, !p.named));
+                        voices, date, conf, !p.named));
             }
         }
         return out;
@@ -663,6 +770,10 @@ final class ArticleReader {
         }
         Token t = r.text.token(k);
         if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.COLON) {
+            // "سيطر التنظيم، يوم أمس الأحد، على مدينة القريتين": a dated aside, not a new clause
+            Sentence sk = r.text.sentenceOf(k);
+            if (dateAt(r, sk, k) != null || (k + 1 < sk.endToken() && dateAt(r, sk, k + 1) != null)) return false;
+            if (k > 0 && dateAt(r, r.text.sentenceOf(k - 1), k - 1) != null) return false;
             int next = k;
             // "، و على تياس": a lone و is written apart; the word after it decides
             if ((t.text().equals("و") || t.text().equals("ف")) && k + 1 < r.n) next = k + 1;
@@ -714,18 +825,31 @@ final class ArticleReader {
             return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
         }
         Modality result = Modality.FACT;
-        for (MarkerHit m : r.markers) {
-            if (m.start() < s.firstToken() || m.start() >= t.start()) continue;
+        for (int k = s.firstToken(); k < t.start(); k++) {
+            if (r.label[k] != Label.MARKER) continue;
+            MarkerHit m = r.markers.get(r.itemAt[k]);
+            k = m.end() - 1;
             int gap = t.start() - m.end();
             switch (m.marker()) {
                 case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
                 case DENIAL, RUMOUR -> { return Modality.DROP; }
                 case INTENTION -> { if (gap <= 3) return Modality.DROP; }
-                case ATTEMPT -> { if (gap <= 3) result = Modality.FIGHT; }
+                case ATTEMPT -> { if (gap <= 6 && !punctuationBetween(r, m.end(), t.start())) result = Modality.FIGHT; }
+                case MAYBE -> {
+                    // قد + past tense is "had already"; قد + present is "may"
+                    if (gap <= 1 && t.trigger().verb() && startsPresent(r.text.token(t.start()).text(), t.prefix())) {
+                        return Modality.DROP;
+                    }
+                }
                 default -> { }
             }
         }
         return result;
+    }
+
+    private static boolean startsPresent(String word, String prefix) {
+        String w = word.substring(Math.min(prefix.length(), word.length()));
+        return !w.isEmpty() && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' || w.charAt(0) == 'ن');
     }
 
     private static boolean punctuationBetween(Reading r, int from, int to) {
@@ -745,8 +869,8 @@ final class ArticleReader {
     }
 
     private boolean nearAir(Reading r, TriggerHit t, Sentence s) {
-        for (MarkerHit m : r.markers) {
-            if (m.marker() == Lexicon.Marker.AIR && Math.abs(m.start() - t.start()) <= 3 && s.contains(m.start())) return true;
+        for (int k = Math.max(s.firstToken(), t.start() - 3); k <= Math.min(s.endToken() - 1, t.start() + 3); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.AIR) return true;
         }
         return false;
     }
@@ -812,6 +936,24 @@ final class ArticleReader {
         return null;
     }
 
+    /**
+     * طرده is "he expelled him" or "his expulsion"; after a preposition or بعد without أن it is the
+     * noun (بعد طرده من المدينة), after بعد أن the verb (بعد أن طرده النظام منها).
+     */
+    private static boolean nounContext(Reading r, int at) {
+        if (at == 0) return false;
+        String w = stripConj(r.text.token(at - 1).text());
+        return PREPOSITIONS.contains(w) || w.equals("بعد") || w.equals("قبل") || w.equals("عقب") || w.equals("اثر")
+                || w.equals("منذ") || w.equals("خلال");
+    }
+
+    /** A second actor right after the first (طرد النظام التنظيم من المدينة). */
+    private ActorHit actorAfterActor(Reading r, ActorHit first, Sentence s) {
+        int k = first.end();
+        if (k < s.endToken() && r.label[k] == Label.ACTOR) return r.actors.get(r.itemAt[k]);
+        return null;
+    }
+
     /** The actor right after a given word (من تنظيم داعش, من قبل التنظيم). */
     private Lexicon.Actor actorAfterWord(Reading r, int from, Sentence s, String word) {
         for (int k = from; k < Math.min(s.endToken(), from + 6); k++) {
@@ -866,24 +1008,40 @@ final class ArticleReader {
      * separates two times.
      */
     private DateMention dateFor(Reading r, TriggerHit t, Sentence s) {
-        DateMention best = null;
-        int bestDist = Integer.MAX_VALUE;
+        DateMention after = null, before = null;
+        int afterDist = Integer.MAX_VALUE, beforeDist = Integer.MAX_VALUE;
+        boolean beforeAcrossTrigger = false, beforeAcrossConnector = false;
         for (DateMention d : r.dates.get(s.index())) {
-            int dist;
             if (d.startToken() >= t.end()) {
-                dist = d.startToken() - t.end();
-                if (crosses(r, t.end(), d.startToken(), true)) continue;
-            } else {
-                dist = t.start() - d.endToken();
-                if (crosses(r, d.endToken(), t.start(), false)) continue;
-            }
-            if (dist < bestDist && dist <= 30) {
-                best = d;
-                bestDist = dist;
+                int dist = d.startToken() - t.end();
+                if (dist > 30 || crosses(r, t.end(), d.startToken(), true) || triggerBetween(r, t.end(), d.startToken())) continue;
+                if (dist < afterDist) {
+                    after = d;
+                    afterDist = dist;
+                }
+            } else if (d.endToken() <= t.start()) {
+                int dist = t.start() - d.endToken();
+                if (dist > 30 || crosses(r, d.endToken(), t.start(), false)) continue;
+                if (dist < beforeDist) {
+                    before = d;
+                    beforeDist = dist;
+                    beforeAcrossTrigger = triggerBetween(r, d.endToken(), t.start());
+                    beforeAcrossConnector = crosses(r, d.endToken(), t.start(), true);
+                }
             }
         }
-        if (best == null) best = recentAfterConnector(r, t, s);
-        return best;
+        // "بعد أن طرده النظام منها في آذار": the trigger's own date beats one across بعد
+        if (after != null && (before == null || beforeAcrossConnector || afterDist <= beforeDist)) return after;
+        if (before != null && beforeAcrossTrigger && !beforeAcrossConnector) {
+            // "بدأ الهجوم يوم الجمعة … لتندلع بعدها معارك انتهت بسيطرة التنظيم على …": what follows the
+            // dated opening happened on or after it
+            LocalDate pub = r.article.published();
+            LocalDate hi = pub != null && pub.isAfter(before.max()) ? pub : before.max();
+            return DateMention.window(before.startToken(), before.endToken(), before.min(), hi, pub).withDate(before.date());
+        }
+        if (before != null && !beforeAcrossTrigger) return before;
+        if (before != null) return before;
+        return recentAfterConnector(r, t, s);
     }
 
     /**
@@ -904,67 +1062,61 @@ final class ArticleReader {
         return null;
     }
 
+    private static boolean triggerBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) if (r.label[k] == Label.TRIGGER) return true;
+        return false;
+    }
+
     private boolean crossesMarker(Reading r, int from, int to, Lexicon.Marker marker) {
-        for (MarkerHit m : r.markers) if (m.start() >= from && m.start() < to && m.marker() == marker) return true;
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == marker) return true;
+        }
         return false;
     }
 
     private boolean crossesAfterConnector(Reading r, int from, int to) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() < from || m.start() >= to || m.marker() != Lexicon.Marker.TEMPORAL) continue;
-            String w = stripConj(r.text.token(m.start()).text());
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
+            String w = stripConj(r.text.token(k).text());
             if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
         }
         return false;
     }
 
     private boolean crosses(Reading r, int from, int to, boolean temporalToo) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() < from || m.start() >= to) continue;
-            if (m.marker() == Lexicon.Marker.CONTRAST) return true;
-            if (temporalToo && m.marker() == Lexicon.Marker.TEMPORAL) return true;
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER) continue;
+            Lexicon.Marker m = r.markers.get(r.itemAt[k]).marker();
+            if (m == Lexicon.Marker.CONTRAST) return true;
+            if (temporalToo && m == Lexicon.Marker.TEMPORAL) return true;
         }
         return false;
     }
 
     /**
-     * A capture is a claim when the voices reporting it in its sentence are all the gainer's own
-     * media. Returns {source text} or null. Any other voice (the loser's media admitting it, an
-     * independent one) confirms it.
+     * The voices that report this statement: sources named in its sentence before the trigger (the
+     * speaker), between the trigger and the place, or right after the place behind بحسب; and the
+     * article's own outlet. Whether that makes a claim is decided once the gainer is known.
      */
-    private String[] claim(Reading r, TriggerHit t, PlaceItem p, Sentence s, EventKind kind, Lexicon.Actor gainer) {
-        if (kind != EventKind.CAPTURE || gainer == null) return null;
-        String own = null;
-        boolean other = false;
+    private List<RawEvent.Voice> voices(Reading r, TriggerHit t, PlaceItem p, Sentence s) {
+        List<RawEvent.Voice> out = new ArrayList<>(2);
         for (SourceHit h : r.sources) {
             if (!s.contains(h.start())) continue;
             boolean before = h.start() < t.start();
             boolean between = h.start() >= t.end() && h.start() < p.start;
             boolean justAfter = h.start() >= p.end && h.start() - p.end <= 4 && attributionBetween(r, p.end, h.start());
-            if (!(before || between || justAfter)) continue;
-            if (h.voice().equals(gainer.side().code())) {
-                if (own == null) own = sourceText(r, h);
-            } else {
-                other = true;
-            }
+            if (before || between || justAfter) out.add(new RawEvent.Voice(h.voice(), sourceText(r, h)));
         }
-        // The article's own outlet is a voice too: a capture told by SANA or Amaq is their claim.
-        if (r.outletVoice != null) {
-            if (r.outletVoice.equals(gainer.side().code())) {
-                if (own == null) own = r.article.outlet();
-            } else {
-                other = true;
-            }
-        }
-        return own != null && !other ? new String[] {own} : null;
+        if (r.outletVoice != null) out.add(new RawEvent.Voice(r.outletVoice, r.article.outlet()));
+        return out;
     }
 
-    private final Map<String, java.util.Optional<String>> voices = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<String>> outletVoices = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whose voice an outlet is, when the sources lexicon knows its name. */
     private String voiceOf(String outlet) {
         if (outlet == null || outlet.isBlank()) return null;
-        return voices.computeIfAbsent(outlet, o -> java.util.Optional.ofNullable(lookUpVoice(o))).orElse(null);
+        return outletVoices.computeIfAbsent(outlet, o -> java.util.Optional.ofNullable(lookUpVoice(o))).orElse(null);
     }
 
     private String lookUpVoice(String outlet) {
@@ -980,10 +1132,7 @@ final class ArticleReader {
     }
 
     private boolean attributionBetween(Reading r, int from, int to) {
-        for (MarkerHit m : r.markers) {
-            if (m.start() >= from && m.start() < to && m.marker() == Lexicon.Marker.ATTRIBUTION) return true;
-        }
-        return false;
+        return crossesMarker(r, from, to, Lexicon.Marker.ATTRIBUTION);
     }
 
     private String sourceText(Reading r, SourceHit h) {

@@ -79,13 +79,13 @@ final class DateFinder {
         Set<String> s = new java.util.HashSet<>();
         s.addAll(MONTHS.keySet());
         s.addAll(List.of("كانون", "تشرين", "امس", "البارحه", "اول", "اليوم", "الليله", "ليله", "الايام", "الاسابيع",
-                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ"));
+                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ", "بعد"));
         s.addAll(EARLY);
         s.addAll(MIDDLE);
         s.addAll(LATE);
         s.addAll(WEEKDAYS.keySet());
         s.addAll(TIME_OF_DAY);
-        return Set.copyOf(s);
+        return s;
     }
 
     private static boolean canStart(String word) {
@@ -362,7 +362,62 @@ final class DateFinder {
             return DateMention.window(i, i + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
         }
         if (a.equals("منذ")) return since(t, i, to, pub);
+        if (a.equals("بعد")) return offsetBefore(t, i, to, pub);
         return null;
+    }
+
+    /**
+     * "بعد تسعة أشهر على طرده", "بعد أقل من ثلاثة أشهر على سيطرة التنظيم": the event that follows
+     * happened that long before the one the article reports, which stands at the publication date.
+     */
+    private static DateMention offsetBefore(AnalyzedText t, int i, int to, LocalDate pub) {
+        int j = i + 1;
+        String q = w(t, j, to);
+        boolean less = false, more = false;
+        if ((q.equals("اقل") || q.equals("اكثر")) && w(t, j + 1, to).equals("من")) {
+            less = q.equals("اقل");
+            more = q.equals("اكثر");
+            j += 2;
+        } else if (q.equals("نحو") || q.equals("حوالي") || q.equals("قرابه")) {
+            j++;
+        }
+        String b = w(t, j, to);
+        int n;
+        String unit;
+        if (isNumber(b)) {
+            n = Integer.parseInt(b);
+            unit = w(t, j + 1, to);
+            j += 2;
+        } else if (NUMBERS.containsKey(b) && !b.startsWith("ال")) {
+            boolean dual = b.equals("يومين") || b.equals("اسبوعين") || b.equals("شهرين") || b.equals("عامين") || b.equals("سنتين");
+            n = NUMBERS.get(b);
+            unit = dual ? b : w(t, j + 1, to);
+            j += dual ? 1 : 2;
+        } else {
+            return null;
+        }
+        String link = w(t, j, to);
+        if (!(link.equals("علي") || link.equals("من"))) return null;
+        int perUnit;
+        if (unit.startsWith("يوم") || unit.equals("ايام")) perUnit = 1;
+        else if (unit.startsWith("اسبوع") || unit.equals("اسابيع")) perUnit = 7;
+        else if (unit.startsWith("شهر") || unit.equals("اشهر") || unit.equals("شهور")) perUnit = 30;
+        else if (unit.startsWith("عام") || unit.startsWith("سن") || unit.equals("اعوام")) perUnit = 365;
+        else return null;
+        long span = (long) n * perUnit;
+        long slack = perUnit > 1 ? perUnit / 2 : 0;
+        LocalDate min, max;
+        if (less) {
+            min = pub.minusDays(span);
+            max = pub.minusDays(Math.max(0, span - perUnit));
+        } else if (more) {
+            min = pub.minusDays(span + perUnit);
+            max = pub.minusDays(span);
+        } else {
+            min = pub.minusDays(span + slack);
+            max = pub.minusDays(span - slack);
+        }
+        return DateMention.window(i, j + 1, min, max, pub);
     }
 
     /** "منذ عدة أشهر", "منذ يومين", "منذ 3 أسابيع", "منذ شهر". */

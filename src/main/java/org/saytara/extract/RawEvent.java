@@ -1,5 +1,6 @@
 package org.saytara.extract;
 
+import java.util.List;
 import org.saytara.gazetteer.Place;
 
 /**
@@ -8,8 +9,24 @@ import org.saytara.gazetteer.Place;
  */
 record RawEvent(EventKind kind, Place place, int placeStart, int placeEnd, int triggerToken,
                 int sentence, Lexicon.Actor gainer, Lexicon.Actor loser, boolean gainerInferred,
-                boolean claimed, String claimedBy, DateMention date, double confidence,
-                boolean anaphoric) {
+                List<Voice> voices, DateMention date, double confidence, boolean anaphoric) {
+
+    /** A reporting voice: whose media it is ({@code isis}, {@code government} … or {@code independent}). */
+    record Voice(String side, String name) {}
+
+    /**
+     * A change is a claim when every voice reporting it is the gainer's own: Amaq for ISIS, SANA for
+     * the regime. Any other voice, independent or the loser's own media admitting it, confirms it.
+     */
+    boolean claimed() {
+        if (kind == EventKind.CONTESTED || kind == EventKind.PRESENCE || gainer == null || voices.isEmpty()) return false;
+        for (Voice v : voices) if (!v.side().equals(gainer.side().code())) return false;
+        return true;
+    }
+
+    String claimedBy() {
+        return claimed() ? voices.get(0).name() : null;
+    }
 
     Side gainerSide() {
         return gainer == null ? null : gainer.side();
@@ -17,17 +34,17 @@ record RawEvent(EventKind kind, Place place, int placeStart, int placeEnd, int t
 
     RawEvent withGainer(Lexicon.Actor g, boolean inferred, double confidencePenalty) {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, g, loser, inferred,
-                claimed, claimedBy, date, confidence - confidencePenalty, anaphoric);
+                voices, date, confidence - confidencePenalty, anaphoric);
     }
 
     RawEvent withLoser(Lexicon.Actor l) {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, l, gainerInferred,
-                claimed, claimedBy, date, confidence, anaphoric);
+                voices, date, confidence, anaphoric);
     }
 
     RawEvent withConfidence(double c) {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, loser, gainerInferred,
-                claimed, claimedBy, date, c, anaphoric);
+                voices, date, c, anaphoric);
     }
 
     /** Who holds the place after it: what the scorer and the map call the outcome. */
@@ -42,6 +59,6 @@ record RawEvent(EventKind kind, Place place, int placeStart, int placeEnd, int t
     String outcomeKey() {
         if (kind == EventKind.CONTESTED) return "contested";
         Side s = controllerAfter();
-        return (s == null ? "unknown" : s.code()) + (claimed ? "-claimed" : "");
+        return (s == null ? "unknown" : s.code()) + (claimed() ? "-claimed" : "");
     }
 }

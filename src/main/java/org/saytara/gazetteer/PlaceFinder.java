@@ -37,7 +37,7 @@ public final class PlaceFinder {
         this.ambiguousNames = ambiguousNames;
         Set<String> s = new HashSet<>(names.firstWords());
         s.addAll(cues.index().firstWords());
-        this.starters = Set.copyOf(s);
+        this.starters = s; // a HashSet: ImmutableCollections.SetN probes linearly and is slow at this size
     }
 
     public static PlaceFinder of(Gazetteer gazetteer) {

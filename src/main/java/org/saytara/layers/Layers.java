@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
@@ -54,6 +55,9 @@ public final class Layers {
         }
     }
 
+    /** The last union drawn for a side, by the indexes of its places: neighbouring frames mostly share it. */
+    private record SideUnion(int[] placeIndexes, String feature) {}
+
     private record ChangeEntry(Event event, LocalDate from, LocalDate to, String feature) {}
 
     private final List<PlaceEntry> places;
@@ -64,6 +68,7 @@ public final class Layers {
     private final LocalDate[] changeBoundaries;
     private final List<FrameSummary> summaries;
     private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
+    private final Map<Side, AtomicReference<SideUnion>> lastUnions = new EnumMap<>(Side.class);
     private volatile String timelineJson;
     private volatile String csv;
 
@@ -102,6 +107,7 @@ public final class Layers {
         this.controlBoundaries = control.toArray(LocalDate[]::new);
         this.changeBoundaries = changeCuts.toArray(LocalDate[]::new);
         this.summaries = Summaries.of(timeline, byId);
+        for (Side side : Side.values()) lastUnions.put(side, new AtomicReference<>());
     }
 
     public static Layers of(Timeline timeline, List<Event> events) {
@@ -130,6 +136,7 @@ public final class Layers {
         return new PlaceEntry(h, disc, starts, points, contested, unknown);
     }
 
+    /** Where to draw a place, or null when it has no usable coordinate ((0, 0) is a missing one, not the Gulf of Guinea). */
     static LonLat position(PlaceRef p) {
         if (p == null) return null;
         double lon = p.lon(), lat = p.lat();
@@ -144,6 +151,7 @@ public final class Layers {
      * @throws IllegalArgumentException for an unknown layer name
      */
     public String collection(LocalDate date, Set<String> layers) {
+        if (date == null) throw new IllegalArgumentException("no date");
         EnumSet<Layer> wanted = Layer.parse(layers);
         LocalDate control = floor(controlBoundaries, date);
         LocalDate change = floor(changeBoundaries, date);
@@ -205,29 +213,38 @@ public final class Layers {
 
     /** Held places unioned per side (MultiPolygon), contested places as their own polygons. */
     private List<String> areaFeatures(LocalDate date) {
-        Map<Side, List<Disc>> discs = new EnumMap<>(Side.class);
-        Map<Side, List<String>> ids = new EnumMap<>(Side.class);
+        Map<Side, List<Integer>> held = new EnumMap<>(Side.class);
         List<String> contested = new ArrayList<>();
-        for (PlaceEntry pe : places) {
+        for (int k = 0; k < places.size(); k++) {
+            PlaceEntry pe = places.get(k);
             int i = pe.periodAt(date);
             if (i < 0) continue;
             Side side = pe.history().periods().get(i).control().side();
-            if (side == null) {
-                contested.add(pe.contestedAreaFeatures()[i]);
-                continue;
-            }
-            discs.computeIfAbsent(side, s -> new ArrayList<>()).add(pe.disc());
-            ids.computeIfAbsent(side, s -> new ArrayList<>()).add(pe.history().place().id());
+            if (side == null) contested.add(pe.contestedAreaFeatures()[i]);
+            else held.computeIfAbsent(side, s -> new ArrayList<>()).add(k);
         }
         List<String> out = new ArrayList<>();
-        for (Map.Entry<Side, List<Disc>> e : discs.entrySet()) {
-            Region r = areas.union(e.getValue());
-            List<String> placeIds = new ArrayList<>(ids.get(e.getKey()));
-            Collections.sort(placeIds);
-            out.add(GeoJson.feature(r.shape(), Features.sideArea(e.getKey(), placeIds, r.areaKm2())));
-        }
+        held.forEach((side, indexes) -> out.add(sideUnion(side, indexes.stream().mapToInt(Integer::intValue).toArray())));
         out.addAll(contested);
         return out;
+    }
+
+    /** Unions are most of a frame's cost; a side whose places did not change reuses its last one. */
+    private String sideUnion(Side side, int[] indexes) {
+        AtomicReference<SideUnion> last = lastUnions.get(side);
+        SideUnion known = last.get();
+        if (known != null && Arrays.equals(known.placeIndexes(), indexes)) return known.feature();
+        List<Disc> discs = new ArrayList<>(indexes.length);
+        List<String> placeIds = new ArrayList<>(indexes.length);
+        for (int k : indexes) {
+            discs.add(places.get(k).disc());
+            placeIds.add(places.get(k).history().place().id());
+        }
+        Collections.sort(placeIds);
+        Region r = areas.union(discs);
+        String feature = GeoJson.feature(r.shape(), Features.sideArea(side, placeIds, r.areaKm2()));
+        last.set(new SideUnion(indexes, feature));
+        return feature;
     }
 
     private List<String> changeFeatures(LocalDate date) {

@@ -59,7 +59,7 @@ final class Summaries {
     private static String phrase(Change c) {
         String place = English.placeName(c.place());
         Period p = c.period();
-        if (p == null) return "nothing more known of " + place;
+        if (p == null) return "fighting at " + place + " died down, holder unknown";
         Side side = p.control().side();
         if (side != null) {
             String who = English.upperFirst(English.side(side));

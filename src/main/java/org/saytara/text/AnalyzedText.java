@@ -11,8 +11,9 @@ public final class AnalyzedText {
 
     AnalyzedText(NormalizedText normalized, List<Token> tokens, List<Sentence> sentences) {
         this.normalized = normalized;
-        this.tokens = List.copyOf(tokens);
-        this.sentences = List.copyOf(sentences);
+        // ArabicText hands over lists nobody else holds: wrapping, not copying, keeps a big article cheap.
+        this.tokens = java.util.Collections.unmodifiableList(tokens);
+        this.sentences = java.util.Collections.unmodifiableList(sentences);
         this.sentenceOfToken = new int[tokens.size()];
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) sentenceOfToken[i] = s.index();

@@ -21,36 +21,35 @@ public final class ArabicNormalizer {
 
     public static NormalizedText normalize(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] start = new int[n + 8];
-        int[] end = new int[n + 8];
+        char[] out = new char[n + 16];
+        int[] start = new int[n + 16];
+        int[] end = new int[n + 16];
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             String r = TABLE[c];
+            int len = r == null ? 1 : r.length();
+            if (k + len > out.length) {
+                int cap = out.length * 2 + len;
+                out = java.util.Arrays.copyOf(out, cap);
+                start = java.util.Arrays.copyOf(start, cap);
+                end = java.util.Arrays.copyOf(end, cap);
+            }
             if (r == null) {
-                if (k == start.length) {
-                    start = grow(start);
-                    end = grow(end);
-                }
-                out.append(c);
+                out[k] = c;
                 start[k] = i;
                 end[k] = i + 1;
                 k++;
             } else {
-                for (int j = 0; j < r.length(); j++) {
-                    if (k == start.length) {
-                        start = grow(start);
-                        end = grow(end);
-                    }
-                    out.append(r.charAt(j));
+                for (int j = 0; j < len; j++) {
+                    out[k] = r.charAt(j);
                     start[k] = i;
                     end[k] = i + 1;
                     k++;
                 }
             }
         }
-        return new NormalizedText(text, out.toString(), start, end);
+        return new NormalizedText(text, new String(out, 0, k), start, end);
     }
 
     /** Normalises a lexicon or gazetteer entry: same rules, no offsets, spaces collapsed. */
@@ -62,12 +61,6 @@ public final class ArabicNormalizer {
             out.append(r == null ? String.valueOf(c) : r);
         }
         return out.toString().trim().replaceAll("\\s+", " ");
-    }
-
-    private static int[] grow(int[] a) {
-        int[] b = new int[a.length * 2 + 16];
-        System.arraycopy(a, 0, b, 0, a.length);
-        return b;
     }
 
     private static String[] buildTable() {

@@ -18,6 +18,7 @@ public final class ArabicText {
         String s = nt.norm();
         int n = s.length();
         List<Token> tokens = new ArrayList<>(n / 5 + 4);
+        WordTable words = WordTable.local();
         List<Sentence> sentences = new ArrayList<>();
         Sep pending = Sep.NONE;
         boolean sentenceBreak = false;
@@ -40,7 +41,7 @@ public final class ArabicText {
                     sentenceBreak = false;
                     pending = Sep.STOP;
                 }
-                tokens.add(new Token(tokens.size(), st, i, s.substring(st, i), pending));
+                tokens.add(new Token(tokens.size(), st, i, words.word(s, st, i), pending));
                 pending = Sep.NONE;
                 continue;
             }

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
+import org.saytara.gazetteer.Gazetteer;
+import org.saytara.gazetteer.Place;
 
 /**
  * Who held each place, period by period, reconciled from every report about it. Immutable and
@@ -70,13 +72,22 @@ import org.saytara.extract.PlaceRef;
  */
 public final class Timeline {
     private final Map<String, PlaceHistory> histories;
+    private final List<PlaceHistory> historyList;
     private final List<LocalDate> frames;
     private final LocalDate origin;
 
     private Timeline(Map<String, PlaceHistory> histories, List<LocalDate> frames, LocalDate origin) {
         this.histories = histories;
+        this.historyList = List.copyOf(histories.values());
         this.frames = frames;
         this.origin = origin;
+    }
+
+    /** As {@link #build(List, Map)}, with the parents the gazetteer records (castle → tadmur). */
+    public static Timeline build(List<Event> events, Gazetteer gazetteer) {
+        Map<String, String> parentOf = new HashMap<>();
+        for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
+        return build(events, parentOf);
     }
 
     /**
@@ -151,7 +162,7 @@ public final class Timeline {
 
     /** Every place named by an event, by id. */
     public List<PlaceHistory> histories() {
-        return List.copyOf(histories.values());
+        return historyList;
     }
 
     public Optional<Period> stateAt(String placeId, LocalDate date) {

@@ -64,7 +64,7 @@ class LayerFilesTest {
         assertTrue(timeline.contains("start: Date"), "OGR reads start as a date: " + timeline);
     }
 
-    private static String ogrinfo(Path file) throws Exception {
+    static String ogrinfo(Path file) throws Exception {
         Process p = new ProcessBuilder(OGRINFO.toString(), "-ro", "-al", "-so", file.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ogrinfo hung on " + file);

@@ -162,6 +162,17 @@ class LayersTest {
     }
 
     @Test
+    void theOrderFramesAreAskedInDoesNotChangeThem() {
+        Layers forward = Layers.of(Timeline.build(events, GoldEvents.parents()), events);
+        Layers backward = Layers.of(Timeline.build(events, GoldEvents.parents()), events);
+        List<LocalDate> frames = forward.frames();
+        List<String> a = new ArrayList<>(), b = new ArrayList<>();
+        for (LocalDate d : frames) a.add(forward.collection(d, Set.of("areas")));
+        for (int i = frames.size() - 1; i >= 0; i--) b.add(0, backward.collection(frames.get(i), Set.of("areas")));
+        assertEquals(a, b);
+    }
+
+    @Test
     void theTimelineExportHasOneFeaturePerPeriodWithStartAndEnd() throws Exception {
         Timeline t = Timeline.build(events, GoldEvents.parents());
         long periods = t.histories().stream().mapToLong(h -> h.periods().size()).sum();

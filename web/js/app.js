@@ -1,0 +1,244 @@
+// Saytara dashboard: wires the API to the map, the time bar and the panels.
+// State that can be shared (date, selected place) lives in the URL hash: #date=2016-12-11&place=tadmur
+import { api, downloads } from './api.js';
+import { isIsoDate } from './dom.js';
+import { MapView } from './mapview.js';
+import { addLegend } from './legend.js';
+import { TimeBar } from './timebar.js';
+import { Panel } from './panel.js';
+import { Reader } from './reader.js';
+import { AddForm } from './addform.js';
+
+const state = {
+  meta: null,
+  frames: [],
+  date: null,
+  place: null,
+  lang: localStorage.getItem('saytara.lang') === 'ar' ? 'ar' : 'en',
+  collection: null,
+};
+const layerCache = new Map(); // date -> Promise<FeatureCollection>
+let showToken = 0;
+
+const status = document.getElementById('status');
+function setStatus(message) {
+  status.textContent = message ?? '';
+  status.hidden = !message;
+}
+
+const mapView = new MapView(document.getElementById('map'), { onPlaceClick: (id) => selectPlace(id, 'user') });
+const panel = new Panel(document.getElementById('panel'), {
+  onOpenArticle: (id, eventId) => openArticle(id, eventId),
+  onSelectPlace: (id) => selectPlace(id, 'user'),
+  onHoverPlace: (id) => mapView.hover(id),
+});
+const reader = new Reader(document.getElementById('reader'), { onSelectPlace: (id) => selectPlace(id, 'user') });
+const timeBar = new TimeBar(document.getElementById('timebar'), {
+  onSelect: (index, how) => showDate(state.frames[index].date, how),
+});
+const addForm = new AddForm(document.getElementById('add-dialog'), {
+  onAdded: () => refreshData(),
+  onOpenArticle: (id) => {
+    document.getElementById('add-dialog').close();
+    openArticle(id);
+  },
+});
+
+function layersFor(date) {
+  if (!layerCache.has(date)) {
+    const p = api.layers(date);
+    p.catch(() => layerCache.delete(date)); // a failed load may succeed next time
+    layerCache.set(date, p);
+  }
+  return layerCache.get(date);
+}
+
+/** The frame the slider stands on for a date: the last one not after it. */
+function frameIndexFor(date) {
+  let index = 0;
+  state.frames.forEach((f, i) => {
+    if (f.date <= date) index = i;
+  });
+  return index;
+}
+
+function readHash() {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const date = params.get('date');
+  return { date: isIsoDate(date) ? date : null, place: params.get('place') || null };
+}
+
+/** User steps make history entries (so Back works); play steps and corrections replace. */
+function writeHash(how) {
+  const params = new URLSearchParams();
+  if (state.date) params.set('date', state.date);
+  if (state.place) params.set('place', state.place);
+  const hash = `#${params.toString().replace(/%3A/gi, ':')}`;
+  if (hash === location.hash) return;
+  if (how === 'user') history.pushState(null, '', hash);
+  else history.replaceState(null, '', hash);
+}
+
+async function showDate(date, how) {
+  const token = ++showToken;
+  state.date = date;
+  const index = frameIndexFor(date);
+  timeBar.show(date, index);
+  if (how !== 'hash') writeHash(how);
+  updateDownloads();
+  document.body.dataset.ready = 'false';
+  let collection;
+  try {
+    collection = await layersFor(date);
+  } catch (err) {
+    if (token === showToken) setStatus(`Could not load the map for ${date}: ${err.message}`);
+    return;
+  }
+  if (token !== showToken) return; // a later date was asked for meanwhile
+  setStatus(null);
+  state.collection = collection;
+  draw();
+  const frame = state.frames[index];
+  panel.setFrame(date, frame, byLayer(collection, 'changes'));
+  document.body.dataset.frameDate = date;
+  document.body.dataset.ready = 'true';
+  // Warm the cache for the next frame so playing stays smooth.
+  const next = state.frames[index + 1];
+  if (next) layersFor(next.date).catch(() => {});
+}
+
+function byLayer(collection, layer) {
+  return (collection?.features ?? []).filter((f) => f.properties?.layer === layer);
+}
+
+function draw() {
+  const changes = byLayer(state.collection, 'changes');
+  mapView.setAreas(byLayer(state.collection, 'areas'));
+  mapView.setPlaces(byLayer(state.collection, 'places'), {
+    changedIds: new Set(changes.map((f) => f.properties.place_id)),
+    selectedId: state.place,
+  });
+}
+
+async function selectPlace(id, how) {
+  state.place = id;
+  if (how !== 'hash') writeHash(how);
+  if (state.collection) draw();
+  if (!id) {
+    panel.clearPlace();
+    return;
+  }
+  mapView.flyToPlace(id);
+  panel.showPlaceLoading(id);
+  try {
+    const place = await api.place(id);
+    if (state.place === id) panel.showPlace(place, state.date);
+  } catch (err) {
+    if (state.place === id) panel.showPlaceError(`Could not load ${id}: ${err.message}`);
+  }
+}
+
+async function openArticle(id, eventId) {
+  reader.showLoading();
+  try {
+    reader.show(await api.article(id), eventId);
+  } catch (err) {
+    reader.showError(`Could not load article ${id}: ${err.message}`);
+  }
+}
+
+function updateDownloads() {
+  const frame = document.getElementById('dl-frame');
+  frame.href = downloads.frame(state.date);
+  frame.setAttribute('download', `saytara-${state.date}.geojson`);
+  document.getElementById('dl-timeline').href = downloads.timeline();
+  document.getElementById('dl-csv').href = downloads.eventsCsv();
+}
+
+function applyHash() {
+  const wanted = readHash();
+  const date = wanted.date ?? state.frames.at(-1)?.date;
+  if (date && date !== state.date) showDate(date, 'hash');
+  if (wanted.place !== state.place) selectPlace(wanted.place, 'hash');
+}
+
+function setLanguage(lang) {
+  state.lang = lang;
+  localStorage.setItem('saytara.lang', lang);
+  mapView.lang = lang;
+  mapView.setLanguage(lang);
+  for (const b of document.querySelectorAll('[data-lang-choice]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.langChoice === lang));
+  }
+  document.body.dataset.lang = lang;
+  if (state.collection) draw();
+}
+
+/** Keys: ←/→ step, space play/pause; never while typing or inside a dialog. */
+function onKey(e) {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+  const t = e.target;
+  const typing = t.closest?.('input, textarea, select, [contenteditable=""], [contenteditable=true], dialog');
+  if (typing) return;
+  const onButton = t.closest?.('button, a, [role=button]');
+  if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+    e.preventDefault();
+    timeBar.step(e.key === 'ArrowLeft' ? -1 : 1);
+  } else if ((e.key === ' ' || e.code === 'Space') && !onButton) {
+    e.preventDefault(); // a focused button handles space itself
+    timeBar.toggle();
+  }
+}
+
+/** After an article is added the server's data changed: drop caches and redraw. */
+async function refreshData() {
+  layerCache.clear();
+  const [meta, frames] = await Promise.all([api.meta(), api.frames()]);
+  state.meta = meta;
+  state.frames = frames;
+  timeBar.setFrames(frames);
+  updateCounts();
+  await showDate(state.date ?? meta.last_frame, 'replace');
+}
+
+function updateCounts() {
+  const m = state.meta;
+  document.getElementById('counts').textContent = `${m.articles ?? '?'} articles · ${m.events ?? '?'} events · ${state.frames.length} frames`;
+}
+
+async function start() {
+  document.getElementById('add-article').addEventListener('click', () => addForm.open());
+  for (const b of document.querySelectorAll('[data-lang-choice]')) {
+    b.addEventListener('click', () => setLanguage(b.dataset.langChoice));
+  }
+  setLanguage(state.lang);
+  addLegend(mapView.map);
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('hashchange', applyHash);
+  window.addEventListener('popstate', applyHash);
+
+  let meta;
+  try {
+    [meta, state.frames] = await Promise.all([api.meta(), api.frames()]);
+  } catch (err) {
+    setStatus(`The server did not answer: ${err.message}`);
+    return;
+  }
+  state.meta = meta;
+  updateCounts();
+  mapView.fit(meta.bounds);
+  mapView.addTiles(meta.tile_url, meta.tile_attribution);
+  api.basemap().then((g) => mapView.setBasemap(g)).catch((err) => console.warn('No local basemap:', err.message));
+  api.allPlaces().then((p) => mapView.setTowns(p)).catch((err) => console.warn('No town labels:', err.message));
+  timeBar.setFrames(state.frames);
+  if (!state.frames.length) {
+    setStatus('The corpus has no dated events yet: add an article.');
+    return;
+  }
+  const wanted = readHash();
+  await showDate(wanted.date ?? meta.last_frame ?? state.frames.at(-1).date, 'replace');
+  if (wanted.place) selectPlace(wanted.place, 'hash');
+  else panel.clearPlace();
+}
+
+start();
