@@ -2,6 +2,7 @@ package org.saytara.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -120,18 +121,18 @@ public final class Server {
             }
         });
 
-        app.get("/health", meta::health);
-        app.get("/api/meta", meta::meta);
-        app.get("/api/frames", meta::frames);
-        app.get("/api/basemap.geojson", meta::basemap);
-        app.get("/api/layers/{date}", layers::layers);
-        app.get("/api/timeline.geojson", layers::timeline);
-        app.get("/api/events", events::events);
-        app.get("/api/events.csv", events::csv);
-        app.get("/api/places", places::list);
-        app.get("/api/places/{id}", places::one);
-        app.get("/api/articles", articles::list);
-        app.get("/api/articles/{id}", articles::one);
+        read(app, "/health", meta::health);
+        read(app, "/api/meta", meta::meta);
+        read(app, "/api/frames", meta::frames);
+        read(app, "/api/basemap.geojson", meta::basemap);
+        read(app, "/api/layers/{date}", layers::layers);
+        read(app, "/api/timeline.geojson", layers::timeline);
+        read(app, "/api/events", events::events);
+        read(app, "/api/events.csv", events::csv);
+        read(app, "/api/places", places::list);
+        read(app, "/api/places/{id}", places::one);
+        read(app, "/api/articles", articles::list);
+        read(app, "/api/articles/{id}", articles::one);
         app.post("/api/articles", articles::add);
         app.post("/api/reload", admin::reload);
 
@@ -152,6 +153,12 @@ public final class Server {
             if (!isJson(ctx)) JsonResponses.error(ctx, 405, "method not allowed");
         });
         return app;
+    }
+
+    /** A GET route, and HEAD on it with the same status and headers (Jetty drops the body). */
+    private static void read(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     private static void javalinRefusal(Context ctx, int status) {

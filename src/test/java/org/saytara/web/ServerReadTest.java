@@ -334,6 +334,26 @@ class ServerReadTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> get = t.get("/api/layers/2016-12-12");
+        HttpResponse<String> head = t.method("HEAD", "/api/layers/2016-12-12");
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+        assertEquals("application/geo+json", head.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(400, t.method("HEAD", "/api/layers/2016-13-45").statusCode());
+        assertEquals(404, t.method("HEAD", "/api/places/nowhere").statusCode());
+    }
+
+    @Test
+    void compressedBodiesVaryOnAcceptEncoding() {
+        HttpResponse<byte[]> gz = t.getBytes("/api/layers/2016-12-12", "Accept-Encoding", "gzip");
+        assertEquals(200, gz.statusCode());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(null));
+        assertEquals("Accept-Encoding", gz.headers().firstValue("Vary").orElse(null));
+    }
+
+    @Test
     void wrongMethodsAre405() {
         assertError(t.method("DELETE", "/api/articles"), 405);
         assertError(t.method("PUT", "/api/layers/2016-12-12"), 405);
