@@ -11,6 +11,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +91,11 @@ final class CorpusWatcher implements AutoCloseable {
 
     private synchronized void schedule() {
         if (pending != null) pending.cancel(false);
-        pending = scheduler.schedule(this::reloadLogged, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            pending = scheduler.schedule(this::reloadLogged, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // close() won the race with this last event; the server is stopping, so no reload is due.
+        }
     }
 
     private void reloadLogged() {

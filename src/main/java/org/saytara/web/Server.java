@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.saytara.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,7 +164,7 @@ public final class Server {
 
     private static void javalinRefusal(Context ctx, int status) {
         HttpStatus known = HttpStatus.forStatus(status);
-        String reason = known == HttpStatus.UNKNOWN ? "request refused" : known.getMessage().toLowerCase();
+        String reason = known == HttpStatus.UNKNOWN ? "request refused" : known.getMessage().toLowerCase(Locale.ROOT);
         JsonResponses.error(ctx, status, reason);
     }
 

@@ -365,6 +365,10 @@ class ServerReadTest {
         String huge = t.rawGet("/api/events?place=" + "a".repeat(20_000));
         assertEquals(414, TestServer.rawStatus(huge), huge);
         assertTrue(TestServer.rawBody(huge).contains("\"error\""), huge);
+        String bigHeader = t.raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertEquals(431, TestServer.rawStatus(bigHeader), bigHeader);
+        assertTrue(TestServer.rawBody(bigHeader).contains("\"error\""), bigHeader);
     }
 
     @ParameterizedTest
