@@ -396,6 +396,11 @@ final class ArticleReader {
     private String relation(Reading r, PlaceItem p) {
         if (p.relation != null) return p.relation;
         String prefix = p.prefix == null ? "" : p.prefix;
+        // "عند الأطراف الغربية لمدينة تدمر": the preposition before a definite part word governs
+        if (prefix.endsWith("ل")) {
+            String governing = beforeDefinitePart(r, p.npStart);
+            if (governing != null) return governing;
+        }
         int zone = zoneKind(r, p.npStart, prefix.startsWith("و"));
         if (zone == DIRECTION_ZONE || (zone == MODIFIER_ZONE && !prefix.startsWith("و"))) return "descriptor";
         if (inAttribution(r, p.npStart)) return "descriptor";
@@ -486,6 +491,23 @@ final class ArticleReader {
             if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.ATTRIBUTION) return true;
         }
         return false;
+    }
+
+    private static final Set<String> DEFINITE_PARTS = Set.of("الاطراف", "المداخل", "المدخل", "الاحياء", "الريف",
+            "الضواحي", "المحيط", "الجهه", "الجبهه", "الجبهات", "القسم", "الجزء", "الاجزاء", "اطراف", "مداخل", "احياء");
+
+    private String beforeDefinitePart(Reading r, int np) {
+        Sentence s = r.text.sentenceOf(np);
+        for (int k = np - 1; k >= Math.max(s.firstToken(), np - 3); k--) {
+            String w = stripConj(r.text.token(k).text());
+            if (w.equals("الريف")) return "descriptor";
+            if (DEFINITE_PARTS.contains(w)) {
+                if (k == s.firstToken()) return null;
+                String prep = stripConj(r.text.token(k - 1).text());
+                return PREPOSITIONS.contains(prep) ? prep : null;
+            }
+        }
+        return null;
     }
 
     private static final int NO_ZONE = 0, MODIFIER_ZONE = 1, DIRECTION_ZONE = 2;
@@ -642,6 +664,12 @@ final class ArticleReader {
             TriggerHit t = governingTrigger(r, p);
             if (t != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
         }
+        for (TriggerHit t : r.triggers) {
+            if (objects.containsKey(t) || t.trigger().kind() != EventKind.CONTESTED || t.start() < 2) continue;
+            if (!whereClause(r, t)) continue;
+            PlaceItem before = lastPlaceBefore(r, t.start());
+            if (before != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(before);
+        }
         // Places that come before their trigger: "سقطت تدمر" can be "تدمر سقطت"; "X تحت سيطرة Y".
         for (TriggerHit t : r.triggers) {
             if (objects.containsKey(t)) continue;
@@ -787,6 +815,26 @@ final class ArticleReader {
         return false;
     }
 
+    /** "… نحو حقل جزل، حيث تدور اشتباكات": حيث within three words before the trigger. */
+    private static boolean whereClause(Reading r, TriggerHit t) {
+        Sentence s = r.text.sentenceOf(t.start());
+        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 3); k--) {
+            if (stripConj(r.text.token(k).text()).equals("حيث")) return true;
+        }
+        return false;
+    }
+
+    private PlaceItem lastPlaceBefore(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k >= s.firstToken(); k--) {
+            if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
+                PlaceItem p = r.places.get(r.itemAt[k]);
+                return p.place == null ? null : p;
+            }
+        }
+        return null;
+    }
+
     private PlaceItem placeJustBefore(Reading r, int at, int reach) {
         Sentence s = r.text.sentenceOf(at);
         for (int k = at - 1; k >= Math.max(s.firstToken(), at - reach); k--) {
@@ -920,7 +968,8 @@ final class ArticleReader {
                 skipped++;
                 continue;
             }
-            if (ADVERBS.contains(stripConj(r.text.token(k).text()))) {
+            // سيطر عليها تنظيم داعش: the object pronoun may come before the subject
+            if (ADVERBS.contains(stripConj(r.text.token(k).text())) || r.label[k] == Label.ANAPHOR && k == t.end()) {
                 k++;
                 skipped++;
                 continue;
@@ -1014,7 +1063,9 @@ final class ArticleReader {
         for (DateMention d : r.dates.get(s.index())) {
             if (d.startToken() >= t.end()) {
                 int dist = d.startToken() - t.end();
-                if (dist > 30 || crosses(r, t.end(), d.startToken(), true) || triggerBetween(r, t.end(), d.startToken())) continue;
+                // "منذ أيار 2015", "قبل آذار": a connector right before the date introduces it
+                int until = d.startToken() > t.end() && r.label[d.startToken() - 1] == Label.MARKER ? d.startToken() - 1 : d.startToken();
+                if (dist > 30 || crosses(r, t.end(), until, true) || triggerBetween(r, t.end(), d.startToken())) continue;
                 if (dist < afterDist) {
                     after = d;
                     afterDist = dist;

@@ -311,8 +311,9 @@ final class DateFinder {
         if (a.equals("الايام") || a.equals("الاسابيع")) {
             int n = 3;
             int j = i + 1;
-            if (NUMBERS.containsKey(b) && !PAST.contains(b)) {
-                n = NUMBERS.get(b);
+            String bare = b.startsWith("ال") && NUMBERS.containsKey(b.substring(2)) ? b.substring(2) : b;
+            if (NUMBERS.containsKey(bare) && !PAST.contains(b)) {
+                n = NUMBERS.get(bare);
                 j++;
             } else if (isNumber(b)) {
                 n = Integer.parseInt(b);
