@@ -143,6 +143,9 @@ class ServerReadTest {
     void anyDateWorksNotOnlyFrames() {
         okGeoJson("/api/layers/1999-01-01");
         okGeoJson("/api/layers/2030-06-30");
+        okGeoJson("/api/layers/0000-01-01");
+        okGeoJson("/api/layers/9999-12-31.geojson");
+        assertEquals(200, t.get("/api/events?from=0000-01-01&to=9999-12-31").statusCode());
     }
 
     @Test
