@@ -141,7 +141,12 @@ public final class Server {
             e.headers().forEach(ctx::header);
             JsonResponses.error(ctx, e.status(), e.getMessage());
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> javalinRefusal(ctx, e.getStatus()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            // Javalin lists the methods a path does take; RFC 9110 wants them in Allow on a 405.
+            String allowed = e.getDetails().get("availableMethods");
+            if (e.getStatus() == 405 && allowed != null) ctx.header("Allow", allowed.replaceAll("[\\[\\] ]", ""));
+            javalinRefusal(ctx, e.getStatus());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             JsonResponses.error(ctx, 500, "internal error; the server log has the details");

@@ -49,6 +49,11 @@ class ServerReadTest {
         return body;
     }
 
+    static HttpResponse<String> assertErrorResponse(HttpResponse<String> r, int status) {
+        assertError(r, status);
+        return r;
+    }
+
     static void assertNoLeak(String body) {
         for (String internal : List.of("Exception", "org.saytara", "io.javalin", "jetty", ".java", "/tmp", "/work", "/etc",
                 "\tat ", "root:")) {
@@ -356,7 +361,8 @@ class ServerReadTest {
 
     @Test
     void wrongMethodsAre405() {
-        assertError(t.method("DELETE", "/api/articles"), 405);
+        HttpResponse<String> delete = assertErrorResponse(t.method("DELETE", "/api/articles"), 405);
+        assertEquals(Set.of("GET", "HEAD", "POST"), Set.of(delete.headers().firstValue("Allow").orElse("").split(",")));
         assertError(t.method("PUT", "/api/layers/2016-12-12"), 405);
         assertError(t.post("/api/frames", "application/json", "{}"), 405);
     }
