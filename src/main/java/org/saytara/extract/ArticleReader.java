@@ -51,10 +51,12 @@ final class ArticleReader {
     private static final Set<String> ZONE_DESCRIPTORS = Set.of("المشرف علي", "تبعد", "بين", "المحيطه ب", "من جهه",
             "باتجاه");
     private static final Set<String> DIRECTION_WORDS = Set.of("باتجاه", "بين", "نحو", "صوب", "اتجاه", "من");
+    private static final Set<String> DUAL_PRONOUNS = Set.of("عليهما", "عليهم", "منهما", "منهم", "اليهما", "اليهم");
     private static final Set<String> RELATIVE = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان");
     /** Words of a support phrase between a subject and its object (بالتعاون مع القوات الرديفة). */
     private static final Set<String> SUPPORT = Set.of("بالتعاون", "مع", "بمسانده", "بدعم", "بمشاركه", "بغطاء",
-            "باسناد", "من", "مدعومه", "مدعوما", "مدعومين", "بمؤازره", "وبدعم", "وبمسانده", "والقوات", "امس", "اليوم");
+            "باسناد", "من", "مدعومه", "مدعوما", "مدعومين", "بمؤازره", "وبدعم", "وبمسانده", "والقوات", "امس", "اليوم",
+            "حلفاؤه", "حلفاءه", "حلفائه", "حلفاؤها", "حلفاءها", "حلفائها", "الحليفه", "الرديفه", "بغارات");
     private static final Set<String> ADVERBS = Set.of("ايضا", "مجددا", "مجدد", "اخيرا", "فعلا", "بدوره", "بدورها",
             "بالكامل", "كذلك", "مره", "اخري", "ثانيه", "حاليا");
     private static final Set<String> GAINER_MARKERS = Set.of("بيد", "بايدي", "يد", "لصالح", "قبضه", "بقبضه");
@@ -108,6 +110,7 @@ final class ArticleReader {
         addStarters(m, cues.firstWords(), CUE_BIT);
         addStarters(m, ANAPHOR_FORMS.keySet(), ANAPHOR_BIT);
         addStarters(m, List.of("عليها", "منها", "اليها", "عليه", "منه"), ANAPHOR_BIT);
+        addStarters(m, DUAL_PRONOUNS, ANAPHOR_BIT);
         this.starters = m; // a HashMap: the immutable maps probe linearly and are slow at this size
     }
 
@@ -128,6 +131,8 @@ final class ArticleReader {
         String relation;          // governing preposition, "direct", "descriptor" or "none"
         PlaceType[] anaphorTypes;  // for المدينة …; null for named places
         boolean possessive;       // سجنها: a part of the current town
+        boolean partOfTown;       // أطرافها: the current town itself
+        boolean plural;           // عليهما, عليهم: every place of the list just named
 
         PlaceItem(int npStart, int start, int end, Place place, String prefix, String cueWord, boolean named) {
             this.npStart = npStart;
@@ -313,11 +318,21 @@ final class ArticleReader {
         Cues.Cue c = cue.payload();
         mark(r, i, cue.end(), Label.CUE, -1);
         r.cuePrefix[i] = cue.surface().prefix();
+        for (int k = i + 1; k < cue.end(); k++) r.cuePrefix[k] = "";
         if (c.role() == Cues.Role.DESCRIPTOR) {
             for (int t = i; t < cue.end(); t++) r.descriptorTok[t] = true;
             if (ZONE_DESCRIPTORS.contains(c.singular())) r.zoneStart[i] = true;
         }
         String pron = cue.surface().pronoun();
+        if (c.role() == Cues.Role.PARTITIVE && "ها".equals(pron)) {
+            // أطرافها, أحياؤها, محيطها: (part of) the town itself
+            PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), "مدينه", false);
+            p.anaphorTypes = TYPE_WORDS.get("مدينه");
+            p.partOfTown = true;
+            r.places.add(p);
+            mark(r, i, cue.end(), Label.ANAPHOR, r.places.size() - 1);
+            return;
+        }
         if (c.role() == Cues.Role.HEAD && "ها".equals(pron) && TYPE_WORDS.containsKey(c.singular())) {
             PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), c.singular(), false);
             p.anaphorTypes = TYPE_WORDS.get(c.singular());
@@ -354,6 +369,13 @@ final class ArticleReader {
             return p;
         }
         // عليها, منها, إليها: a pronoun object right after a trigger.
+        if (i > 0 && DUAL_PRONOUNS.contains(w) && triggerJustBefore(r, i)) {
+            PlaceItem p = new PlaceItem(i, i, i + 1, null, "", null, false);
+            p.relation = w.startsWith("علي") ? "علي" : w.startsWith("من") ? "من" : "الي";
+            p.anaphorTypes = new PlaceType[0];
+            p.plural = true;
+            return p;
+        }
         if (i > 0 && (w.equals("عليها") || w.equals("منها") || w.equals("اليها") || w.equals("عليه") || w.equals("منه"))
                 && triggerJustBefore(r, i)) {
             PlaceItem p = new PlaceItem(i, i, i + 1, null, "", null, false);
@@ -430,18 +452,19 @@ final class ArticleReader {
      */
     private boolean afterVerbAndSubject(Reading r, int np) {
         Sentence s = r.text.sentenceOf(np);
-        boolean sawActor = false;
-        for (int k = np - 1; k >= Math.max(s.firstToken(), np - 14); k--) {
+        for (int k = np - 1; k >= Math.max(s.firstToken(), np - 16); k--) {
             Label l = r.label[k];
-            if (l == Label.TRIGGER) return sawActor || k == np - 1;
+            if (l == Label.TRIGGER) return true;
             if (l == Label.ACTOR) {
-                sawActor = true;
                 k = r.actors.get(r.itemAt[k]).start();
                 continue;
             }
             if (dateAt(r, s, k) != null) continue;
             String w = stripConj(r.text.token(k).text());
             if (SUPPORT.contains(w) || ADVERBS.contains(w)) continue;
+            // "مدعومة بغارات روسية": up to two words of a support phrase
+            if (k >= 1 && SUPPORT.contains(stripConj(r.text.token(k - 1).text()))) continue;
+            if (k >= 2 && SUPPORT.contains(stripConj(r.text.token(k - 2).text()))) continue;
             return false;
         }
         return false;
@@ -521,7 +544,14 @@ final class ArticleReader {
     private int zoneKind(Reading r, int at, boolean conjoined) {
         Sentence s = r.text.sentenceOf(at);
         for (int k = at - 1; k >= Math.max(s.firstToken(), at - 12); k--) {
-            if (r.zoneStart[k]) return DIRECTION_WORDS.contains(stripConj(r.text.token(k).text())) ? DIRECTION_ZONE : MODIFIER_ZONE;
+            if (r.zoneStart[k]) {
+                // "بين الطرفين في محيط صوامع تدمر": بين names the two sides, not two places
+                if (stripConj(r.text.token(k).text()).equals("بين") && k + 1 < r.n
+                        && r.label[k + 1] != Label.PLACE && r.label[k + 1] != Label.CUE && r.label[k + 1] != Label.ANAPHOR) {
+                    return NO_ZONE;
+                }
+                return DIRECTION_WORDS.contains(stripConj(r.text.token(k).text())) ? DIRECTION_ZONE : MODIFIER_ZONE;
+            }
             Token t = r.text.token(k + 1);
             if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.STOP) return NO_ZONE;
             if (r.label[k] == Label.TRIGGER) return NO_ZONE;
@@ -566,9 +596,15 @@ final class ArticleReader {
                 continue;
             }
             Place town = currentTown != null ? currentTown : dominant;
+            if (p.partOfTown) {
+                p.place = lastSettlement != null && sent - lastSettlementSentence <= 1 ? lastSettlement : town;
+                continue;
+            }
             Place sameWord = p.cueWord == null ? null : lastByWord.get(p.cueWord);
             if (sameWord != null && !p.possessive && p.anaphorTypes.length > 0) {
                 p.place = sameWord;
+            } else if (p.plural) {
+                continue;
             } else if (p.anaphorTypes.length == 0) {
                 // a pronoun: the last town or village named nearby, even as a landmark
                 p.place = sent - lastSettlementSentence <= 1 ? lastSettlement : null;
@@ -659,6 +695,11 @@ final class ArticleReader {
     private List<RawEvent> attach(Reading r) {
         Map<TriggerHit, List<PlaceItem>> objects = new HashMap<>();
         for (PlaceItem p : r.places) {
+            if (p.plural && p.relation != null) {
+                TriggerHit t = governingTrigger(r, p);
+                if (t != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+                continue;
+            }
             if (p.place == null || p.relation == null) continue;
             if (p.relation.equals("descriptor") || p.relation.equals("none")) continue;
             TriggerHit t = governingTrigger(r, p);
@@ -682,6 +723,13 @@ final class ArticleReader {
                 if (ana != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(ana);
             }
         }
+        // "حقلي المهر وجحار، اللذين سيطر عليهما التنظيم": a dual pronoun stands for the whole list
+        for (List<PlaceItem> objs : objects.values()) {
+            List<PlaceItem> extra = new ArrayList<>();
+            for (PlaceItem p : objs) if (p.plural) extra.addAll(listBefore(r, p.start));
+            objs.removeIf(p -> p.plural);
+            objs.addAll(extra);
+        }
         List<RawEvent> out = new ArrayList<>();
         Lexicon.Actor lastAgent = null;
         int lastAgentSentence = -10;
@@ -698,6 +746,7 @@ final class ArticleReader {
             Modality mod = modality(r, t, s);
             if (mod == Modality.DROP) continue;
             EventKind kind = mod == Modality.FIGHT ? EventKind.CONTESTED : t.trigger().kind();
+            if (kind == EventKind.CAPTURE && isStateVerb(r, t)) kind = EventKind.PRESENCE;
             if (kind == EventKind.CONTESTED && nearAir(r, t, s)) continue;
             Lexicon.Actor gainer = null, loser = null;
             switch (t.trigger().kind()) {
@@ -815,6 +864,25 @@ final class ArticleReader {
         return false;
     }
 
+    /** The named places of the last list before token {@code at} in its sentence (X وY وZ). */
+    private List<PlaceItem> listBefore(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        List<PlaceItem> out = new ArrayList<>();
+        int gap = 0;
+        for (int k = at - 1; k >= s.firstToken(); k--) {
+            if (r.label[k] == Label.PLACE) {
+                PlaceItem p = r.places.get(r.itemAt[k]);
+                if (!"descriptor".equals(p.relation)) out.add(0, p);
+                k = p.npStart;
+                gap = 0;
+                if (!r.text.token(k).text().startsWith("و") && !out.isEmpty()) return out;
+                continue;
+            }
+            if (++gap > 3 && !out.isEmpty()) return out;
+        }
+        return out;
+    }
+
     /** "… نحو حقل جزل، حيث تدور اشتباكات": حيث within three words before the trigger. */
     private static boolean whereClause(Reading r, TriggerHit t) {
         Sentence s = r.text.sentenceOf(t.start());
@@ -883,6 +951,8 @@ final class ArticleReader {
                 case DENIAL, RUMOUR -> { return Modality.DROP; }
                 case INTENTION -> { if (gap <= 3) return Modality.DROP; }
                 case ATTEMPT -> { if (gap <= 6 && !punctuationBetween(r, m.end(), t.start())) result = Modality.FIGHT; }
+                // سيطرتهم reads as a verb too (سيطرت + هم); after فترة it can only be the masdar
+                case DURING -> { if (gap <= 1) return Modality.DROP; }
                 case MAYBE -> {
                     // قد + past tense is "had already"; قد + present is "may"
                     if (gap <= 1 && t.trigger().verb() && startsPresent(r.text.token(t.start()).text(), t.prefix())) {
@@ -898,6 +968,22 @@ final class ArticleReader {
     private static boolean startsPresent(String word, String prefix) {
         String w = word.substring(Math.min(prefix.length(), word.length()));
         return !w.isEmpty() && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' || w.charAt(0) == 'ن');
+    }
+
+    /**
+     * "آخر مدينة يسيطر عليها التنظيم": a present-tense verb tells who holds a place now. In a
+     * narrative ("ليواصل تقدمه ويسيطر على", "ليدخل ويسيطر") it is an event.
+     */
+    private static boolean isStateVerb(Reading r, TriggerHit t) {
+        if (!t.trigger().verb() || !startsPresent(r.text.token(t.start()).text(), t.prefix())) return false;
+        if (t.prefix().contains("ل") || t.trigger().has("fall")) return false;
+        Sentence s = r.text.sentenceOf(t.start());
+        for (int k = Math.max(s.firstToken(), t.start() - 8); k < t.start(); k++) {
+            String w = r.text.token(k).text();
+            if (w.startsWith("ل") && r.label[k] == Label.TRIGGER) return false;
+            if (w.startsWith("لي") || w.startsWith("لت") || w.equals("ثم") || w.equals("بعدها")) return false;
+        }
+        return true;
     }
 
     private static boolean punctuationBetween(Reading r, int from, int to) {

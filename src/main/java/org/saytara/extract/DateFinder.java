@@ -385,7 +385,12 @@ final class DateFinder {
         String b = w(t, j, to);
         int n;
         String unit;
-        if (isNumber(b)) {
+        if (daysPerUnit(b) > 0 && !NUMBERS.containsKey(b)) {
+            // "بعد أسبوع من", "بعد أيام من": one of a unit, or a few
+            n = b.equals("ايام") || b.equals("اسابيع") || b.equals("اشهر") || b.equals("شهور") || b.equals("اعوام") ? 3 : 1;
+            unit = b;
+            j += 1;
+        } else if (isNumber(b)) {
             n = Integer.parseInt(b);
             unit = w(t, j + 1, to);
             j += 2;
@@ -399,12 +404,8 @@ final class DateFinder {
         }
         String link = w(t, j, to);
         if (!(link.equals("علي") || link.equals("من"))) return null;
-        int perUnit;
-        if (unit.startsWith("يوم") || unit.equals("ايام")) perUnit = 1;
-        else if (unit.startsWith("اسبوع") || unit.equals("اسابيع")) perUnit = 7;
-        else if (unit.startsWith("شهر") || unit.equals("اشهر") || unit.equals("شهور")) perUnit = 30;
-        else if (unit.startsWith("عام") || unit.startsWith("سن") || unit.equals("اعوام")) perUnit = 365;
-        else return null;
+        int perUnit = daysPerUnit(unit);
+        if (perUnit == 0) return null;
         long span = (long) n * perUnit;
         long slack = perUnit > 1 ? perUnit / 2 : 0;
         LocalDate min, max;
@@ -440,15 +441,20 @@ final class DateFinder {
         } else {
             lo = hi = 1; unit = b; end = i + 2;
         }
-        int perUnit;
-        if (unit.startsWith("يوم") || unit.equals("ايام")) perUnit = 1;
-        else if (unit.startsWith("اسبوع") || unit.equals("اسابيع")) perUnit = 7;
-        else if (unit.startsWith("شهر") || unit.equals("اشهر") || unit.equals("شهور")) perUnit = 30;
-        else if (unit.startsWith("عام") || unit.startsWith("سن") || unit.equals("اعوام")) perUnit = 365;
-        else return null;
+        int perUnit = daysPerUnit(unit);
+        if (perUnit == 0) return null;
         LocalDate min = pub.minusDays((long) hi * perUnit + (perUnit > 1 ? perUnit / 2 : 0));
         LocalDate max = pub.minusDays(Math.max(0, (long) lo * perUnit - (perUnit > 1 ? perUnit / 2 : 0)));
         return DateMention.window(i, end, min, max, pub);
+    }
+
+    /** Days in one يوم, أسبوع, شهر or عام (any number form: أيام, أشهر, شهرين …); 0 for anything else. */
+    private static int daysPerUnit(String unit) {
+        if (unit.startsWith("يوم") || unit.equals("ايام")) return 1;
+        if (unit.startsWith("اسبوع") || unit.equals("اسابيع")) return 7;
+        if (unit.startsWith("شهر") || unit.equals("اشهر") || unit.equals("شهور")) return 30;
+        if (unit.startsWith("عام") || unit.startsWith("سن") || unit.equals("اعوام")) return 365;
+        return 0;
     }
 
     private static LocalDate safe(int y, int m, int d) {

@@ -36,7 +36,7 @@ final class Lexicon {
         }
     }
 
-    enum Marker { NEGATION, DENIAL, ATTEMPT, MAYBE, STILL, INTENTION, RUMOUR, AIR, CONTRAST, TEMPORAL, SPEECH, ATTRIBUTION }
+    enum Marker { NEGATION, DENIAL, ATTEMPT, MAYBE, STILL, DURING, INTENTION, RUMOUR, AIR, CONTRAST, TEMPORAL, SPEECH, ATTRIBUTION }
 
     /** A reporting voice: a side's own media, or {@code independent}. */
     record Source(String voice) {}

@@ -29,6 +29,9 @@ class ActorsTest {
         "فصائل الجيش السوري الحر,     opposition, OPPOSITION",
         "فصائل المعارضة السورية,      opposition, OPPOSITION",
         "قوات سوريا الديمقراطية,      sdf,        SDF",
+        "فصائل المعارضة,              opposition, OPPOSITION",
+        "المعارضة,                    opposition, OPPOSITION",
+        "مقاتلو المعارضة,             opposition, OPPOSITION",
     })
     void theSubjectOfTheVerbGainsThePlace(String actor, String actorId, String side) {
         Event e = only(extract("2016-03-05", "سيطر " + actor + " على بلدة مهين."), "mahin");
@@ -60,6 +63,18 @@ class ActorsTest {
         Event e = only(extract("2016-12-12", "انسحبت قوات النظام من قرية تياس أمام هجوم تنظيم داعش."), "tiyas");
         assertEquals(EventKind.WITHDRAWAL, e.kind());
         assertEquals("regime", e.actorLosing());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theExpellerGainsAndTheExpelledIsNotTheGainer() {
+        assertEquals(Side.GOVERNMENT, only(extract("2016-03-28", "طردت قوات النظام التنظيم من تدمر."), "tadmur").controllerAfter());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSubjectAfterAnObjectPronounIsTheGainer() {
+        java.util.List<Event> events = extract("2016-12-12", "انسحبت قوات النظام من قرية تياس وسيطر عليها تنظيم داعش.");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                Snippets.at(events, "tiyas").stream().allMatch(e -> e.controllerAfter() == Side.ISIS), events::toString);
     }
 
     @org.junit.jupiter.api.Test

@@ -41,4 +41,12 @@ class AnaphoraTest {
                 "أعادت وحدات الجيش الأمن والاستقرار إلى بلدة مهين. وذكر مصدر عسكري أن التنظيم انسحب من البلدة.");
         assertEquals(1, events.stream().filter(e -> e.place().id().equals("mahin")).count(), events::toString);
     }
+
+    @Test
+    void theTownIsTheLastPlaceNamedAsATownNotTheLastCity() {
+        List<Event> events = extract("2016-04-04",
+                "استعادت قوات النظام بلدة القريتين بعد أسبوع من استعادتها مدينة تدمر. وكان تنظيم داعش قد سيطر على البلدة في آب الماضي.");
+        assertEquals(1, Snippets.at(events, "al-qaryatayn").stream().filter(e -> e.controllerAfter() == Side.ISIS).count(), events::toString);
+        assertEquals(0, Snippets.at(events, "tadmur").stream().filter(e -> e.controllerAfter() == Side.ISIS).count(), events::toString);
+    }
 }

@@ -32,6 +32,20 @@ class EventDatesTest {
     }
 
     @Test
+    void aDateBetweenCommasStillDatesTheCapture() {
+        Event e = only(extract("2017-10-02", "سيطر تنظيم الدولة الإسلامية، يوم أمس الأحد، على مدينة القريتين بريف حمص الشرقي."), "al-qaryatayn");
+        assertEquals(Side.ISIS, e.controllerAfter());
+        assertEquals(LocalDate.of(2017, 10, 1), e.date());
+    }
+
+    @Test
+    void aDateBetweenSubjectAndObjectStillDatesTheCapture() {
+        Event e = only(extract("2017-08-13", "SANA", "حررت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة أمس مدينة السخنة بريف حمص الشرقي."), "al-sukhnah");
+        assertEquals(Side.GOVERNMENT, e.controllerAfter());
+        assertEquals(LocalDate.of(2017, 8, 12), e.date());
+    }
+
+    @Test
     void withNoDateWordsThePublicationIsTheUpperBound() {
         Event e = only(extract("2016-03-05", "سيطر التنظيم على بلدة مهين."), "mahin");
         assertEquals(DatePrecision.REPORTED, e.datePrecision());

@@ -22,6 +22,7 @@ class LandmarksTest {
         "سيطر التنظيم على بلدة السخنة في ريف حمص الشرقي. | al-sukhnah | homs",
         "سيطر التنظيم على كامل المدينة بعد انسحاب قوات النظام من تدمر نحو مطار التيفور العسكري. | tadmur | t4-airbase",
         "انسحبت قوات النظام من بلدة السخنة باتجاه تدمر. | al-sukhnah | tadmur",
+        "انسحب عناصر التنظيم من مدينة تدمر باتجاه بلدة السخنة ودير الزور. | tadmur | deir-ez-zor",
     })
     void onlyTheObjectChangesHands(String sentence, String object, String landmark) {
         List<Event> events = extract("2016-12-12", sentence);

@@ -25,6 +25,8 @@ class QualifiersTest {
     @ValueSource(strings = {
         "لم يتمكن التنظيم من السيطرة على بلدة مهين.",
         "ولم تتمكن قوات الأسد من السيطرة على بلدة القريتين.",
+        "ولم تتمكن قوات الأسد حتى الآن من السيطرة على بلدة القريتين رغم محاولاتها المتكررة.",
+        "تحدثت أنباء عن سيطرة التنظيم على بلدة مهين.",
         "يسعى التنظيم للسيطرة على بلدة مهين.",
         "ويسعى التنظيم إلى السيطرة على بلدة مهين المجاورة.",
         "يحاول التنظيم السيطرة على بلدة مهين.",
@@ -57,6 +59,12 @@ class QualifiersTest {
     @Test
     void anIntentionLeavesNoEventAtAll() {
         assertEquals(List.of(), at(extract("2015-05-13", "وأضاف أن التنظيم يسعى إلى السيطرة على مدينة تدمر."), "tadmur"));
+    }
+
+    @Test
+    void stillIsNotANegation() {
+        Event e = only(extract("2017-03-04", "ولا تزال بلدة مهين تحت سيطرة تنظيم داعش."), "mahin");
+        assertEquals(Side.ISIS, e.controllerAfter());
     }
 
     @Test

@@ -1,0 +1,98 @@
+package org.saytara.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.saytara.text.AnalyzedText;
+import org.saytara.text.ArabicText;
+
+/** Place names as they are written: attached clitics, presentation forms, longest match, and names that are common words. */
+class PlaceFinderTest {
+    private static PlaceFinder finder;
+
+    @BeforeAll
+    static void load() {
+        finder = PlaceFinder.of(Gazetteer.load(Path.of("geodata")));
+    }
+
+    private static List<String> ids(String text) {
+        return finder.find(ArabicText.analyze(text)).stream().map(m -> m.place().id()).toList();
+    }
+
+    @Test
+    void aNameWithAnAttachedConjunction() {
+        assertEquals(List.of("tadmur"), ids("المعارك في محيط السخنة وتدمر").subList(1, 2));
+    }
+
+    @Test
+    void aNameWithTheArticleAndLam() {
+        assertTrue(ids("وصلت التعزيزات للقريتين").contains("al-qaryatayn"));
+        assertTrue(ids("قصف الطيران بالقريتين").contains("al-qaryatayn"));
+        assertTrue(ids("ووصلت التعزيزات إلى القريتين").contains("al-qaryatayn"));
+    }
+
+    @Test
+    void presentationFormsAreFound() {
+        assertEquals(List.of("tadmur"), ids("سيطر التنظيم على ﺗﺪﻣﺮ"));
+    }
+
+    @Test
+    void theMentionCarriesTheClitic() {
+        PlaceMention m = finder.find(ArabicText.analyze("المعارك في السخنة وبتدمر")).get(1);
+        assertEquals("tadmur", m.place().id());
+        assertEquals("وب", m.prefix());
+    }
+
+    @Test
+    void theLongestNameWins() {
+        assertEquals(List.of("palmyra-airport"), ids("سيطر التنظيم على مطار تدمر العسكري"));
+        assertEquals(List.of("tadmur-prison"), ids("سيطر التنظيم على سجن تدمر"));
+        assertEquals(List.of("t4-airbase"), ids("هاجم التنظيم مطار التيفور"));
+    }
+
+    @Test
+    void commonWordNamesNeedACue() {
+        assertEquals(List.of("shaer-field"), ids("سيطر التنظيم على حقل الشاعر"));
+        assertEquals(List.of("shaer-field"), ids("تسعى قوات النظام إلى استعادة حقول الشاعر للغاز"));
+        assertEquals(List.of("jazal-field"), ids("سيطرت قوات النظام على حقل جزل النفطي"));
+        assertEquals(List.of("al-mahr-field"), ids("سيطر التنظيم على حقل المهر"));
+    }
+
+    @Test
+    void aDualCueCoversBothNamesOfTheList() {
+        assertEquals(List.of("al-mahr-field", "jahar-field"), ids("سيطر التنظيم على حقلي المهر وجحار للغاز"));
+        assertEquals(List.of("arak-field", "al-hail-field"), ids("سيطر التنظيم على حقلي آراك والهيل للغاز"));
+    }
+
+    @Test
+    void commonWordNamesWithoutACueAreNotPlaces() {
+        assertEquals(List.of(), ids("قال شاعر من المنطقة إن الحياة صعبة"));
+        assertEquals(List.of(), ids("دفع العريس المهر كاملا"));
+    }
+
+    @Test
+    void placeMentionsAreOrderedAndCoverTheName() {
+        AnalyzedText t = ArabicText.analyze("سيطر التنظيم على بلدة مهين وقرية حوارين");
+        List<PlaceMention> found = finder.find(t);
+        assertEquals(List.of("mahin", "hawarin"), found.stream().map(m -> m.place().id()).toList());
+        PlaceMention hawarin = found.get(1);
+        assertEquals("قريه", hawarin.cueWord());
+        int[] r = t.originalRange(hawarin.start(), hawarin.end());
+        assertEquals("حوارين", t.original().substring(r[0], r[1]));
+    }
+
+    @Test
+    void latinLettersInAName() {
+        assertTrue(ids("سيطر التنظيم على محطة T3 لضخ النفط").contains("t3-station"));
+    }
+
+    @Test
+    void aWordThatOnlyContainsANameIsNotThatPlace() {
+        assertFalse(ids("التدمري قال إن المعارك مستمرة").contains("tadmur"));
+    }
+}
