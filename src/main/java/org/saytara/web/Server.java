@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the page, the WebJars, and the JSON/GeoJSON API of docs/contract.md, all read
+ * The HTTP server: the page, the WebJars, and the JSON/GeoJSON API listed in the README, all read
  * from one {@link Snapshot} per request.
  */
 public final class Server {
