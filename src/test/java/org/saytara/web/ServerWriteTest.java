@@ -102,6 +102,9 @@ class ServerWriteTest {
             assertError(t.post("/api/articles", "application/x-www-form-urlencoded", "text=x"), 415);
             assertError(t.post("/api/articles", null, "{\"text\":\"x\"}"), 415);
             assertError(t.post("/api/articles", "application/json; charset=iso-8859-1", "{\"text\":\"x\"}"), 415);
+            assertError(t.post("/api/articles", "application/jsonp", "{\"text\":\"x\"}"), 415);
+            // Accepted spellings of the one encoding JSON has reach the body checks (400 here: no text).
+            assertError(t.post("/api/articles", "Application/JSON; charset=\"UTF-8\"", "{}"), 400);
             assertError(t.post("/api/articles", "application/json", "{\"text\":"), 400);
             assertError(t.post("/api/articles", "application/json", "[]"), 400);
             assertError(t.post("/api/articles", "application/json", ""), 400);
