@@ -53,7 +53,8 @@ public final class Server {
             Javalin app = createApp(config, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
-                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), store::reload).orElse(null)
+                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), store::reload,
+                            store::isOwnFile).orElse(null)
                     : null;
             LOG.info("Saytara serving on http://{}:{}/ (writes: {})", config.host(), app.port(),
                     config.token() != null ? "bearer token" : config.bindsLoopback() ? "loopback only" : "disabled");
@@ -72,6 +73,10 @@ public final class Server {
     /** The snapshot being served now. */
     public Snapshot snapshot() {
         return store.current();
+    }
+
+    SnapshotStore store() {
+        return store;
     }
 
     public void stop() {

@@ -3,6 +3,7 @@ package org.saytara.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.saytara.web.ServerReadTest.assertError;
 
@@ -196,6 +197,14 @@ class ServerWriteTest {
     void watcherPicksUpFilesDroppedByHand() throws Exception {
         try (TestServer t = TestServer.start(dir, c -> c.withWatchCorpus(true)
                 .withLimits(Limits.defaults().withReloadDebounce(Duration.ofMillis(200))))) {
+            // A posted article is published at once; its own files in the folder cause no second load.
+            int loads = t.server.store().loads();
+            assertEquals(201, t.postJson(article(CAPTURE_TEXT)).statusCode());
+            Snapshot afterPost = t.server.snapshot();
+            Thread.sleep(1500);
+            assertEquals(loads, t.server.store().loads(), "no reload for the server's own writes");
+            assertSame(afterPost, t.server.snapshot());
+
             int before = TestServer.json(t.get("/health")).path("articles").asInt();
             dropArticle(t.corpus, "by-hand-2");
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -205,6 +214,7 @@ class ServerWriteTest {
                 now = TestServer.json(t.get("/health")).path("articles").asInt();
             }
             assertEquals(before + 1, now, "the watcher reloaded the corpus");
+            assertEquals(loads + 1, t.server.store().loads());
             assertFalse(TestServer.json(t.get("/api/articles/by-hand-2")).path("events").isEmpty());
         }
     }
