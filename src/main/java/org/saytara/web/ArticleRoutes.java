@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
-import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
 
 /** Reading articles with their events, and adding one. */
@@ -49,27 +48,25 @@ final class ArticleRoutes {
         guard.check(ctx);
         requireJson(ctx);
         ArticleInput input = ArticleInput.parse(readBody(ctx, limits.maxBodyBytes()), limits);
-        SnapshotStore.Published published;
-        try {
-            published = store.add(new ArticleDraft(input.title(), input.outlet(), input.url(), input.published(), input.text()));
-        } catch (DuplicateArticleException e) {
-            throw new ApiException(409, "this article is already in the corpus");
-        } catch (IllegalArgumentException e) {
-            // The writer's own checks (binary text, size after normalising); its messages name fields only.
-            throw ApiException.badRequest(e.getMessage());
-        }
+        SnapshotStore.Published published = store.add(
+                new ArticleDraft(input.title(), input.outlet(), input.url(), input.published(), input.text()));
         ctx.header("Location", "/api/articles/" + published.article().id());
         JsonResponses.send(ctx, 201, new Posted(PostedArticle.of(published.article()), published.events()));
     }
 
+    /** {@code application/json}, optionally with {@code charset=utf-8}: JSON has no other encoding (RFC 8259). */
     static void requireJson(Context ctx) {
         String type = ctx.contentType();
-        String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        if (!media.equals("application/json")) {
+        String[] parts = (type == null ? "" : type).toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].trim().equals("application/json")) {
             throw new ApiException(415, "send the article as Content-Type: application/json");
         }
-        if (type.toLowerCase(Locale.ROOT).contains("charset") && !type.toLowerCase(Locale.ROOT).replace(" ", "").contains("charset=utf-8")) {
-            throw new ApiException(415, "JSON must be UTF-8");
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            if (param[0].trim().equals("charset")) {
+                String charset = param.length < 2 ? "" : param[1].trim().replace("\"", "");
+                if (!charset.equals("utf-8") && !charset.equals("utf8")) throw new ApiException(415, "JSON must be UTF-8");
+            }
         }
     }
 

@@ -22,6 +22,8 @@ final class ConditionalGet {
         String etag = etag(version, ctx.path(), ctx.queryString());
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
+        // Javalin gzips large bodies for clients that ask; caches must keep the two codings apart.
+        ctx.header("Vary", "Accept-Encoding");
         if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;

@@ -9,11 +9,15 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,25 +38,35 @@ final class CorpusWatcher implements AutoCloseable {
     private final Duration debounce;
     private final Runnable reload;
     private final Thread thread;
+    private final Predicate<String> alreadyLoaded;
+    /** File names changed since the last reload; null after an overflow, when any file may have changed. */
+    private Set<String> changed = new HashSet<>();
     private ScheduledFuture<?> pending;
 
-    private CorpusWatcher(Path dir, WatchService watchService, Duration debounce, Runnable reload) {
+    private CorpusWatcher(Path dir, WatchService watchService, Duration debounce, Runnable reload,
+                          Predicate<String> alreadyLoaded) {
         this.watchService = watchService;
         this.debounce = debounce;
         this.reload = reload;
+        this.alreadyLoaded = alreadyLoaded;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "saytara-reload"));
         this.thread = daemon(this::watch, "saytara-watch " + dir.getFileName());
         thread.start();
     }
 
-    /** Starts watching; empty when the folder cannot be watched (the reason is logged). */
-    static Optional<CorpusWatcher> start(Path dir, Duration debounce, Runnable reload) {
+    /**
+     * Starts watching; empty when the folder cannot be watched (the reason is logged).
+     *
+     * @param alreadyLoaded true for a file name the server wrote and published itself (a posted
+     *                      article), whose change needs no reload
+     */
+    static Optional<CorpusWatcher> start(Path dir, Duration debounce, Runnable reload, Predicate<String> alreadyLoaded) {
         WatchService service = null;
         try {
             service = FileSystems.getDefault().newWatchService();
             dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                     StandardWatchEventKinds.ENTRY_MODIFY);
-            return Optional.of(new CorpusWatcher(dir, service, debounce, reload));
+            return Optional.of(new CorpusWatcher(dir, service, debounce, reload, alreadyLoaded));
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("cannot watch the corpus folder {} ({}); use POST /api/reload after adding files", dir, e.toString());
             if (service != null) {
@@ -72,10 +86,13 @@ final class CorpusWatcher implements AutoCloseable {
                 WatchKey key = watchService.take();
                 boolean relevant = false;
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    Object context = event.context();
-                    boolean hidden = context instanceof Path p && p.getFileName().toString().startsWith(".");
-                    // OVERFLOW means events were lost: reload, since anything may have changed.
-                    if (!hidden || event.kind() == StandardWatchEventKinds.OVERFLOW) relevant = true;
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                        relevant = true;
+                        noteChange(null);
+                    } else if (event.context() instanceof Path p && !p.getFileName().toString().startsWith(".")) {
+                        relevant = true;
+                        noteChange(p.getFileName().toString());
+                    }
                 }
                 if (relevant) schedule();
                 if (!key.reset()) {
@@ -90,10 +107,30 @@ final class CorpusWatcher implements AutoCloseable {
 
     private synchronized void schedule() {
         if (pending != null) pending.cancel(false);
-        pending = scheduler.schedule(this::reloadLogged, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            pending = scheduler.schedule(this::reloadLogged, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // close() won the race with this last event; the server is stopping, so no reload is due.
+        }
+    }
+
+    /** Records a changed file; null means events were lost, so anything may have changed. */
+    private synchronized void noteChange(String name) {
+        if (name == null) changed = null;
+        else if (changed != null) changed.add(name);
+    }
+
+    private synchronized Set<String> takeChanges() {
+        Set<String> taken = changed;
+        changed = new HashSet<>();
+        return taken;
     }
 
     private void reloadLogged() {
+        // Decided only now, after the quiet time: by then a posted article's files are known as the
+        // server's own, even if their events arrived before the post finished publishing them.
+        Set<String> names = takeChanges();
+        if (names != null && names.stream().allMatch(alreadyLoaded)) return;
         try {
             reload.run();
         } catch (RuntimeException e) {

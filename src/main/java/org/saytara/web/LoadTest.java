@@ -45,7 +45,7 @@ public final class LoadTest {
     private static final Path WRK = Path.of("/usr/bin/wrk");
 
     public record Options(Path corpus, int requests, int clients, int seconds, int postEveryMs, Path out) {
-        static Options parse(String[] args) {
+        public static Options parse(String[] args) {
             Path corpus = Path.of("corpus");
             int requests = 20_000, clients = 64, seconds = 60, postEveryMs = 250;
             Path out = null;
@@ -69,13 +69,13 @@ public final class LoadTest {
     /** One phase's figures. Latencies in milliseconds. */
     public record Phase(String name, int requests, int errors, double seconds, double p50, double p99, double max,
                         int posts, int postErrors) {
-        double perSecond() {
+        public double perSecond() {
             return requests / seconds;
         }
     }
 
     public record Report(String url, int bytes, List<Phase> phases) {
-        Phase phase(String name) {
+        public Phase phase(String name) {
             return phases.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
         }
     }
@@ -282,7 +282,7 @@ public final class LoadTest {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    static String markdown(Options options, Report report) {
+    public static String markdown(Options options, Report report) {
         StringBuilder md = new StringBuilder();
         md.append("# Server load test\n\n");
         md.append(String.format(Locale.ROOT, "Run %s on %d cores (%s, Java %s), loopback only, by `web.LoadTest`.%n%n",

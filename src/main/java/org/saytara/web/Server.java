@@ -2,6 +2,7 @@ package org.saytara.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -9,12 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.saytara.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the page, the WebJars, and the JSON/GeoJSON API of docs/contract.md, all read
+ * The HTTP server: the page, the WebJars, and the JSON/GeoJSON API listed in the README, all read
  * from one {@link Snapshot} per request.
  */
 public final class Server {
@@ -51,7 +53,8 @@ public final class Server {
             Javalin app = createApp(config, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
-                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), store::reload).orElse(null)
+                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), store::reload,
+                            store::isOwnFile).orElse(null)
                     : null;
             LOG.info("Saytara serving on http://{}:{}/ (writes: {})", config.host(), app.port(),
                     config.token() != null ? "bearer token" : config.bindsLoopback() ? "loopback only" : "disabled");
@@ -70,6 +73,10 @@ public final class Server {
     /** The snapshot being served now. */
     public Snapshot snapshot() {
         return store.current();
+    }
+
+    SnapshotStore store() {
+        return store;
     }
 
     public void stop() {
@@ -97,7 +104,8 @@ public final class Server {
             cfg.router.ignoreTrailingSlashes = true;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
-            cfg.staticFiles.enableWebjars();
+            // The page first: its files are asked for on every visit, and a miss there costs a stat,
+            // while a miss in the WebJar costs a lookup inside a jar.
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 if (config.webDir() != null) {
@@ -110,6 +118,7 @@ public final class Server {
                 // No aliases: a symlink inside web/ must not lead outside it.
                 files.aliasCheck = null;
             });
+            cfg.staticFiles.enableWebjars();
         });
 
         app.before(ctx -> {
@@ -120,18 +129,18 @@ public final class Server {
             }
         });
 
-        app.get("/health", meta::health);
-        app.get("/api/meta", meta::meta);
-        app.get("/api/frames", meta::frames);
-        app.get("/api/basemap.geojson", meta::basemap);
-        app.get("/api/layers/{date}", layers::layers);
-        app.get("/api/timeline.geojson", layers::timeline);
-        app.get("/api/events", events::events);
-        app.get("/api/events.csv", events::csv);
-        app.get("/api/places", places::list);
-        app.get("/api/places/{id}", places::one);
-        app.get("/api/articles", articles::list);
-        app.get("/api/articles/{id}", articles::one);
+        read(app, "/health", meta::health);
+        read(app, "/api/meta", meta::meta);
+        read(app, "/api/frames", meta::frames);
+        read(app, "/api/basemap.geojson", meta::basemap);
+        read(app, "/api/layers/{date}", layers::layers);
+        read(app, "/api/timeline.geojson", layers::timeline);
+        read(app, "/api/events", events::events);
+        read(app, "/api/events.csv", events::csv);
+        read(app, "/api/places", places::list);
+        read(app, "/api/places/{id}", places::one);
+        read(app, "/api/articles", articles::list);
+        read(app, "/api/articles/{id}", articles::one);
         app.post("/api/articles", articles::add);
         app.post("/api/reload", admin::reload);
 
@@ -139,7 +148,12 @@ public final class Server {
             e.headers().forEach(ctx::header);
             JsonResponses.error(ctx, e.status(), e.getMessage());
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> javalinRefusal(ctx, e.getStatus()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            // Javalin lists the methods a path does take; RFC 9110 wants them in Allow on a 405.
+            String allowed = e.getDetails().get("availableMethods");
+            if (e.getStatus() == 405 && allowed != null) ctx.header("Allow", allowed.replaceAll("[\\[\\] ]", ""));
+            javalinRefusal(ctx, e.getStatus());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             JsonResponses.error(ctx, 500, "internal error; the server log has the details");
@@ -154,9 +168,15 @@ public final class Server {
         return app;
     }
 
+    /** A GET route, and HEAD on it with the same status and headers (Jetty drops the body). */
+    private static void read(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
+    }
+
     private static void javalinRefusal(Context ctx, int status) {
         HttpStatus known = HttpStatus.forStatus(status);
-        String reason = known == HttpStatus.UNKNOWN ? "request refused" : known.getMessage().toLowerCase();
+        String reason = known == HttpStatus.UNKNOWN ? "request refused" : known.getMessage().toLowerCase(Locale.ROOT);
         JsonResponses.error(ctx, status, reason);
     }
 

@@ -1,14 +1,19 @@
 package org.saytara.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
 import org.saytara.corpus.ArticleWriter;
 import org.saytara.corpus.Corpus;
+import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
 import org.saytara.gazetteer.Gazetteer;
@@ -22,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SnapshotStore {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
+    private static final Duration OWN_FILE_MEMORY = Duration.ofSeconds(10);
 
     private final Path corpusDir;
     private final Gazetteer gazetteer;
@@ -30,6 +36,9 @@ final class SnapshotStore {
     private final String seed = UUID.randomUUID().toString();
     private final Object writeLock = new Object();
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    /** Files of posted articles, already in the current snapshot, until their watch events have passed. */
+    private final Map<String, Long> ownFiles = new ConcurrentHashMap<>();
+    private final AtomicInteger loads = new AtomicInteger();
 
     private SnapshotStore(Path corpusDir, Gazetteer gazetteer) {
         this.corpusDir = corpusDir;
@@ -53,6 +62,7 @@ final class SnapshotStore {
     Snapshot reload() {
         synchronized (writeLock) {
             long start = System.nanoTime();
+            loads.incrementAndGet();
             Corpus corpus = Corpus.load(corpusDir);
             List<Event> events = extractor.extract(corpus);
             Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
@@ -68,10 +78,22 @@ final class SnapshotStore {
         }
     }
 
-    /** Writes a posted article into the corpus folder, extracts it and publishes the result. */
+    /**
+     * Writes a posted article into the corpus folder, extracts it and publishes the result.
+     *
+     * @throws ApiException 409 when the folder already holds it, 400 when the writer refuses it
+     */
     Published add(ArticleDraft draft) {
         synchronized (writeLock) {
-            Article article = writer.write(draft);
+            Article article;
+            try {
+                article = writer.write(draft);
+            } catch (DuplicateArticleException e) {
+                throw new ApiException(409, "this article is already in the corpus");
+            } catch (IllegalArgumentException e) {
+                // The writer's own checks (binary text, size after normalising); its messages name fields only.
+                throw ApiException.badRequest(e.getMessage());
+            }
             List<Event> found = extractor.extract(article);
             Snapshot before = current.get();
             List<Article> articles = new ArrayList<>(before.corpus().articles());
@@ -81,9 +103,27 @@ final class SnapshotStore {
             Corpus corpus = new Corpus(articles, before.corpus().problems());
             Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
             current.set(next);
+            long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();
+            ownFiles.values().removeIf(until -> until - System.nanoTime() < 0);
+            ownFiles.put(article.id() + ".txt", forget);
+            ownFiles.put(article.id() + ".json", forget);
             LOG.info("article {} added with {} events", article.id(), found.size());
             return new Published(article, found, next);
         }
+    }
+
+    /** How many times the corpus folder has been read, the first load included. */
+    int loads() {
+        return loads.get();
+    }
+
+    /**
+     * True when this file name belongs to an article posted here in the last 10 seconds: it is in the
+     * current snapshot already, so the watcher need not reload for it.
+     */
+    boolean isOwnFile(String fileName) {
+        Long until = ownFiles.get(fileName);
+        return until != null && until - System.nanoTime() > 0;
     }
 
     record Published(Article article, List<Event> events, Snapshot snapshot) {}

@@ -49,6 +49,11 @@ class ServerReadTest {
         return body;
     }
 
+    static HttpResponse<String> assertErrorResponse(HttpResponse<String> r, int status) {
+        assertError(r, status);
+        return r;
+    }
+
     static void assertNoLeak(String body) {
         for (String internal : List.of("Exception", "org.saytara", "io.javalin", "jetty", ".java", "/tmp", "/work", "/etc",
                 "\tat ", "root:")) {
@@ -143,6 +148,9 @@ class ServerReadTest {
     void anyDateWorksNotOnlyFrames() {
         okGeoJson("/api/layers/1999-01-01");
         okGeoJson("/api/layers/2030-06-30");
+        okGeoJson("/api/layers/0000-01-01");
+        okGeoJson("/api/layers/9999-12-31.geojson");
+        assertEquals(200, t.get("/api/events?from=0000-01-01&to=9999-12-31").statusCode());
     }
 
     @Test
@@ -270,10 +278,8 @@ class ServerReadTest {
 
     @Test
     void basemap() {
-        HttpResponse<String> r = t.get("/api/basemap.geojson");
-        assertEquals(200, r.statusCode(), r.body());
-        assertEquals("application/geo+json", r.headers().firstValue("Content-Type").orElse(null));
-        assertTrue(r.body().contains("FeatureCollection"));
+        String body = okGeoJson("/api/basemap.geojson");
+        assertTrue(body.contains("\"Syria\""), "Syria is on the basemap");
     }
 
     // --- seed corpus facts -------------------------------------------------------------------
@@ -334,8 +340,29 @@ class ServerReadTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> get = t.get("/api/layers/2016-12-12");
+        HttpResponse<String> head = t.method("HEAD", "/api/layers/2016-12-12");
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+        assertEquals("application/geo+json", head.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(400, t.method("HEAD", "/api/layers/2016-13-45").statusCode());
+        assertEquals(404, t.method("HEAD", "/api/places/nowhere").statusCode());
+    }
+
+    @Test
+    void compressedBodiesVaryOnAcceptEncoding() {
+        HttpResponse<byte[]> gz = t.getBytes("/api/layers/2016-12-12", "Accept-Encoding", "gzip");
+        assertEquals(200, gz.statusCode());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(null));
+        assertEquals("Accept-Encoding", gz.headers().firstValue("Vary").orElse(null));
+    }
+
+    @Test
     void wrongMethodsAre405() {
-        assertError(t.method("DELETE", "/api/articles"), 405);
+        HttpResponse<String> delete = assertErrorResponse(t.method("DELETE", "/api/articles"), 405);
+        assertEquals(Set.of("GET", "HEAD", "POST"), Set.of(delete.headers().firstValue("Allow").orElse("").split(",")));
         assertError(t.method("PUT", "/api/layers/2016-12-12"), 405);
         assertError(t.post("/api/frames", "application/json", "{}"), 405);
     }
@@ -347,6 +374,10 @@ class ServerReadTest {
         String huge = t.rawGet("/api/events?place=" + "a".repeat(20_000));
         assertEquals(414, TestServer.rawStatus(huge), huge);
         assertTrue(TestServer.rawBody(huge).contains("\"error\""), huge);
+        String bigHeader = t.raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertEquals(431, TestServer.rawStatus(bigHeader), bigHeader);
+        assertTrue(TestServer.rawBody(bigHeader).contains("\"error\""), bigHeader);
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.saytara.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.saytara.web.ServerReadTest.assertError;
 
@@ -102,6 +103,9 @@ class ServerWriteTest {
             assertError(t.post("/api/articles", "application/x-www-form-urlencoded", "text=x"), 415);
             assertError(t.post("/api/articles", null, "{\"text\":\"x\"}"), 415);
             assertError(t.post("/api/articles", "application/json; charset=iso-8859-1", "{\"text\":\"x\"}"), 415);
+            assertError(t.post("/api/articles", "application/jsonp", "{\"text\":\"x\"}"), 415);
+            // Accepted spellings of the one encoding JSON has reach the body checks (400 here: no text).
+            assertError(t.post("/api/articles", "Application/JSON; charset=\"UTF-8\"", "{}"), 400);
             assertError(t.post("/api/articles", "application/json", "{\"text\":"), 400);
             assertError(t.post("/api/articles", "application/json", "[]"), 400);
             assertError(t.post("/api/articles", "application/json", ""), 400);
@@ -193,6 +197,14 @@ class ServerWriteTest {
     void watcherPicksUpFilesDroppedByHand() throws Exception {
         try (TestServer t = TestServer.start(dir, c -> c.withWatchCorpus(true)
                 .withLimits(Limits.defaults().withReloadDebounce(Duration.ofMillis(200))))) {
+            // A posted article is published at once; its own files in the folder cause no second load.
+            int loads = t.server.store().loads();
+            assertEquals(201, t.postJson(article(CAPTURE_TEXT)).statusCode());
+            Snapshot afterPost = t.server.snapshot();
+            Thread.sleep(1500);
+            assertEquals(loads, t.server.store().loads(), "no reload for the server's own writes");
+            assertSame(afterPost, t.server.snapshot());
+
             int before = TestServer.json(t.get("/health")).path("articles").asInt();
             dropArticle(t.corpus, "by-hand-2");
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -202,7 +214,24 @@ class ServerWriteTest {
                 now = TestServer.json(t.get("/health")).path("articles").asInt();
             }
             assertEquals(before + 1, now, "the watcher reloaded the corpus");
+            assertEquals(loads + 1, t.server.store().loads());
             assertFalse(TestServer.json(t.get("/api/articles/by-hand-2")).path("events").isEmpty());
+        }
+    }
+
+    @Test
+    void aFailedReloadKeepsServingTheLastGoodStateAndSaysNothingInternal() throws Exception {
+        try (TestServer t = TestServer.start(dir)) {
+            JsonNode before = TestServer.json(t.get("/health"));
+            String layers = t.get("/api/layers/2016-12-12").body();
+            try (Stream<Path> files = Files.list(t.corpus)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(t.corpus);
+            JsonNode error = assertError(t.post("/api/reload", "application/json", ""), 500);
+            assertFalse(error.toString().contains(t.corpus.getFileName().toString()), error.toString());
+            assertEquals(before, TestServer.json(t.get("/health")));
+            assertEquals(layers, t.get("/api/layers/2016-12-12").body());
         }
     }
 
