@@ -53,6 +53,8 @@ final class ArticleReader {
     private static final Set<String> DIRECTION_WORDS = Set.of("باتجاه", "بين", "نحو", "صوب", "اتجاه", "من");
     /** First words of "بما في ذلك", "فضلا عن", "إضافة إلى": after a comma the list goes on. */
     private static final Set<String> INCLUSION_OPENERS = Set.of("بما", "فضلا", "اضافه", "بالاضافه", "منها");
+    /** What a later denial points back at: نفى ذلك, نفت هذه الأنباء, نفى الخبر. */
+    private static final Set<String> DENIED_THING = Set.of("ذلك", "هذا", "هذه", "الخبر", "الانباء", "ذلكم", "صحه");
     private static final Set<String> DUAL_PRONOUNS = Set.of("عليهما", "عليهم", "منهما", "منهم", "اليهما", "اليهم");
     private static final Set<String> RELATIVE = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان");
     /** Words of a support phrase between a subject and its object (بالتعاون مع القوات الرديفة). */
@@ -991,11 +993,19 @@ final class ArticleReader {
 
     private Modality modality(Reading r, TriggerHit t, Sentence s) {
         if (t.prefix().contains("س")) return Modality.DROP;
+        if (t.trigger().has("bare") && t.prefix().contains("ل")) return Modality.DROP;
         if (!t.trigger().verb() && t.prefix().endsWith("ل") && t.trigger().kind() == EventKind.CAPTURE
                 && !afterReturn(r, t)) {
             return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
         }
         Modality result = Modality.FACT;
+        // "تحدثت صفحات عن سيطرة التنظيم على الدوة، غير أن مصدراً نفى ذلك": denied later in the sentence
+        for (int k = t.end(); k < s.endToken(); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.DENIAL
+                    && k + 1 < s.endToken() && DENIED_THING.contains(stripConj(r.text.token(k + 1).text()))) {
+                return Modality.DROP;
+            }
+        }
         for (int k = s.firstToken(); k < t.start(); k++) {
             if (r.label[k] != Label.MARKER) continue;
             MarkerHit m = r.markers.get(r.itemAt[k]);
