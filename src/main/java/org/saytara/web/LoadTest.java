@@ -98,8 +98,9 @@ public final class LoadTest {
             try (Stream<Path> files = Files.list(options.corpus())) {
                 for (Path f : files.toList()) if (Files.isRegularFile(f)) Files.copy(f, corpus.resolve(f.getFileName()));
             }
+            // Configured as `serve` runs it, corpus watching included.
             ServerConfig config = ServerConfig.defaults().withCorpusDir(corpus).withWebDir(web).withPort(0)
-                    .withHost("127.0.0.1").withToken(null).withWatchCorpus(false)
+                    .withHost("127.0.0.1").withToken(null).withWatchCorpus(true)
                     // The poster is one client posting faster than any person would; the limit is not what is measured.
                     .withLimits(Limits.defaults().withWritesPerMinute(1_000_000));
             Server server = Server.start(config);
