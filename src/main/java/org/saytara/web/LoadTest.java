@@ -115,9 +115,18 @@ public final class LoadTest {
     }
 
     private static Report measure(Server server, Path web, Options options) throws Exception {
+        // The client's own threads must not outlive the run, or the JVM would never exit.
+        ExecutorService clientThreads = Executors.newFixedThreadPool(4);
+        try {
+            return measure(server, web, options,
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build());
+        } finally {
+            clientThreads.shutdownNow();
+        }
+    }
+
+    private static Report measure(Server server, Path web, Options options, HttpClient client) throws Exception {
         String base = "http://127.0.0.1:" + server.port();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
         List<LocalDate> frames = server.snapshot().timeline().frames();
         LocalDate date = frames.isEmpty() ? LocalDate.of(2016, 12, 12) : frames.get(frames.size() - 1);
         String api = base + "/api/layers/" + date;
