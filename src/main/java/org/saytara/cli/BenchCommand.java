@@ -24,7 +24,8 @@ import org.saytara.gazetteer.Gazetteer;
  * that counts, since both run on the same machine at the same moment.
  *
  * <p>The corpus is made from the seed articles: their sentences shuffled into new articles of about
- * 4 KB (seeded, so every run reads the same text), until it reaches the asked size.
+ * 4 KB (seeded, so every run reads the same text), until it reaches the asked size. Both passes are
+ * warmed up for ten seconds first (the extractor has many methods for the JIT to compile); each size then reports the best of its rounds.
  */
 final class BenchCommand {
     static final String HELP = """
@@ -32,7 +33,8 @@ final class BenchCommand {
 
             Builds corpora of the given sizes in MB from the sentences of the articles in DIR
             (default: corpus/), then times extraction and a bare Lucene ArabicAnalyzer pass over
-            each, best of --rounds, and prints MB/s for both and their ratio.
+            each, best of --rounds (more for small sizes, so that each reads at least 40 MB), after
+            an untimed warm-up of ten seconds, and prints MB/s for both and their ratio.
             """;
 
     private BenchCommand() {}
@@ -47,6 +49,13 @@ final class BenchCommand {
         if (seeds.articles().isEmpty()) throw new Args.UsageException("no articles to build a bench corpus from");
         Extractor extractor = Extractor.create(Gazetteer.load(Geodata.locate(args.get("geodata"))));
         int rounds = args.intValue("rounds", 3);
+        // Warm both paths up first (untimed), so the smallest size is not a measure of the JIT.
+        List<Article> warmup = synthesize(seeds.articles(), 10_000_000L);
+        long warmUntil = System.nanoTime() + 10_000_000_000L;
+        do {
+            analyze(warmup);
+            for (Article a : warmup) extractor.extract(a);
+        } while (System.nanoTime() < warmUntil);
         out.printf("%-8s %-12s %-14s %-14s %-10s %-8s%n", "size", "articles", "lucene MB/s", "extract MB/s", "ratio", "events");
         for (String size : args.get("sizes", "5,50,100").split(",")) {
             int mb = Integer.parseInt(size.trim());
@@ -54,7 +63,9 @@ final class BenchCommand {
             long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
             double lucene = 0, extract = 0;
             long events = 0;
-            for (int r = 0; r < rounds; r++) {
+            // A small corpus takes more rounds to reach a steady state: read at least 40 MB per size.
+            int sizeRounds = Math.max(rounds, (int) Math.ceil(40.0 / Math.max(1, mb)));
+            for (int r = 0; r < sizeRounds; r++) {
                 long t0 = System.nanoTime();
                 long tokens = analyze(articles);
                 long t1 = System.nanoTime();

@@ -43,6 +43,7 @@ final class ArticleInference {
                 continue;
             }
             Side loser = e.loser() == null ? null : e.loser().side();
+            if (e.kind() == EventKind.WITHDRAWAL && loser == null) continue; // nobody named left: nothing to map
             Side g = top(captures, loser);
             if (g == null) g = top(mentions, loser);
             if (g == null) {

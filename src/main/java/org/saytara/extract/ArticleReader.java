@@ -51,12 +51,17 @@ final class ArticleReader {
     private static final Set<String> ZONE_DESCRIPTORS = Set.of("المشرف علي", "تبعد", "بين", "المحيطه ب", "من جهه",
             "باتجاه");
     private static final Set<String> DIRECTION_WORDS = Set.of("باتجاه", "بين", "نحو", "صوب", "اتجاه", "من");
+    /** First words of "بما في ذلك", "فضلا عن", "إضافة إلى": after a comma the list goes on. */
+    private static final Set<String> INCLUSION_OPENERS = Set.of("بما", "فضلا", "اضافه", "بالاضافه", "منها");
+    /** What a later denial points back at: نفى ذلك, نفت هذه الأنباء, نفى الخبر. */
+    private static final Set<String> DENIED_THING = Set.of("ذلك", "هذا", "هذه", "الخبر", "الانباء", "ذلكم", "صحه");
     private static final Set<String> DUAL_PRONOUNS = Set.of("عليهما", "عليهم", "منهما", "منهم", "اليهما", "اليهم");
     private static final Set<String> RELATIVE = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان");
     /** Words of a support phrase between a subject and its object (بالتعاون مع القوات الرديفة). */
     private static final Set<String> SUPPORT = Set.of("بالتعاون", "مع", "بمسانده", "بدعم", "بمشاركه", "بغطاء",
             "باسناد", "من", "مدعومه", "مدعوما", "مدعومين", "بمؤازره", "وبدعم", "وبمسانده", "والقوات", "امس", "اليوم",
-            "حلفاؤه", "حلفاءه", "حلفائه", "حلفاؤها", "حلفاءها", "حلفائها", "الحليفه", "الرديفه", "بغارات");
+            "حلفاؤه", "حلفاءه", "حلفائه", "حلفاؤها", "حلفاءها", "حلفائها", "الحليفه", "الرديفه", "بغارات",
+            "بيد", "بايدي", "يد", "لصالح", "بقبضه");
     private static final Set<String> ADVERBS = Set.of("ايضا", "مجددا", "مجدد", "اخيرا", "فعلا", "بدوره", "بدورها",
             "بالكامل", "كذلك", "مره", "اخري", "ثانيه", "حاليا");
     private static final Set<String> GAINER_MARKERS = Set.of("بيد", "بايدي", "يد", "لصالح", "قبضه", "بقبضه");
@@ -429,6 +434,8 @@ final class ArticleReader {
         if (prefix.contains("ب")) return "ب";
         if (prefix.contains("ل")) return "ل";
         if (prefix.startsWith("و") || prefix.startsWith("ف")) return coordinated(r, p.npStart);
+        int incl = inclusionBefore(r, p.npStart);
+        if (incl >= 0) return coordinated(r, incl);
         int k = p.npStart - 1;
         if (k < 0 || r.text.token(p.npStart).sepBefore() == Sep.STOP) return "none";
         if (!r.text.token(p.npStart).sepBefore().insidePhrase() && r.text.token(p.npStart).sepBefore() != Sep.COMMA) return "none";
@@ -470,10 +477,42 @@ final class ArticleReader {
         return false;
     }
 
+    /**
+     * "بما في ذلك سجن تدمر", "فضلا عن محطة T3", "إضافة إلى": the item joins the list before it.
+     * Returns where the phrase starts, or -1.
+     */
+    private static int inclusionBefore(Reading r, int np) {
+        String w1 = np >= 1 ? stripConj(r.text.token(np - 1).text()) : "";
+        String w2 = np >= 2 ? stripConj(r.text.token(np - 2).text()) : "";
+        String w3 = np >= 3 ? stripConj(r.text.token(np - 3).text()) : "";
+        if (w1.equals("ذلك") && w2.equals("في") && w3.equals("بما")) return np - 3;
+        if ((w1.equals("فيها") || w1.equals("فيه") || w1.equals("فيهم")) && w2.equals("بما")) return np - 2;
+        if (w1.equals("عن") && w2.equals("فضلا")) return np - 2;
+        if (w1.equals("الي") && (w2.equals("اضافه") || w2.equals("بالاضافه"))) return np - 2;
+        if (w1.equals("منها")) return np - 1;
+        return -1;
+    }
+
+    /** If token k ends a relative clause set off by a comma (، التي … ،), where that clause starts. */
+    private static int relativeClauseStart(Reading r, int k, Sentence s) {
+        if (k + 1 >= r.n || r.text.token(k + 1).sepBefore() != Sep.COMMA) return -1;
+        for (int j = k; j > Math.max(s.firstToken(), k - 15); j--) {
+            if (RELATIVE.contains(stripConj(r.text.token(j).text())) && r.text.token(j).sepBefore() == Sep.COMMA) return j;
+            if (r.text.token(j).sepBefore() == Sep.COMMA) return -1;
+        }
+        return -1;
+    }
+
     /** After و: the item governs like the one before it in the list. */
     private String coordinated(Reading r, int np) {
         Sentence s = r.text.sentenceOf(np);
         for (int k = np - 1; k >= Math.max(s.firstToken(), np - 30); k--) {
+            // "بين تدمر، التي يسيطر عليها التنظيم، وبلدة مهين": pass over a relative clause in commas
+            int rel = relativeClauseStart(r, k, s);
+            if (rel >= 0) {
+                k = rel;
+                continue;
+            }
             if (r.descriptorTok[k] && !r.zoneStart[k]) continue;
             if (r.zoneStart[k]) {
                 if (DIRECTION_WORDS.contains(stripConj(r.text.token(k).text()))) return "descriptor";
@@ -582,7 +621,8 @@ final class ArticleReader {
         Map<String, Place> lastByWord = new HashMap<>();
         for (PlaceItem p : r.places) {
             int sent = r.text.sentenceOf(p.start).index();
-            if (p.place != null && p.place.type().isSettlement() && p.anaphorTypes == null) {
+            if (isFurniture(r, r.text.sentenceOf(p.start))) continue; // another story's headline
+            if (p.place != null && p.place.type().isSettlement() && p.anaphorTypes == null && !"descriptor".equals(p.relation)) {
                 lastSettlement = p.place;
                 lastSettlementSentence = sent;
             }
@@ -606,8 +646,10 @@ final class ArticleReader {
             } else if (p.plural) {
                 continue;
             } else if (p.anaphorTypes.length == 0) {
-                // a pronoun: the last town or village named nearby, even as a landmark
-                p.place = sent - lastSettlementSentence <= 1 ? lastSettlement : null;
+                // a pronoun: the place a relative pronoun hangs on ("تدمر، التي يسيطر عليها"),
+                // else the last town or village named nearby as a place of its own
+                Place antecedent = relativeAntecedent(r, p.start);
+                p.place = antecedent != null ? antecedent : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
             } else if (p.possessive) {
                 // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
                 Place owner = town;
@@ -630,7 +672,7 @@ final class ArticleReader {
             if (p.place != null) {
                 lastPlace = p.place;
                 lastPlaceSentence = sent;
-                if (p.place.type().isSettlement()) {
+                if (p.place.type().isSettlement() && !"descriptor".equals(p.relation)) {
                     lastSettlement = p.place;
                     lastSettlementSentence = sent;
                 }
@@ -656,6 +698,18 @@ final class ArticleReader {
             case CHECKPOINT, JUNCTION -> List.of("معبر");
             default -> List.of();
         };
+    }
+
+    /** "X، التي يسيطر عليها": the place right before the relative pronoun that opens the clause. */
+    private Place relativeAntecedent(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k > Math.max(s.firstToken(), at - 8); k--) {
+            if (!RELATIVE.contains(stripConj(r.text.token(k).text()))) continue;
+            int before = k - 1;
+            if (r.label[before] == Label.PLACE || r.label[before] == Label.ANAPHOR) return r.places.get(r.itemAt[before]).place;
+            return null;
+        }
+        return null;
     }
 
     private static boolean isTownMention(PlaceItem p) {
@@ -735,8 +789,9 @@ final class ArticleReader {
         int lastAgentSentence = -10;
         for (TriggerHit t : r.triggers) {
             Sentence s = r.text.sentenceOf(t.start());
+            if (isFurniture(r, s)) continue;
             Lexicon.Actor agent = agent(r, t, s);
-            if (agent == null && s.index() - lastAgentSentence <= 1) agent = lastAgent;
+            if (agent == null && s.index() - lastAgentSentence <= 1 && !insideRelativeClause(r, t, s)) agent = lastAgent;
             if (agent != null && !t.trigger().has("expel")) {
                 lastAgent = agent;
                 lastAgentSentence = s.index();
@@ -776,6 +831,7 @@ final class ArticleReader {
                         gainer = gainerMarked(r, t, s);
                     } else {
                         gainer = agent;
+                        if (gainer == null) gainer = speakerSide(r, t, s);
                         // دخلت قافلة المساعدات: entering counts only for an armed actor
                         if (gainer == null && t.trigger().has("actor")) continue;
                         if (t.trigger().has("retake")) loser = actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
@@ -857,6 +913,7 @@ final class ArticleReader {
             t = r.text.token(next);
             l = r.label[next];
             String w = stripConj(t.text());
+            if (INCLUSION_OPENERS.contains(w)) return false;
             if (PREPOSITIONS.contains(w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
             return true;
@@ -936,11 +993,19 @@ final class ArticleReader {
 
     private Modality modality(Reading r, TriggerHit t, Sentence s) {
         if (t.prefix().contains("س")) return Modality.DROP;
+        if (t.trigger().has("bare") && t.prefix().contains("ل")) return Modality.DROP;
         if (!t.trigger().verb() && t.prefix().endsWith("ل") && t.trigger().kind() == EventKind.CAPTURE
                 && !afterReturn(r, t)) {
             return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
         }
         Modality result = Modality.FACT;
+        // "تحدثت صفحات عن سيطرة التنظيم على الدوة، غير أن مصدراً نفى ذلك": denied later in the sentence
+        for (int k = t.end(); k < s.endToken(); k++) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.DENIAL
+                    && k + 1 < s.endToken() && DENIED_THING.contains(stripConj(r.text.token(k + 1).text()))) {
+                return Modality.DROP;
+            }
+        }
         for (int k = s.firstToken(); k < t.start(); k++) {
             if (r.label[k] != Label.MARKER) continue;
             MarkerHit m = r.markers.get(r.itemAt[k]);
@@ -949,7 +1014,8 @@ final class ArticleReader {
             switch (m.marker()) {
                 case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
                 case DENIAL, RUMOUR -> { return Modality.DROP; }
-                case INTENTION -> { if (gap <= 3) return Modality.DROP; }
+                // "يسعى التنظيم، بحسب محللين، إلى السيطرة على": the first trigger after it
+                case INTENTION -> { if (gap <= 3 || (gap <= 12 && !triggerBetween(r, m.end(), t.start()))) return Modality.DROP; }
                 case ATTEMPT -> { if (gap <= 6 && !punctuationBetween(r, m.end(), t.start())) result = Modality.FIGHT; }
                 // سيطرتهم reads as a verb too (سيطرت + هم); after فترة it can only be the masdar
                 case DURING -> { if (gap <= 1) return Modality.DROP; }
@@ -1080,6 +1146,39 @@ final class ArticleReader {
         String w = stripConj(r.text.token(at - 1).text());
         return PREPOSITIONS.contains(w) || w.equals("بعد") || w.equals("قبل") || w.equals("عقب") || w.equals("اثر")
                 || w.equals("منذ") || w.equals("خلال");
+    }
+
+    /** "… التي فخخها المسلحون قبل انسحابهم": the trigger sits in a relative clause with its own subject. */
+    private static boolean insideRelativeClause(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 8); k--) {
+            if (r.label[k] == Label.ACTOR || r.label[k] == Label.TRIGGER) return false;
+            if (RELATIVE.contains(stripConj(r.text.token(k).text()))) return true;
+            if (r.text.token(k).sepBefore() == Sep.COMMA) return false;
+        }
+        return false;
+    }
+
+    /** "اقرأ أيضاً: …", "شاهد أيضاً": a headline of another story, not this article's report. */
+    private static boolean isFurniture(Reading r, Sentence s) {
+        String first = r.text.token(s.firstToken()).text();
+        String second = s.endToken() > s.firstToken() + 1 ? r.text.token(s.firstToken() + 1).text() : "";
+        return (first.equals("اقرا") || first.equals("شاهد") || first.equals("طالع")) && (second.equals("ايضا") || second.equals("المزيد"))
+                || first.equals("مواضيع") && second.equals("ذات") || first.equals("ذات") && second.equals("صله");
+    }
+
+    /**
+     * "أعلنت وسائل إعلام النظام استعادة مهين": when a side's own media announce a capture and the
+     * sentence names no one else, that side is the one that took it.
+     */
+    private Lexicon.Actor speakerSide(Reading r, TriggerHit t, Sentence s) {
+        String side = null;
+        for (SourceHit h : r.sources) {
+            if (!s.contains(h.start()) || h.start() >= t.start()) continue;
+            if (h.voice().equals("independent")) return null;
+            if (side != null && !side.equals(h.voice())) return null;
+            side = h.voice();
+        }
+        return side == null ? null : ArticleInference.representative(Side.fromCode(side));
     }
 
     /** A second actor right after the first (طرد النظام التنظيم من المدينة). */

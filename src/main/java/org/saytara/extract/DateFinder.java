@@ -79,7 +79,7 @@ final class DateFinder {
         Set<String> s = new java.util.HashSet<>();
         s.addAll(MONTHS.keySet());
         s.addAll(List.of("كانون", "تشرين", "امس", "البارحه", "اول", "اليوم", "الليله", "ليله", "الايام", "الاسابيع",
-                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ", "بعد"));
+                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ", "بعد", "قبل"));
         s.addAll(EARLY);
         s.addAll(MIDDLE);
         s.addAll(LATE);
@@ -160,11 +160,12 @@ final class DateFinder {
         return date == null ? null : DateMention.day(i, j, date);
     }
 
-    /** "7 نيسان", "20 أيار/مايو 2015", "3 كانون الأول". */
+    /** "7 نيسان", "20 أيار/مايو 2015", "3 كانون الأول", "الـ 11 من كانون الأول". */
     private static DateMention dayMonth(AnalyzedText t, int i, int to, LocalDate pub) {
         int d = Integer.parseInt(w(t, i, to));
         if (d < 1 || d > 31) return null;
-        int[] month = month(t, i + 1, to);
+        int mi = w(t, i + 1, to).equals("من") ? i + 2 : i + 1;
+        int[] month = month(t, mi, to);
         if (month == null) return null;
         int j = month[1];
         int year = -1;
@@ -357,10 +358,16 @@ final class DateFinder {
         if (head.equals("هذا") && (mod.equals("العام") || mod.equals("السنه"))) {
             return DateMention.window(i, k + 2, LocalDate.of(pub.getYear(), 1, 1), pub, pub);
         }
-        if ((a.equals("عام") || a.equals("سنه") || a.equals("في")) && isNumber(b) && b.length() == 4) {
+        if (a.equals("قبل") && !b.equals("ان")) return agoBefore(t, i, to, pub);
+        if ((a.equals("عام") || a.equals("سنه") || a.equals("في") || a.equals("منذ")) && isNumber(b) && b.length() == 4) {
             int y = Integer.parseInt(b);
             if (y < 1990 || y > 2100) return null;
             return DateMention.window(i, i + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
+        }
+        if (a.equals("منذ") && (w(t, i + 1, to).equals("عام") || w(t, i + 1, to).equals("سنه")) && isNumber(w(t, i + 2, to))) {
+            int y = Integer.parseInt(w(t, i + 2, to));
+            if (y < 1990 || y > 2100) return null;
+            return DateMention.window(i, i + 3, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
         }
         if (a.equals("منذ")) return since(t, i, to, pub);
         if (a.equals("بعد")) return offsetBefore(t, i, to, pub);
@@ -446,6 +453,29 @@ final class DateFinder {
         LocalDate min = pub.minusDays((long) hi * perUnit + (perUnit > 1 ? perUnit / 2 : 0));
         LocalDate max = pub.minusDays(Math.max(0, (long) lo * perUnit - (perUnit > 1 ? perUnit / 2 : 0)));
         return DateMention.window(i, end, min, max, pub);
+    }
+
+    /** "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": that long before publication. */
+    private static DateMention agoBefore(AnalyzedText t, int i, int to, LocalDate pub) {
+        String b = w(t, i + 1, to);
+        int n, end;
+        String unit;
+        if (b.equals("يومين") || b.equals("اسبوعين") || b.equals("شهرين") || b.equals("عامين")) {
+            n = 2; unit = b; end = i + 2;
+        } else if (daysPerUnit(b) > 0 && !NUMBERS.containsKey(b)) {
+            n = 1; unit = b; end = i + 2;
+        } else if (isNumber(b) || (NUMBERS.containsKey(b) && !b.startsWith("ال"))) {
+            n = isNumber(b) ? Integer.parseInt(b) : NUMBERS.get(b);
+            unit = w(t, i + 2, to);
+            end = i + 3;
+        } else {
+            return null;
+        }
+        int per = daysPerUnit(unit);
+        if (per == 0) return null;
+        long back = (long) n * per;
+        if (per == 1) return DateMention.day(i, end, pub.minusDays(back));
+        return DateMention.window(i, end, pub.minusDays(back + per / 2), pub.minusDays(Math.max(0, back - per / 2)), pub);
     }
 
     /** Days in one يوم, أسبوع, شهر or عام (any number form: أيام, أشهر, شهرين …); 0 for anything else. */

@@ -58,6 +58,15 @@ final class Lexicon {
         PhraseIndex.Builder<Actor> actors = PhraseIndex.builder();
         read("actors.tsv", 4, f -> actors.add(f[3], new Actor(f[0], Side.fromCode(f[1]), f[2]), Clitics.Form.NOUN));
         PhraseIndex.Builder<Trigger> triggers = PhraseIndex.builder();
+        java.util.Set<String> nounSurfaces = new java.util.HashSet<>();
+        read("triggers.tsv", 4, f -> {
+            if (!f[1].equals("N")) return;
+            for (String form : f[3].split(",")) {
+                for (Clitics.Surface sf : Clitics.expand(ArabicNormalizer.normalizeTerm(form), Clitics.Form.NOUN)) {
+                    if (sf.pronoun() == null) nounSurfaces.add(sf.text());
+                }
+            }
+        });
         read("triggers.tsv", 4, f -> {
             EventKind kind = EventKind.fromCode(f[0]);
             boolean verb = f[1].equals("V");
@@ -66,7 +75,7 @@ final class Lexicon {
             for (String a : f[2].split(",")) args.add(ArabicNormalizer.normalizeTerm(a));
             Trigger t = new Trigger(kind, verb, Set.copyOf(args));
             for (String form : f[3].split(",")) {
-                if (!form.isBlank()) triggers.add(form, t, verb ? Clitics.Form.VERB : Clitics.Form.NOUN);
+                if (!form.isBlank()) triggers.add(form, t, verb ? Clitics.Form.VERB : Clitics.Form.NOUN, verb ? nounSurfaces : java.util.Set.of());
             }
         });
         PhraseIndex.Builder<Marker> markers = PhraseIndex.builder();

@@ -120,11 +120,19 @@ public final class ArabicText {
         return k - from;
     }
 
-    /** A line break ends a sentence after punctuation, or after a short line (a heading). */
+    /**
+     * A line break ends a sentence after punctuation, after a short line (a heading), or after a
+     * line of web furniture ("اقرأ أيضاً: …", "المصدر: …"), which never runs on into the next line.
+     */
     private static boolean endsLine(String s, int lineStart, int nl) {
         int e = nl;
         while (e > lineStart && Character.isWhitespace(s.charAt(e - 1))) e--;
         if (e == lineStart) return true;
+        String head = s.substring(lineStart, Math.min(e, lineStart + 12)).strip();
+        if (head.startsWith("اقرا") || head.startsWith("شاهد") || head.startsWith("المصدر") || head.startsWith("ذات صله")
+                || head.startsWith("مواضيع") || head.startsWith("اخبار ذات") || head.startsWith("شارك") || head.startsWith("وسوم")) {
+            return true;
+        }
         char last = s.charAt(e - 1);
         if (".!?;:\"')\u201D\u00BB".indexOf(last) >= 0) return true;
         int words = 0;

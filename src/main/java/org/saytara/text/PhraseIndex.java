@@ -103,6 +103,14 @@ public final class PhraseIndex<T> {
 
         /** Adds a phrase (raw spelling; it is normalised here). Blank phrases are ignored. */
         public Builder<T> add(String phrase, T payload, Clitics.Form form) {
+            return add(phrase, payload, form, java.util.Set.of());
+        }
+
+        /**
+         * Adds a phrase, leaving out the attached forms listed in {@code taken}: استعاد + ه is
+         * spelled like the masdar استعادة once teh marbuta is folded, and the masdar is the reading.
+         */
+        public Builder<T> add(String phrase, T payload, Clitics.Form form, java.util.Set<String> taken) {
             String norm = ArabicNormalizer.normalizeTerm(phrase);
             if (norm.isEmpty()) return this;
             String[] words = splitWords(norm);
@@ -113,6 +121,7 @@ public final class PhraseIndex<T> {
             for (Clitics.Surface s : Clitics.expand(words[0], first)) {
                 // A pronoun may attach only to the last word of a phrase.
                 if (s.pronoun() != null && rest.length > 0) continue;
+                if (s.pronoun() != null && taken.contains(s.text())) continue;
                 map.computeIfAbsent(s.text(), k -> new ArrayList<>(1)).add(new Entry<>(rest, payload, s));
             }
             return this;

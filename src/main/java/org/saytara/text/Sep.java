@@ -4,8 +4,11 @@ package org.saytara.text;
 public enum Sep {
     NONE, QUOTE, OPEN, CLOSE, DASH, COMMA, COLON, STOP;
 
-    /** A phrase (a name, an actor) may run across quotes and brackets, never across a comma. */
+    /**
+     * A phrase (a name, an actor) may run across quotes, brackets and a dash ("طريق حمص - تدمر"),
+     * never across a comma.
+     */
     public boolean insidePhrase() {
-        return this == NONE || this == QUOTE || this == OPEN || this == CLOSE;
+        return this == NONE || this == QUOTE || this == OPEN || this == CLOSE || this == DASH;
     }
 }

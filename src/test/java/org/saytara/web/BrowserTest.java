@@ -1,0 +1,489 @@
+package org.saytara.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: Debian's headless Chromium driven by Selenium against the app
+ * started in this JVM on a free port, over a temporary copy of the seed corpus.
+ *
+ * <p>Selenium Manager never runs: both the browser binary and the driver are given, and Selenium
+ * 4.25 looks for neither when both are known (it has no switch to turn it off; with paths set it is
+ * simply never reached). The tile URL points at a path of the app that does not exist, so no request
+ * ever leaves the machine and the page shows its offline basemap.
+ *
+ * <p>Without Chromium these tests fail, on purpose; {@code -Dsaytara.browser=skip} leaves them out.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Tiles from here 404 on our own server: the page must cope, and nothing goes outside. */
+    private static final String OFFLINE_TILES = "/tiles-offline/{z}/{x}/{y}.png";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Path corpusCopy;
+    private static Path profileDir;
+    private static Server server;
+    private static ChromeDriver driver;
+    private static String base;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startAppAndBrowser() throws IOException {
+        Assumptions.assumeFalse("skip".equals(System.getProperty("saytara.browser")),
+                "browser tests left out with -Dsaytara.browser=skip");
+        assertTrue(Files.isExecutable(CHROMIUM),
+                "Chromium is missing at " + CHROMIUM + ": apt-get install -y chromium chromium-driver "
+                        + "(or run with -Dsaytara.browser=skip)");
+        assertTrue(Files.isExecutable(CHROMEDRIVER),
+                "chromedriver is missing at " + CHROMEDRIVER + ": apt-get install -y chromium-driver");
+
+        corpusCopy = Files.createTempDirectory("saytara-browser-corpus");
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, corpusCopy.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        server = Server.start(ServerConfig.defaults()
+                .withCorpusDir(corpusCopy)
+                .withGeodataDir(Path.of("geodata"))
+                .withWebDir(Path.of("web"))
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withToken(null)
+                .withWatchCorpus(false)
+                .withTiles(OFFLINE_TILES, "Test tiles (none)"));
+        base = "http://127.0.0.1:" + server.port();
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profileDir = Files.createTempDirectory("saytara-chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profileDir,
+                "--window-size=1366,900", "--lang=en-GB");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(WAIT);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) driver.quit();
+        if (server != null) server.stop();
+        deleteTree(corpusCopy);
+        deleteTree(profileDir);
+    }
+
+    // ---------------------------------------------------------------- tests
+
+    @Test
+    @Order(1)
+    void pageLoadsWithMarkersAndLegendAndNoConsoleErrors() {
+        open("");
+        JsonNode meta = getJson("/api/meta");
+        assertEquals(meta.get("last_frame").asText(), bodyData("frameDate"), "opens on the last frame");
+        List<WebElement> markers = driver.findElements(By.cssSelector(".pm[data-place-id]"));
+        assertTrue(markers.size() >= 5, "place markers drawn: " + markers.size());
+        assertTrue(driver.findElements(By.cssSelector(".pm[data-place-id=tadmur]")).size() == 1, "Tadmur is on the map");
+        WebElement legend = driver.findElement(By.id("legend"));
+        assertTrue(legend.isDisplayed());
+        for (String side : List.of("isis", "government", "opposition", "sdf", "contested")) {
+            assertEquals(1, legend.findElements(By.cssSelector("[data-legend-side=" + side + "]")).size(), side);
+        }
+        assertTrue(legend.getText().contains("Claimed only"));
+        assertFalse(driver.findElements(By.cssSelector(".leaflet-overlay-pane path, .leaflet-areas-pane path")).isEmpty(),
+                "control areas drawn");
+        // The offline basemap (Natural Earth countries) is drawn since tiles cannot load.
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(".leaflet-basemap-pane path")).isEmpty());
+        // Date display and URL agree with the frame shown.
+        assertTrue(driver.getCurrentUrl().contains("#date=" + meta.get("last_frame").asText()), driver.getCurrentUrl());
+        assertFalse(driver.findElement(By.id("date-display")).getText().isBlank());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(2)
+    void tadmurTurnsFromGovernmentToIsisWithTheSlider() {
+        open("#date=2016-04-10");
+        WebElement tadmur = marker("tadmur");
+        assertEquals("government", tadmur.getAttribute("data-side"), "Tadmur in April 2016");
+        String governmentFill = fill("tadmur");
+        assertEquals(cssColour("--side-government"), governmentFill);
+
+        String december = firstFrameOnOrAfter("2016-12-12");
+        int index = frameDates().indexOf(december);
+        // Move the slider the way a hand does: change its value and fire `input`.
+        js().executeScript("const s = document.getElementById('slider'); s.value = arguments[0];"
+                + "s.dispatchEvent(new Event('input', {bubbles: true}));", String.valueOf(index));
+        waitForFrame(december);
+        assertEquals("isis", marker("tadmur").getAttribute("data-side"), "Tadmur on " + december);
+        String isisFill = fill("tadmur");
+        assertEquals(cssColour("--side-isis"), isisFill);
+        assertNotEquals(governmentFill, isisFill);
+        assertTrue(driver.getCurrentUrl().endsWith("#date=" + december), driver.getCurrentUrl());
+
+        // The back button returns to April, through the URL.
+        driver.navigate().back();
+        waitForFrame("2016-04-10");
+        assertEquals("government", marker("tadmur").getAttribute("data-side"));
+
+        // Loading a shared link with a December date shows ISIS directly.
+        open("#date=2016-12-12&place=tadmur");
+        assertEquals("isis", marker("tadmur").getAttribute("data-side"));
+        assertEquals("true", marker("tadmur").getAttribute("data-selected"));
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#place-view table.history tbody tr")).size() >= 2);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(3)
+    void keyboardSteps() {
+        List<String> frames = frameDates();
+        open("#date=" + frames.get(1));
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        waitForFrame(frames.get(0));
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        waitForFrame(frames.get(1));
+        // Typing in a field must not move time.
+        driver.findElement(By.id("add-article")).click();
+        WebElement title = driver.findElement(By.name("title"));
+        title.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT, " ");
+        driver.findElement(By.cssSelector("#add-dialog .close")).click();
+        assertEquals(frames.get(1), bodyData("frameDate"));
+        assertEquals("false", bodyData("playing"));
+    }
+
+    @Test
+    @Order(4)
+    void playAdvancesThroughTheFramesAndStopsAtTheEnd() throws InterruptedException {
+        List<String> frames = frameDates();
+        assertTrue(frames.size() >= 3, "the seed corpus has several frames: " + frames);
+        open("#date=" + frames.get(0));
+        new Select(driver.findElement(By.id("speed"))).selectByValue("4");
+        driver.findElement(By.id("play")).click();
+        assertEquals("true", bodyData("playing"));
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10L + frames.size()).toNanos();
+        while (System.nanoTime() < deadline) {
+            String date = bodyData("frameDate");
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(date)) seen.add(date);
+            if ("false".equals(bodyData("playing"))) break;
+            Thread.sleep(40);
+        }
+        assertEquals("false", bodyData("playing"), "play stopped by itself; saw " + seen);
+        assertEquals(frames.get(frames.size() - 1), bodyData("frameDate"), "stopped on the last frame");
+        assertTrue(seen.size() >= 3, "saw the frames go by: " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i - 1).compareTo(seen.get(i)) < 0, "frames only move forward: " + seen);
+        }
+        Thread.sleep(800);
+        assertEquals(frames.get(frames.size() - 1), bodyData("frameDate"), "stays at the end");
+        assertEquals("true", driver.findElement(By.id("slider")).getAttribute("value")
+                .equals(String.valueOf(frames.size() - 1)) ? "true" : "false", "slider at the end");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(5)
+    void downloadLinksReturnGeoJsonWithFeatures() throws Exception {
+        open("#date=2016-12-12");
+        driver.findElement(By.cssSelector(".downloads summary")).click();
+        String frameHref = driver.findElement(By.id("dl-frame")).getAttribute("href");
+        assertTrue(frameHref.endsWith("/api/layers/2016-12-12.geojson"), frameHref);
+        for (String href : List.of(frameHref, driver.findElement(By.id("dl-timeline")).getAttribute("href"))) {
+            HttpResponse<String> res = get(href);
+            assertEquals(200, res.statusCode(), href);
+            JsonNode doc = JSON.readTree(res.body());
+            assertEquals("FeatureCollection", doc.path("type").asText(), href);
+            assertTrue(doc.path("features").isArray() && doc.path("features").size() > 0, href + " has features");
+            for (JsonNode f : doc.path("features")) {
+                assertEquals("Feature", f.path("type").asText());
+                assertTrue(f.path("geometry").has("coordinates"), href);
+            }
+        }
+        HttpResponse<String> csv = get(driver.findElement(By.id("dl-csv")).getAttribute("href"));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().strip().lines().count() >= 2, "events CSV has a header and rows");
+    }
+
+    @Test
+    @Order(6)
+    void sidePanelShowsTheEvidenceOfAChangeAndTheArticle() {
+        // A change whose sentence names its place (Tadmur's if there is one), found through the API
+        // the page uses: the panel must mark that name.
+        JsonNode change = null;
+        String date = null;
+        for (String d : frameDates()) {
+            for (JsonNode f : getJson("/api/layers/" + d + "?layer=changes").path("features")) {
+                JsonNode p = f.path("properties");
+                boolean named = !p.path("name_ar").asText().isEmpty()
+                        && p.path("evidence").asText().contains(p.path("name_ar").asText());
+                if (named && (change == null || "tadmur".equals(p.path("place_id").asText()))) {
+                    change = p;
+                    date = d;
+                }
+            }
+        }
+        assertNotNull(change, "some change names its place in its sentence");
+        open("#date=" + date);
+        String id = change.path("event_id").asText();
+        WebElement item = new WebDriverWait(driver, WAIT).until(d ->
+                d.findElement(By.cssSelector("#events li.event[data-event-id='" + id + "']")));
+        WebElement evidence = item.findElement(By.cssSelector(".ev-evidence"));
+        assertEquals(change.path("evidence").asText().strip(), evidence.getText().strip());
+        assertEquals("rtl", evidence.getAttribute("dir"));
+        List<WebElement> marks = evidence.findElements(By.cssSelector("mark.place-mark"));
+        assertEquals(1, marks.size(), "the place name is highlighted");
+        String placeName = marks.get(0).getText();
+        assertFalse(placeName.isBlank());
+        assertTrue(change.path("evidence").asText().contains(placeName));
+        assertFalse(item.findElement(By.cssSelector(".ev-summary")).getText().isBlank());
+
+        // Filters: a side the event is not about hides it.
+        Select side = new Select(driver.findElement(By.id("filter-side")));
+        side.selectByValue("sdf");
+        assertTrue(driver.findElements(By.cssSelector("#events li.event[data-event-id='" + id + "']")).isEmpty());
+        side.selectByValue("");
+
+        // The article opens with the evidence marked.
+        driver.findElement(By.cssSelector("#events li.event[data-event-id='" + id + "'] .open-article")).click();
+        WebElement reader = driver.findElement(By.id("reader"));
+        new WebDriverWait(driver, WAIT).until(d -> !reader.findElements(By.cssSelector(".article-text mark.evidence.focus")).isEmpty());
+        String focused = String.join("", reader.findElements(By.cssSelector(".article-text mark.focus"))
+                .stream().map(WebElement::getText).toList());
+        assertTrue(focused.contains(placeName), "the focused evidence holds the place name");
+        reader.findElement(By.cssSelector(".close")).click();
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(7)
+    void arabicLabelsReadRightToLeft() {
+        open("#date=2016-12-12");
+        driver.findElement(By.cssSelector("[data-lang-choice=ar]")).click();
+        WebElement label = marker("tadmur").findElement(By.cssSelector(".pm-label"));
+        assertEquals("rtl", label.getAttribute("dir"));
+        assertEquals(getJson("/api/places/tadmur").path("name_ar").asText(), label.getAttribute("textContent"));
+        driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
+        assertEquals("ltr", marker("tadmur").findElement(By.cssSelector(".pm-label")).getAttribute("dir"));
+    }
+
+    @Test
+    @Order(8)
+    void screenshotsAtTwoDates() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        open("#date=2016-04-10");
+        Path april = screenshot("map-2016-04-10.png");
+        open("#date=2016-12-12&place=tadmur");
+        Path december = screenshot("map-2016-12-12.png");
+        Files.createDirectories(Path.of("docs"));
+        Files.copy(december, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        // The same view on a phone: the panel goes below the map.
+        driver.manage().window().setSize(new Dimension(412, 915));
+        open("#date=2016-12-12");
+        WebElement map = driver.findElement(By.id("map"));
+        WebElement panel = driver.findElement(By.id("panel"));
+        assertTrue(panel.getRect().getY() >= map.getRect().getY() + map.getRect().getHeight(), "panel below the map on a phone");
+        screenshot("map-2016-12-12-phone.png");
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        assertTrue(Files.size(april) > 10_000 && Files.size(december) > 10_000);
+    }
+
+    @Test
+    @Order(9)
+    void postedArticleWithHtmlIsShownInert() {
+        open("");
+        js().executeScript("window.__xss = undefined;");
+        String hostile = "<script>window.__xss = 'script'</script>\n"
+                + "<img src=x onerror=\"window.__xss = 'img'\">\n"
+                + "سيطر تنظيم الدولة على مدينة تدمر بعد معارك عنيفة مع قوات النظام.";
+        String title = "<img src=x onerror=\"window.__xss = 'title'\"> عنوان";
+        driver.findElement(By.id("add-article")).click();
+        js().executeScript("document.querySelector('#add-form input[name=title]').value = arguments[0];", title);
+        driver.findElement(By.name("outlet")).sendKeys("<b>Outlet</b>");
+        // Arabic through sendKeys depends on the driver's keyboard mapping: set the values directly.
+        js().executeScript("document.querySelector('#add-form textarea[name=text]').value = arguments[0];", hostile);
+        js().executeScript("document.querySelector('#add-form input[name=published]').value = '2016-12-12';");
+        driver.findElement(By.cssSelector("#add-form button[type=submit]")).click();
+        WebElement ok = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".add-result .ok, .add-result .error")));
+        assertTrue(ok.getAttribute("class").contains("ok"), "article accepted: " + ok.getText());
+        // The result sits at the foot of the dialog: scroll it into view, as a reader would.
+        WebElement openAdded = driver.findElement(By.cssSelector(".add-result .open-added"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", openAdded);
+        openAdded.click();
+        WebElement reader = driver.findElement(By.id("reader"));
+        new WebDriverWait(driver, WAIT).until(d -> !reader.findElements(By.cssSelector(".article-text")).isEmpty());
+
+        String text = reader.findElement(By.cssSelector(".article-text")).getAttribute("textContent");
+        assertTrue(text.contains("<script>window.__xss = 'script'</script>"), text);
+        assertTrue(text.contains("<img src=x onerror="), text);
+        assertTrue(reader.findElement(By.cssSelector(".reader-title")).getText().contains("<img src=x"), "title as text");
+        assertTrue(reader.findElements(By.cssSelector("img, script")).isEmpty(), "no element made from article text");
+        assertTrue(driver.findElements(By.cssSelector("body img[src=x]")).isEmpty());
+        assertNull(js().executeScript("return window.__xss === undefined ? null : String(window.__xss);"),
+                "no script from the article ran");
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        assertNoConsoleErrors();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Loads the page at a hash and waits until the frame is drawn. */
+    private static void open(String hash) {
+        // A blank page first: going to the same page with another hash would not reload it, and
+        // the previous frame's "ready" flag would answer the wait below.
+        driver.get("about:blank");
+        driver.get(base + "/" + hash);
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(bodyData("ready")));
+    }
+
+    private static void waitForFrame(String date) {
+        new WebDriverWait(driver, WAIT).until(d -> date.equals(bodyData("frameDate")) && "true".equals(bodyData("ready")));
+    }
+
+    private static String bodyData(String key) {
+        return (String) js().executeScript("return document.body.dataset[arguments[0]] ?? null;", key);
+    }
+
+    private static WebElement marker(String placeId) {
+        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".pm[data-place-id='" + placeId + "']")));
+    }
+
+    /** The computed fill of a marker's shape: what the eye sees, not just the class it carries. */
+    private static String fill(String placeId) {
+        return (String) js().executeScript("return getComputedStyle(arguments[0]).fill;",
+                marker(placeId).findElement(By.cssSelector(".pm-shape")));
+    }
+
+    /** A side colour from the stylesheet's custom property, as the browser computes it (rgb()). */
+    private static String cssColour(String property) {
+        return (String) js().executeScript("const p = document.createElement('span');"
+                + "p.style.color = `var(${arguments[0]})`; document.body.append(p);"
+                + "const c = getComputedStyle(p).color; p.remove(); return c;", property);
+    }
+
+    private static JavascriptExecutor js() {
+        return driver;
+    }
+
+    private static List<String> frameDates() {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : getJson("/api/frames").path("frames")) out.add(f.path("date").asText());
+        return out;
+    }
+
+    private static String firstFrameOnOrAfter(String date) {
+        List<String> frames = frameDates();
+        return frames.stream().filter(d -> d.compareTo(date) >= 0).findFirst().orElse(frames.get(frames.size() - 1));
+    }
+
+    private static JsonNode getJson(String path) {
+        try {
+            HttpResponse<String> res = get(base + path);
+            assertEquals(200, res.statusCode(), path + ": " + res.body());
+            return JSON.readTree(res.body());
+        } catch (IOException e) {
+            throw new AssertionError(path + " did not parse", e);
+        }
+    }
+
+    private static HttpResponse<String> get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("GET " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Fails on any SEVERE browser log entry, except the 404s of the deliberately missing tiles.
+     * Reading the log also clears it, so each test sees only its own errors.
+     */
+    private static void assertNoConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains("/tiles-offline/")) {
+                errors.add(e.getMessage());
+            }
+        }
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    private static Path screenshot(String name) throws IOException {
+        // Let the last tiles fail and the pulse settle into view before taking the picture.
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(bodyData("ready")));
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path out = SCREENSHOTS.resolve(name);
+        Files.copy(shot.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
+        return out;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
+        }
+    }
+}
