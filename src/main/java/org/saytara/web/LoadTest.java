@@ -98,8 +98,9 @@ public final class LoadTest {
             try (Stream<Path> files = Files.list(options.corpus())) {
                 for (Path f : files.toList()) if (Files.isRegularFile(f)) Files.copy(f, corpus.resolve(f.getFileName()));
             }
+            // Configured as `serve` runs it, corpus watching included.
             ServerConfig config = ServerConfig.defaults().withCorpusDir(corpus).withWebDir(web).withPort(0)
-                    .withHost("127.0.0.1").withToken(null).withWatchCorpus(false)
+                    .withHost("127.0.0.1").withToken(null).withWatchCorpus(true)
                     // The poster is one client posting faster than any person would; the limit is not what is measured.
                     .withLimits(Limits.defaults().withWritesPerMinute(1_000_000));
             Server server = Server.start(config);
@@ -114,9 +115,18 @@ public final class LoadTest {
     }
 
     private static Report measure(Server server, Path web, Options options) throws Exception {
+        // The client's own threads must not outlive the run, or the JVM would never exit.
+        ExecutorService clientThreads = Executors.newFixedThreadPool(4);
+        try {
+            return measure(server, web, options,
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build());
+        } finally {
+            clientThreads.shutdownNow();
+        }
+    }
+
+    private static Report measure(Server server, Path web, Options options, HttpClient client) throws Exception {
         String base = "http://127.0.0.1:" + server.port();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
         List<LocalDate> frames = server.snapshot().timeline().frames();
         LocalDate date = frames.isEmpty() ? LocalDate.of(2016, 12, 12) : frames.get(frames.size() - 1);
         String api = base + "/api/layers/" + date;
