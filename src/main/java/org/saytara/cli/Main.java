@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * {@code java -jar saytara.jar [command] [options]}. Commands: serve (the default), extract,
- * layers, import-geonames, bench. Each takes {@code --help}.
+ * layers, import-geonames, bench, load-test. Each takes {@code --help}.
  */
 public final class Main {
     static final String HELP = """
@@ -20,6 +20,7 @@ public final class Main {
               layers           GeoJSON per frame, the time-enabled history, the events CSV
               import-geonames  rebuild geodata/geonames-sy.tsv from a GeoNames dump
               bench            extraction throughput against a bare Lucene ArabicAnalyzer pass
+              load-test        concurrent layer requests on loopback while articles are added
 
             Run a command with --help for its options.
             """;
@@ -46,6 +47,7 @@ public final class Main {
                 case "layers" -> LayersCommand.run(rest, out, err);
                 case "import-geonames" -> ImportCommand.run(rest, out, err);
                 case "bench" -> BenchCommand.run(rest, out, err);
+                case "load-test" -> LoadTestCommand.run(rest, out);
                 default -> {
                     err.println("unknown command: " + command);
                     err.print(HELP);
