@@ -1,0 +1,73 @@
+package org.saytara.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.saytara.json.Json;
+
+/** The command line as a user meets it: help, exit codes, and the files the commands write. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "extract", "layers", "import-geonames", "bench", "load-test"})
+    void everyCommandHasHelp(String command) {
+        assertEquals(0, run(command, "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: saytara " + command), out::toString);
+    }
+
+    @Test
+    void unknownCommandsAndOptionsAreUsageErrors() {
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("extract", "--corpus", "corpus", "--colour", "red"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --colour"), err::toString);
+        assertEquals(2, run("extract"));
+    }
+
+    @Test
+    void extractWritesTheEventsOfTheCorpusAsAJsonArray(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("events.json");
+        assertEquals(0, run("extract", "--corpus", "corpus", "--out", file.toString(), "--quiet"));
+        JsonNode events = Json.mapper().readTree(file.toFile());
+        assertTrue(events.isArray() && events.size() > 20, "events: " + events.size());
+        JsonNode first = events.get(0);
+        for (String field : new String[] {"id", "article", "kind", "place", "actor_gaining", "actor_losing", "controller_after",
+                "claimed", "claimed_by", "date", "date_min", "date_max", "date_precision", "date_text", "evidence",
+                "evidence_span", "outlet", "confidence"}) {
+            assertTrue(first.has(field), "missing " + field);
+        }
+    }
+
+    @Test
+    void aMissingCorpusFolderIsAClearError(@TempDir Path tmp) {
+        assertEquals(1, run("extract", "--corpus", tmp.resolve("nope").toString(), "--quiet"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope"), err::toString);
+    }
+
+    @Test
+    void layersWritesAFilePerFrameTheTimelineAndTheCsv(@TempDir Path tmp) throws Exception {
+        assertEquals(0, run("layers", "--corpus", "corpus", "--out", tmp.toString(), "--quiet"));
+        try (Stream<Path> files = Files.list(tmp)) {
+            long frames = files.filter(p -> p.getFileName().toString().startsWith("layers-")).count();
+            assertTrue(frames > 3, "frames: " + frames);
+        }
+        assertTrue(Files.size(tmp.resolve("timeline.geojson")) > 0);
+        assertTrue(Files.readString(tmp.resolve("events.csv")).lines().count() > 20);
+    }
+}
