@@ -482,9 +482,12 @@ final class ArticleReader {
      * Returns where the phrase starts, or -1.
      */
     private static int inclusionBefore(Reading r, int np) {
-        String w1 = np >= 1 ? stripConj(r.text.token(np - 1).text()) : "";
-        String w2 = np >= 2 ? stripConj(r.text.token(np - 2).text()) : "";
-        String w3 = np >= 3 ? stripConj(r.text.token(np - 3).text()) : "";
+        // raw words: فضلا begins with ف, which is its own letter here, not a conjunction
+        String w1 = np >= 1 ? r.text.token(np - 1).text() : "";
+        String w2 = np >= 2 ? r.text.token(np - 2).text() : "";
+        String w3 = np >= 3 ? r.text.token(np - 3).text() : "";
+        if (w3.startsWith("و") && w3.length() > 3) w3 = w3.substring(1);
+        if (w2.startsWith("و") && (w2.equals("وفضلا") || w2.equals("واضافه") || w2.equals("وبما"))) w2 = w2.substring(1);
         if (w1.equals("ذلك") && w2.equals("في") && w3.equals("بما")) return np - 3;
         if ((w1.equals("فيها") || w1.equals("فيه") || w1.equals("فيهم")) && w2.equals("بما")) return np - 2;
         if (w1.equals("عن") && w2.equals("فضلا")) return np - 2;
@@ -913,7 +916,7 @@ final class ArticleReader {
             t = r.text.token(next);
             l = r.label[next];
             String w = stripConj(t.text());
-            if (INCLUSION_OPENERS.contains(w)) return false;
+            if (INCLUSION_OPENERS.contains(w) || INCLUSION_OPENERS.contains(t.text())) return false;
             if (PREPOSITIONS.contains(w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
             return true;
@@ -971,15 +974,20 @@ final class ArticleReader {
         return null;
     }
 
-    /** ليدخلها, سقوطها: the last place named in this sentence or the one before. */
+    /**
+     * ليدخلها, سقوطها, تستعيده: the last place named in this sentence or the one before. ها (she)
+     * is a town or village (مدينة, بلدة, قرية are feminine); ه (he) is a field, an airport, a
+     * mountain or a hill (حقل, مطار, جبل are masculine).
+     */
     private PlaceItem pronounPlace(Reading r, TriggerHit t) {
         Sentence s = r.text.sentenceOf(t.start());
         int firstAllowed = s.index() > 0 ? r.text.sentences().get(s.index() - 1).firstToken() : 0;
+        boolean masculine = "ه".equals(t.pronoun());
         for (int k = t.start() - 1; k >= firstAllowed; k--) {
             if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
                 PlaceItem p = r.places.get(r.itemAt[k]);
                 if (p.place == null || "descriptor".equals(p.relation)) continue;
-                if (!p.place.type().isSettlement()) continue;
+                if (p.place.type().isSettlement() == masculine) continue;
                 PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), p.place, "", null, false);
                 q.relation = "direct";
                 q.anaphorTypes = new PlaceType[0];
@@ -1044,6 +1052,11 @@ final class ArticleReader {
         if (!t.trigger().verb() || !startsPresent(r.text.token(t.start()).text(), t.prefix())) return false;
         if (t.prefix().contains("ل") || t.trigger().has("fall")) return false;
         Sentence s = r.text.sentenceOf(t.start());
+        // "قبل أن تستعيده": after أن, لن, كي, حتى the verb is a subjunctive of the narrative
+        if (t.start() > 0) {
+            String prev = stripConj(r.text.token(t.start() - 1).text());
+            if (prev.equals("ان") || prev.equals("لن") || prev.equals("كي") || prev.equals("حتي") || prev.equals("لكي")) return false;
+        }
         for (int k = Math.max(s.firstToken(), t.start() - 8); k < t.start(); k++) {
             String w = r.text.token(k).text();
             if (w.startsWith("ل") && r.label[k] == Label.TRIGGER) return false;
@@ -1246,6 +1259,7 @@ final class ArticleReader {
         int afterDist = Integer.MAX_VALUE, beforeDist = Integer.MAX_VALUE;
         boolean beforeAcrossTrigger = false, beforeAcrossConnector = false;
         for (DateMention d : r.dates.get(s.index())) {
+            if (d.offset() && !(d.endToken() <= t.start() && t.start() - d.endToken() <= 1)) continue;
             if (d.startToken() >= t.end()) {
                 int dist = d.startToken() - t.end();
                 // "منذ أيار 2015", "قبل آذار": a connector right before the date introduces it

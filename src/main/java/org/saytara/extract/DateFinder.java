@@ -57,6 +57,15 @@ final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            // "… يوم 8/12 وانتهى في اليوم التالي": the day after the date just named
+            if (!out.isEmpty() && w(text, i, to).equals("اليوم") && w(text, i + 1, to).equals("التالي")) {
+                DateMention prev = out.get(out.size() - 1);
+                if (prev.date() != null) {
+                    out.add(DateMention.day(i, i + 2, prev.max().plusDays(1)));
+                    i += 2;
+                    continue;
+                }
+            }
             if (!canStart(text.token(i).text())) {
                 i++;
                 continue;
@@ -426,7 +435,7 @@ final class DateFinder {
             min = pub.minusDays(span + slack);
             max = pub.minusDays(span - slack);
         }
-        return DateMention.window(i, j + 1, min, max, pub);
+        return DateMention.window(i, j + 1, min, max, pub).asOffset();
     }
 
     /** "منذ عدة أشهر", "منذ يومين", "منذ 3 أسابيع", "منذ شهر". */

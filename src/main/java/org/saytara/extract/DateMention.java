@@ -12,9 +12,18 @@ import java.time.LocalDate;
  * @param max        latest possible day
  */
 public record DateMention(int startToken, int endToken, LocalDate date, LocalDate min, LocalDate max,
-                          DatePrecision precision) {
+                          DatePrecision precision, boolean offset) {
+    DateMention(int startToken, int endToken, LocalDate date, LocalDate min, LocalDate max, DatePrecision precision) {
+        this(startToken, endToken, date, min, max, precision, false);
+    }
+
+    /** "بعد تسعة أشهر على": dates only the event named right after it. */
+    DateMention asOffset() {
+        return new DateMention(startToken, endToken, date, min, max, precision, true);
+    }
+
     DateMention withDate(LocalDate best) {
-        return new DateMention(startToken, endToken, best, min, max, precision);
+        return new DateMention(startToken, endToken, best, min, max, precision, offset);
     }
 
     static DatePrecision precisionOf(LocalDate min, LocalDate max) {
