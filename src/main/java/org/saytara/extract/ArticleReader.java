@@ -794,6 +794,8 @@ final class ArticleReader {
             Sentence s = r.text.sentenceOf(t.start());
             if (isFurniture(r, s)) continue;
             Lexicon.Actor agent = agent(r, t, s);
+            // "أعلنت وسائل إعلام النظام استعادة مهين": the announcing side before any carried-over actor
+            if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = speakerSide(r, t, s);
             if (agent == null && s.index() - lastAgentSentence <= 1 && !insideRelativeClause(r, t, s)) agent = lastAgent;
             if (agent != null && !t.trigger().has("expel")) {
                 lastAgent = agent;
