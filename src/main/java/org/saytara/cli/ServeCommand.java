@@ -47,7 +47,10 @@ final class ServeCommand {
                     : config.withTiles(tiles, args.get("tiles-attribution", ""));
         }
         Server server = Server.start(config);
-        out.printf("Saytara is serving %s on http://%s:%d/ (Ctrl-C to stop)%n", config.corpusDir(), config.host(), server.port());
+        var snapshot = server.snapshot();
+        snapshot.corpus().problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
+        out.printf("Saytara is serving %s (%d articles, %d events) on http://%s:%d/ (Ctrl-C to stop)%n", config.corpusDir(),
+                snapshot.corpus().articles().size(), snapshot.events().size(), config.host(), server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
