@@ -97,7 +97,11 @@ final class ArticleInference {
             }
             List<RawEvent> kept = new ArrayList<>();
             for (RawEvent e : list) {
-                if (e.kind() == EventKind.CONTESTED && decisive.stream().anyMatch(d -> near(d, e, published))) continue;
+                // fighting up to a capture was its prelude; fighting after it is a fight of its own
+                if (e.kind() == EventKind.CONTESTED && decisive.stream().anyMatch(d -> near(d, e, published)
+                        && !after(e, d, published))) {
+                    continue;
+                }
                 if (e.kind() == EventKind.PRESENCE && changed) continue;
                 if ((e.kind() == EventKind.CONTESTED || e.kind() == EventKind.PRESENCE) && focus != null
                         && Geo.km(focus[0], focus[1], e.place().lat(), e.place().lon()) > FAR_KM) {
@@ -163,6 +167,12 @@ final class ArticleInference {
         if (Math.abs(da.toEpochDay() - db.toEpochDay()) <= SAME_EVENT_DAYS) return true;
         if (a.date() == null || b.date() == null || a.date().date() == null || b.date().date() == null) return false;
         return !a.date().max().isBefore(b.date().min()) && !b.date().max().isBefore(a.date().min());
+    }
+
+    /** Whether {@code a} is dated strictly after {@code b}; undated pairs are not. */
+    private static boolean after(RawEvent a, RawEvent b, LocalDate published) {
+        LocalDate da = dayOf(a, published), db = dayOf(b, published);
+        return da != null && db != null && da.isAfter(db);
     }
 
     private static LocalDate dayOf(RawEvent e, LocalDate published) {

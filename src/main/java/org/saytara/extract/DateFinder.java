@@ -336,7 +336,15 @@ final class DateFinder {
         }
         if (pub == null) return null;
         if (a.equals("الاسبوع") && PAST.contains(b)) {
-            return DateMention.window(i, i + 2, pub.minusDays(14), pub.minusDays(1), pub);
+            return DateMention.window(i, i + 2, pub.minusDays(13), pub.minusDays(5), pub);
+        }
+        // "مطلع عام 2017", "أواخر عام 2015"
+        if ((EARLY.contains(a) || MIDDLE.contains(a) || LATE.contains(a)) && (b.equals("عام") || b.equals("العام"))
+                && isNumber(c) && c.length() == 4) {
+            int y = Integer.parseInt(c);
+            LocalDate lo = LocalDate.of(y, EARLY.contains(a) ? 1 : MIDDLE.contains(a) ? 5 : 9, 1);
+            LocalDate hi = EARLY.contains(a) ? LocalDate.of(y, 3, 31) : MIDDLE.contains(a) ? LocalDate.of(y, 8, 31) : LocalDate.of(y, 12, 31);
+            return DateMention.window(i, i + 3, lo, hi, null);
         }
         boolean early = EARLY.contains(a);
         boolean mid = MIDDLE.contains(a);
