@@ -1,0 +1,205 @@
+package org.saytara.extract;
+
+import static org.saytara.extract.Words.RELATIVE;
+import static org.saytara.extract.Words.TYPE_WORDS;
+import static org.saytara.extract.Words.stripConj;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.saytara.gazetteer.Gazetteer;
+import org.saytara.gazetteer.Place;
+import org.saytara.gazetteer.PlaceType;
+import org.saytara.text.Sentence;
+
+/**
+ * Rule 4: the place each word that points back stands for ({@link #resolve}), and, while
+ * attaching, the place a pronoun on a trigger or a dual pronoun stands for.
+ */
+final class Anaphora {
+    private final Gazetteer gazetteer;
+
+    Anaphora(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Walks the places in order, keeping the current town and the last place named, and points
+     * each unnamed item at the place it stands for.
+     */
+    void resolve(Reading r) {
+        Place dominant = dominantTown(r);
+        Place currentTown = null;
+        Place lastPlace = null;
+        int lastPlaceSentence = -10;
+        Place lastSettlement = null;
+        int lastSettlementSentence = -10;
+        Map<String, Place> lastByWord = new HashMap<>();
+        for (PlaceItem p : r.places) {
+            int sent = r.text.sentenceOf(p.start).index();
+            if (Labeller.isFurniture(r, r.text.sentenceOf(p.start))) continue; // another story's headline
+            if (p.place != null && p.place.type().isSettlement() && p.anaphorTypes == null && !"descriptor".equals(p.relation)) {
+                lastSettlement = p.place;
+                lastSettlementSentence = sent;
+            }
+            if (p.named) {
+                if (!"descriptor".equals(p.relation)) {
+                    for (String w : typeWordsOf(p)) lastByWord.put(w, p.place);
+                    if (isTownMention(p)) currentTown = p.place;
+                    lastPlace = p.place;
+                    lastPlaceSentence = sent;
+                }
+                continue;
+            }
+            Place town = currentTown != null ? currentTown : dominant;
+            if (p.partOfTown) {
+                p.place = lastSettlement != null && sent - lastSettlementSentence <= 1 ? lastSettlement : town;
+                continue;
+            }
+            Place sameWord = p.cueWord == null ? null : lastByWord.get(p.cueWord);
+            if (sameWord != null && !p.possessive && p.anaphorTypes.length > 0) {
+                p.place = sameWord;
+            } else if (p.plural) {
+                continue;
+            } else if (p.anaphorTypes.length == 0) {
+                // a pronoun: the place a relative pronoun hangs on ("تدمر، التي يسيطر عليها"),
+                // else the last town or village named nearby as a place of its own
+                Place antecedent = relativeAntecedent(r, p.start);
+                p.place = antecedent != null ? antecedent : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
+            } else if (p.possessive) {
+                // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
+                Place owner = town;
+                if (lastPlace != null && lastPlace.parentId() != null && sent == lastPlaceSentence) {
+                    owner = gazetteer.byId(lastPlace.parentId()).orElse(town);
+                }
+                p.place = owner == null ? null : partOf(owner, p.anaphorTypes);
+            } else if (isType(town, p.anaphorTypes)) {
+                p.place = town;
+            } else if (lastPlace != null && isType(lastPlace, p.anaphorTypes) && sent - lastPlaceSentence <= 1) {
+                p.place = lastPlace;
+            } else {
+                // "سجن تدمر والمطار العسكري": the airport of the town the last named part belongs to
+                Place owner = town;
+                if (lastPlace != null && lastPlace.parentId() != null && sent == lastPlaceSentence) {
+                    owner = gazetteer.byId(lastPlace.parentId()).orElse(town);
+                }
+                p.place = owner == null ? null : partOf(owner, p.anaphorTypes);
+            }
+            if (p.place != null) {
+                lastPlace = p.place;
+                lastPlaceSentence = sent;
+                if (p.place.type().isSettlement() && !"descriptor".equals(p.relation)) {
+                    lastSettlement = p.place;
+                    lastSettlementSentence = sent;
+                }
+            }
+        }
+    }
+
+    /**
+     * The type words a named mention can later be called by: its own cue (قرية السخنة is "القرية"
+     * even if the gazetteer calls it a town), else its gazetteer type.
+     */
+    private static List<String> typeWordsOf(PlaceItem p) {
+        if (p.cueWord != null && TYPE_WORDS.containsKey(p.cueWord)) return List.of(p.cueWord);
+        return switch (p.place.type()) {
+            case CITY -> List.of("مدينه");
+            case TOWN -> List.of("بلده", "مدينه");
+            case VILLAGE -> List.of("قريه", "بلده");
+            case AIRPORT, AIRBASE -> List.of("مطار");
+            case PRISON -> List.of("سجن");
+            case CASTLE -> List.of("قلعه");
+            case OIL_FIELD, GAS_FIELD -> List.of("حقل");
+            case MOUNTAIN -> List.of("جبل");
+            case CHECKPOINT, JUNCTION -> List.of("معبر");
+            default -> List.of();
+        };
+    }
+
+    /** "X، التي يسيطر عليها": the place right before the relative pronoun that opens the clause. */
+    private Place relativeAntecedent(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k > Math.max(s.firstToken(), at - 8); k--) {
+            if (!RELATIVE.contains(stripConj(r.text.token(k).text()))) continue;
+            int before = k - 1;
+            if (r.label[before] == Label.PLACE || r.label[before] == Label.ANAPHOR) return r.places.get(r.itemAt[before]).place;
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isTownMention(PlaceItem p) {
+        if ("قريه".equals(p.cueWord)) return false;
+        if ("مدينه".equals(p.cueWord) || "بلده".equals(p.cueWord)) return true;
+        return p.place.type() == PlaceType.CITY || p.place.type() == PlaceType.TOWN;
+    }
+
+    private static boolean isType(Place p, PlaceType[] types) {
+        if (p == null) return false;
+        for (PlaceType t : types) if (p.type() == t) return true;
+        return false;
+    }
+
+    private Place partOf(Place town, PlaceType[] types) {
+        for (Place c : gazetteer.children(town.id())) {
+            if (isType(c, types)) return c;
+        }
+        return null;
+    }
+
+    /** The town the article names most often as a place of its own, not as a landmark. */
+    private static Place dominantTown(Reading r) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Place> byId = new HashMap<>();
+        for (PlaceItem p : r.places) {
+            if (!p.named || !isTownMention(p)) continue;
+            int w = "descriptor".equals(p.relation) ? 1 : 3;
+            count.merge(p.place.id(), w, Integer::sum);
+            byId.put(p.place.id(), p.place);
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey())).orElse(null);
+    }
+
+    /** The named places of the last list before token {@code at} in its sentence (X وY وZ). */
+    static List<PlaceItem> listBefore(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        List<PlaceItem> out = new ArrayList<>();
+        int gap = 0;
+        for (int k = at - 1; k >= s.firstToken(); k--) {
+            if (r.label[k] == Label.PLACE) {
+                PlaceItem p = r.places.get(r.itemAt[k]);
+                if (!"descriptor".equals(p.relation)) out.add(0, p);
+                k = p.npStart;
+                gap = 0;
+                if (!r.text.token(k).text().startsWith("و") && !out.isEmpty()) return out;
+                continue;
+            }
+            if (++gap > 3 && !out.isEmpty()) return out;
+        }
+        return out;
+    }
+
+    /**
+     * ليدخلها, سقوطها, تستعيده: the last place named in this sentence or the one before. ها (she)
+     * is a town or village (مدينة, بلدة, قرية are feminine); ه (he) is a field, an airport, a
+     * mountain or a hill (حقل, مطار, جبل are masculine).
+     */
+    static PlaceItem pronounPlace(Reading r, TriggerHit t) {
+        Sentence s = r.text.sentenceOf(t.start());
+        int firstAllowed = s.index() > 0 ? r.text.sentences().get(s.index() - 1).firstToken() : 0;
+        boolean masculine = "ه".equals(t.pronoun());
+        for (int k = t.start() - 1; k >= firstAllowed; k--) {
+            if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
+                PlaceItem p = r.places.get(r.itemAt[k]);
+                if (p.place == null || "descriptor".equals(p.relation)) continue;
+                if (p.place.type().isSettlement() == masculine) continue;
+                PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), p.place, "", null, false);
+                q.relation = "direct";
+                q.anaphorTypes = new PlaceType[0];
+                return q;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package org.saytara.extract;
+
+import static org.saytara.extract.Words.stripConj;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.saytara.text.Sentence;
+
+/** The date expressions of a reading ({@link #find}) and the one that dates each trigger ({@link #dateFor}). */
+final class EventDates {
+    private EventDates() {}
+
+    /** Dates matter only where something happened: sentences without a trigger are not searched. */
+    static void find(Reading r) {
+        boolean[] hasTrigger = new boolean[r.text.sentences().size()];
+        for (TriggerHit t : r.triggers) hasTrigger[r.text.sentenceOf(t.start()).index()] = true;
+        for (Sentence s : r.text.sentences()) {
+            r.dates.add(hasTrigger[s.index()]
+                    ? DateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
+                    : List.of());
+        }
+    }
+
+    /**
+     * The nearest date expression in the sentence. A date after a temporal connector (عقب, بعد)
+     * dates the event it introduces, not a trigger before the connector; a contrast word (في حين)
+     * separates two times.
+     */
+    static DateMention dateFor(Reading r, TriggerHit t, Sentence s) {
+        DateMention after = null, before = null;
+        int afterDist = Integer.MAX_VALUE, beforeDist = Integer.MAX_VALUE;
+        boolean beforeAcrossTrigger = false, beforeAcrossConnector = false;
+        for (DateMention d : r.dates.get(s.index())) {
+            if (d.offset() && !(d.endToken() <= t.start() && t.start() - d.endToken() <= 1)) continue;
+            if (d.startToken() >= t.end()) {
+                int dist = d.startToken() - t.end();
+                // "منذ أيار 2015", "قبل آذار": a connector right before the date introduces it
+                int until = d.startToken() > t.end() && r.label[d.startToken() - 1] == Label.MARKER ? d.startToken() - 1 : d.startToken();
+                if (dist > 30 || crosses(r, t.end(), until, true) || r.triggerBetween(t.end(), d.startToken())) continue;
+                if (dist < afterDist) {
+                    after = d;
+                    afterDist = dist;
+                }
+            } else if (d.endToken() <= t.start()) {
+                int dist = t.start() - d.endToken();
+                if (dist > 30 || crosses(r, d.endToken(), t.start(), false)) continue;
+                if (dist < beforeDist) {
+                    before = d;
+                    beforeDist = dist;
+                    beforeAcrossTrigger = r.triggerBetween(d.endToken(), t.start());
+                    beforeAcrossConnector = crosses(r, d.endToken(), t.start(), true);
+                }
+            }
+        }
+        // "بعد أن طرده النظام منها في آذار": the trigger's own date beats one across بعد
+        if (after != null && (before == null || beforeAcrossConnector || afterDist <= beforeDist)) return after;
+        if (before != null && beforeAcrossTrigger && !beforeAcrossConnector) {
+            // "بدأ الهجوم يوم الجمعة … لتندلع بعدها معارك انتهت بسيطرة التنظيم على …": what follows the
+            // dated opening happened on or after it
+            LocalDate pub = r.article.published();
+            LocalDate hi = pub != null && pub.isAfter(before.max()) ? pub : before.max();
+            return DateMention.window(before.startToken(), before.endToken(), before.min(), hi, pub).withDate(before.date());
+        }
+        if (before != null && !beforeAcrossTrigger) return before;
+        if (before != null) return before;
+        return recentAfterConnector(r, t, s);
+    }
+
+    /**
+     * "A عقب استيلائها على الكتيبة يوم 10/12": A came right after a dated event. When that date is
+     * recent (within a week of publication) it is A's lower bound; an older one ("جاءت عقب
+     * استعادة النظام للمدينة في آذار") says nothing about when A happened.
+     */
+    private static DateMention recentAfterConnector(Reading r, TriggerHit t, Sentence s) {
+        LocalDate pub = r.article.published();
+        if (pub == null) return null;
+        for (DateMention d : r.dates.get(s.index())) {
+            if (d.startToken() < t.end() || d.startToken() - t.end() > 25 || d.date() == null) continue;
+            if (r.crossesMarker(t.end(), d.startToken(), Lexicon.Marker.CONTRAST)) continue;
+            if (!crossesAfterConnector(r, t.end(), d.startToken())) continue;
+            if (d.max().isAfter(pub) || d.max().isBefore(pub.minusDays(7))) continue;
+            return DateMention.window(d.startToken(), d.endToken(), d.min(), pub, pub).withDate(d.date());
+        }
+        return null;
+    }
+
+    private static boolean crossesAfterConnector(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
+            String w = stripConj(r.text.token(k).text());
+            if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
+        }
+        return false;
+    }
+
+    private static boolean crosses(Reading r, int from, int to, boolean temporalToo) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.label[k] != Label.MARKER) continue;
+            Lexicon.Marker m = r.markers.get(r.itemAt[k]).marker();
+            if (m == Lexicon.Marker.CONTRAST) return true;
+            if (temporalToo && m == Lexicon.Marker.TEMPORAL) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,249 @@
+package org.saytara.extract;
+
+import static org.saytara.extract.Words.TYPE_WORDS;
+import static org.saytara.extract.Words.stripConj;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.saytara.gazetteer.Cues;
+import org.saytara.gazetteer.PlaceFinder;
+import org.saytara.gazetteer.PlaceMention;
+import org.saytara.gazetteer.PlaceType;
+import org.saytara.text.Clitics;
+import org.saytara.text.PhraseIndex;
+import org.saytara.text.Sentence;
+import org.saytara.text.Sep;
+
+/**
+ * Rule 1: labels every token as a place (gazetteer), actor, trigger, marker, source or cue, the
+ * longest match winning, and adds the words that point back to a place (المدينة, سجنها, عليها)
+ * as places for {@link Anaphora} to resolve.
+ */
+final class Labeller {
+    private static final Set<String> AFFILIATION = Set.of("موال", "موالي", "مواليه", "المواليه", "الموالي", "تابع",
+            "تابعه", "التابعه", "التابع", "مويد", "مويده", "الموءيده", "المويده", "مناصر", "مناصره", "المناصره",
+            "اعلام", "صفحات", "مواقع", "حسابات", "مصادر", "وكاله", "مقرب", "مقربه", "المقربه", "معارض", "معارضه",
+            "المعارضه", "انصار", "مع", "ضد", "بين", "مقاتلي", "جنود", "ناطق", "باسم");
+    private static final Set<String> ZONE_DESCRIPTORS = Set.of("المشرف علي", "تبعد", "بين", "المحيطه ب", "من جهه",
+            "باتجاه");
+
+    private static final Set<String> DUAL_PRONOUNS = Set.of("عليهما", "عليهم", "منهما", "منهم", "اليهما", "اليهم");
+
+    /** A definite type word with its clitics (وللمدينة), precomputed so a token costs one lookup. */
+    private record AnaphorForm(String type, Clitics.Surface surface) {}
+
+    private static final Map<String, AnaphorForm> ANAPHOR_FORMS = anaphorForms();
+
+    private static Map<String, AnaphorForm> anaphorForms() {
+        Map<String, AnaphorForm> m = new HashMap<>();
+        for (String type : TYPE_WORDS.keySet()) {
+            for (Clitics.Surface s : Clitics.expand("ال" + type, Clitics.Form.NAME)) {
+                m.putIfAbsent(s.text(), new AnaphorForm(type, s));
+            }
+        }
+        return m; // a HashMap: MapN probes linearly, slow on the hot path
+    }
+
+    private final Lexicon lex;
+    private final PlaceFinder finder;
+    private final PhraseIndex<Cues.Cue> cues = Cues.standard().index();
+
+    /**
+     * Every word any lexicon entry can start with, and which lexicons: a word costs one lookup,
+     * plus one per lexicon that has an entry starting with it (من starts only markers).
+     */
+    private final Map<String, Integer> starters;
+    private static final int SOURCE_BIT = 1, ACTOR_BIT = 2, TRIGGER_BIT = 4, MARKER_BIT = 8, CUE_BIT = 16, ANAPHOR_BIT = 32;
+
+    Labeller(Lexicon lex, PlaceFinder finder) {
+        this.lex = lex;
+        this.finder = finder;
+        Map<String, Integer> m = new HashMap<>();
+        addStarters(m, lex.sources.firstWords(), SOURCE_BIT);
+        addStarters(m, lex.actors.firstWords(), ACTOR_BIT);
+        addStarters(m, lex.triggers.firstWords(), TRIGGER_BIT);
+        addStarters(m, lex.markers.firstWords(), MARKER_BIT);
+        addStarters(m, cues.firstWords(), CUE_BIT);
+        addStarters(m, ANAPHOR_FORMS.keySet(), ANAPHOR_BIT);
+        addStarters(m, List.of("عليها", "منها", "اليها", "عليه", "منه"), ANAPHOR_BIT);
+        addStarters(m, DUAL_PRONOUNS, ANAPHOR_BIT);
+        this.starters = m; // a HashMap: the immutable maps probe linearly and are slow at this size
+    }
+
+    private static void addStarters(Map<String, Integer> m, java.util.Collection<String> words, int bit) {
+        for (String w : words) m.merge(w, bit, (a, b) -> a | b);
+    }
+
+    /**
+     * Fills the reading's labels and hit lists, left to right, one phrase at a time; where several
+     * lexicons match at a token, the length comparisons below pick one.
+     */
+    void label(Reading r) {
+        PlaceMention[] named = new PlaceMention[r.n];
+        for (PlaceMention m : finder.find(r.text)) named[m.start()] = m;
+        int i = 0;
+        while (i < r.n) {
+            PlaceMention pm = named[i];
+            Integer mask = starters.get(r.text.token(i).text());
+            if (pm == null && mask == null) {
+                i++;
+                continue;
+            }
+            int bits = mask == null ? 0 : mask;
+            PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? lex.actors.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Marker> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i) : null;
+            int lenSrc = src == null ? 0 : src.end() - i;
+            int lenPlace = pm == null ? 0 : pm.end() - i;
+            int lenAct = act == null ? 0 : act.end() - i;
+            int lenTrg = trg == null ? 0 : trg.end() - i;
+            int lenMrk = mrk == null ? 0 : mrk.end() - i;
+            if (lenSrc > 0 && lenSrc >= lenPlace && lenSrc >= lenAct) {
+                r.sources.add(new SourceHit(i, src.end(), src.payload().voice()));
+                mark(r, i, src.end(), Label.SOURCE, r.sources.size() - 1);
+                i = src.end();
+            } else if (lenPlace > 0 && lenPlace >= lenAct && lenPlace >= lenTrg) {
+                // A cue word that the finder folded into the noun phrase stays a cue.
+                r.places.add(new PlaceItem(pm.npStart(), pm.start(), pm.end(), pm.place(), pm.prefix(), pm.cueWord(), true));
+                mark(r, pm.start(), pm.end(), Label.PLACE, r.places.size() - 1);
+                i = pm.end();
+            } else if (lenAct > 0 && lenAct >= lenTrg) {
+                r.actors.add(new ActorHit(i, act.end(), act.payload(), act.surface().prefix(), affiliated(r, i)));
+                mark(r, i, act.end(), Label.ACTOR, r.actors.size() - 1);
+                i = act.end();
+            } else if (lenTrg > 0 && lenTrg >= lenMrk) {
+                r.triggers.add(new TriggerHit(i, trg.end(), trg.payload(), trg.surface().prefix(), trg.surface().pronoun()));
+                mark(r, i, trg.end(), Label.TRIGGER, r.triggers.size() - 1);
+                i = trg.end();
+            } else if (lenMrk > 0) {
+                r.markers.add(new MarkerHit(i, mrk.end(), mrk.payload()));
+                mark(r, i, mrk.end(), Label.MARKER, r.markers.size() - 1);
+                i = mrk.end();
+            } else {
+                PlaceItem ana = (bits & ANAPHOR_BIT) != 0 ? anaphor(r, i) : null;
+                if (ana != null) {
+                    r.places.add(ana);
+                    mark(r, i, i + 1, Label.ANAPHOR, r.places.size() - 1);
+                    i++;
+                } else if (cue != null) {
+                    labelCue(r, i, cue);
+                    i = cue.end();
+                } else {
+                    i++;
+                }
+            }
+        }
+        r.places.sort(java.util.Comparator.comparingInt(p -> p.start));
+        for (int k = 0; k < r.places.size(); k++) {
+            PlaceItem p = r.places.get(k);
+            for (int t = p.start; t < p.end; t++) r.itemAt[t] = k;
+        }
+    }
+
+    private void labelCue(Reading r, int i, PhraseIndex.Match<Cues.Cue> cue) {
+        Cues.Cue c = cue.payload();
+        mark(r, i, cue.end(), Label.CUE, -1);
+        r.cuePrefix[i] = cue.surface().prefix();
+        for (int k = i + 1; k < cue.end(); k++) r.cuePrefix[k] = "";
+        if (c.role() == Cues.Role.DESCRIPTOR) {
+            for (int t = i; t < cue.end(); t++) r.descriptorTok[t] = true;
+            if (ZONE_DESCRIPTORS.contains(c.singular())) r.zoneStart[i] = true;
+        }
+        String pron = cue.surface().pronoun();
+        if (c.role() == Cues.Role.PARTITIVE && "ها".equals(pron)) {
+            // أطرافها, أحياؤها, محيطها: (part of) the town itself
+            PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), "مدينه", false);
+            p.anaphorTypes = TYPE_WORDS.get("مدينه");
+            p.partOfTown = true;
+            r.places.add(p);
+            mark(r, i, cue.end(), Label.ANAPHOR, r.places.size() - 1);
+            return;
+        }
+        if (c.role() == Cues.Role.HEAD && "ها".equals(pron) && TYPE_WORDS.containsKey(c.singular())) {
+            PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), c.singular(), false);
+            p.anaphorTypes = TYPE_WORDS.get(c.singular());
+            p.possessive = true;
+            r.places.add(p);
+            mark(r, i, cue.end(), Label.ANAPHOR, r.places.size() - 1);
+        }
+    }
+
+    /** المدينة, للمدينة, البلدة …: a definite type word that points back to a place. */
+    private PlaceItem anaphor(Reading r, int i) {
+        String w = r.text.token(i).text();
+        Clitics.Surface surface = null;
+        String type = null;
+        AnaphorForm form = ANAPHOR_FORMS.get(w);
+        if (form != null) {
+            surface = form.surface();
+            type = form.type();
+        }
+        if (type != null) {
+            String prefix = surface.prefix();
+            // "المدينة الأثرية" is still the town; a following name makes it a cue instead.
+            if (i + 1 < r.n && r.text.token(i + 1).sepBefore().insidePhrase() && r.label[i + 1] == Label.PLACE) return null;
+            int np = i;
+            String npPrefix = prefix;
+            while (np > 0 && r.label[np - 1] == Label.CUE && !r.descriptorTok[np - 1]
+                    && r.text.token(np).sepBefore().insidePhrase() && r.cuePrefix[np - 1] != null
+                    && (np == i || !npPrefix.startsWith("و"))) {
+                np--;
+                npPrefix = r.cuePrefix[np];
+            }
+            PlaceItem p = new PlaceItem(np, i, i + 1, null, npPrefix, type, false);
+            p.anaphorTypes = TYPE_WORDS.get(type);
+            return p;
+        }
+        // عليها, منها, إليها: a pronoun object right after a trigger.
+        if (i > 0 && DUAL_PRONOUNS.contains(w) && triggerJustBefore(r, i)) {
+            PlaceItem p = new PlaceItem(i, i, i + 1, null, "", null, false);
+            p.relation = w.startsWith("علي") ? "علي" : w.startsWith("من") ? "من" : "الي";
+            p.anaphorTypes = new PlaceType[0];
+            p.plural = true;
+            return p;
+        }
+        if (i > 0 && (w.equals("عليها") || w.equals("منها") || w.equals("اليها") || w.equals("عليه") || w.equals("منه"))
+                && triggerJustBefore(r, i)) {
+            PlaceItem p = new PlaceItem(i, i, i + 1, null, "", null, false);
+            p.relation = w.startsWith("علي") ? "علي" : w.startsWith("من") ? "من" : "الي";
+            p.anaphorTypes = new PlaceType[0];
+            return p;
+        }
+        return null;
+    }
+
+    /** A trigger right before token i, with at most its actor between (سيطرة النظام السوري عليها). */
+    private static boolean triggerJustBefore(Reading r, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (r.label[k] == Label.TRIGGER) return true;
+            if (r.label[k] != Label.ACTOR && !(k == i - 1 && r.text.token(k).text().equals("التي"))) return false;
+        }
+        return false;
+    }
+
+    private void mark(Reading r, int from, int to, Label l, int item) {
+        for (int t = from; t < to && t < r.n; t++) {
+            r.label[t] = l;
+            r.itemAt[t] = item;
+        }
+    }
+
+    /** "موالية للنظام", "مع جيش الأسد": the actor is named, but not as the one acting. */
+    private boolean affiliated(Reading r, int i) {
+        if (i == 0 || r.text.token(i).sepBefore() == Sep.STOP) return false;
+        String before = stripConj(r.text.token(i - 1).text());
+        return AFFILIATION.contains(before) || AFFILIATION.contains(r.text.token(i - 1).text());
+    }
+
+    /** "اقرأ أيضاً: …", "شاهد أيضاً": a headline of another story, not this article's report. */
+    static boolean isFurniture(Reading r, Sentence s) {
+        String first = r.text.token(s.firstToken()).text();
+        String second = s.endToken() > s.firstToken() + 1 ? r.text.token(s.firstToken() + 1).text() : "";
+        return (first.equals("اقرا") || first.equals("شاهد") || first.equals("طالع")) && (second.equals("ايضا") || second.equals("المزيد"))
+                || first.equals("مواضيع") && second.equals("ذات") || first.equals("ذات") && second.equals("صله");
+    }
+}
