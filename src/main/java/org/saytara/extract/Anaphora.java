@@ -65,7 +65,7 @@ final class Anaphora {
             } else if (p.anaphorTypes.length == 0) {
                 // a pronoun: the place a relative pronoun hangs on ("تدمر، التي يسيطر عليها"),
                 // else the last town or village named nearby as a place of its own
-                Place antecedent = relativeAntecedent(r, p.start);
+                Place antecedent = antecedentOf(r, p.start);
                 p.place = antecedent != null ? antecedent : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
             } else if (p.possessive) {
                 // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
@@ -118,7 +118,7 @@ final class Anaphora {
     }
 
     /** "X، التي يسيطر عليها": the place right before the relative pronoun that opens the clause. */
-    private Place relativeAntecedent(Reading r, int at) {
+    static Place antecedentOf(Reading r, int at) {
         Sentence s = r.text.sentenceOf(at);
         for (int k = at - 1; k > Math.max(s.firstToken(), at - 8); k--) {
             if (!RELATIVE.contains(stripConj(r.text.token(k).text()))) continue;
@@ -189,6 +189,14 @@ final class Anaphora {
         Sentence s = r.text.sentenceOf(t.start());
         int firstAllowed = s.index() > 0 ? r.text.sentences().get(s.index() - 1).firstToken() : 0;
         boolean masculine = "ه".equals(t.pronoun());
+        // "نحو القريتين التي استعادها": the place the relative pronoun hangs on, landmark or not
+        Place antecedent = antecedentOf(r, t.start());
+        if (antecedent != null) {
+            PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), antecedent, "", null, false);
+            q.relation = "direct";
+            q.anaphorTypes = new PlaceType[0];
+            return q;
+        }
         for (int k = t.start() - 1; k >= firstAllowed; k--) {
             if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
                 PlaceItem p = r.places.get(r.itemAt[k]);

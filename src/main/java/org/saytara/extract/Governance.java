@@ -51,7 +51,7 @@ final class Governance {
         if (k < 0 || r.text.token(p.npStart).sepBefore() == Sep.STOP) return "none";
         if (!r.text.token(p.npStart).sepBefore().insidePhrase() && r.text.token(p.npStart).sepBefore() != Sep.COMMA) return "none";
         for (int d = Math.max(0, p.npStart - 2); d < p.npStart; d++) {
-            if (r.descriptorTok[d]) return "descriptor";
+            if (r.descriptorTok[d]) return nearWord(r, d) ? "قرب" : "descriptor";
         }
         String before = stripConj(r.text.token(k).text());
         if (PREPOSITIONS.contains(before) && !before.equals("مع")) return before;
@@ -83,6 +83,8 @@ final class Governance {
             // "مدعومة بغارات روسية": up to two words of a support phrase
             if (k >= 1 && SUPPORT.contains(stripConj(r.text.token(k - 1).text()))) continue;
             if (k >= 2 && SUPPORT.contains(stripConj(r.text.token(k - 2).text()))) continue;
+            // "، مدعومة بالطيران الروسي ومقاتلي حزب الله، مدينة تدمر": a longer support aside
+            if (supportWithin(r, k, 5)) continue;
             return false;
         }
         return false;
@@ -264,9 +266,31 @@ final class Governance {
             l = r.label[next];
             String w = stripConj(t.text());
             if (INCLUSION_OPENERS.contains(w) || INCLUSION_OPENERS.contains(t.text())) return false;
+            if (SUPPORT.contains(w) && !w.equals("من") && !w.equals("مع")) return false;
             if (PREPOSITIONS.contains(w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "اشتباكات قرب حقل آراك": near-words only locate something for a change of hands, but a fight
+     * near a place is a fight for it, so they get a governing word of their own that only
+     * fighting takes.
+     */
+    private static boolean nearWord(Reading r, int d) {
+        String w = stripConj(r.text.token(d).text());
+        if (w.equals("قرب") || w.equals("بالقرب") || w.equals("مقربه") || w.equals("قريبا")) return true;
+        return w.equals("من") && d > 0 && (stripConj(r.text.token(d - 1).text()).equals("بالقرب")
+                || stripConj(r.text.token(d - 1).text()).equals("مقربه") || stripConj(r.text.token(d - 1).text()).equals("قريبا"));
+    }
+
+    private static boolean supportWithin(Reading r, int k, int reach) {
+        for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
+            String w = stripConj(r.text.token(j).text());
+            if (SUPPORT.contains(w) && !w.equals("من") && !w.equals("مع")) return true;
+            if (r.label[j] == Label.TRIGGER) return false;
         }
         return false;
     }
