@@ -154,7 +154,8 @@ final class ArticleReader {
             // "أعلنت وسائل إعلام النظام استعادة مهين": the announcing side before any carried-over actor
             if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = Roles.speakerSide(r, t, s);
             if (agent == null && s.index() - lastAgentSentence <= 1 && !Roles.insideRelativeClause(r, t, s)) agent = lastAgent;
-            if (agent != null && !t.trigger().has("expel")) {
+            // "بعد أسابيع على سيطرة التنظيم عليها" is background: its actor does not carry on
+            if (agent != null && !t.trigger().has("expel") && !Roles.inTemporalClause(r, t, s)) {
                 lastAgent = agent;
                 lastAgentSentence = s.index();
             }

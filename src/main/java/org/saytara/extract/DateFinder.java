@@ -88,7 +88,7 @@ final class DateFinder {
         Set<String> s = new java.util.HashSet<>();
         s.addAll(MONTHS.keySet());
         s.addAll(List.of("كانون", "تشرين", "امس", "البارحه", "اول", "اليوم", "الليله", "ليله", "الايام", "الاسابيع",
-                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ", "بعد", "قبل"));
+                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ", "بعد", "قبل", "عقب"));
         s.addAll(EARLY);
         s.addAll(MIDDLE);
         s.addAll(LATE);
@@ -387,7 +387,7 @@ final class DateFinder {
             return DateMention.window(i, i + 3, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
         }
         if (a.equals("منذ")) return since(t, i, to, pub);
-        if (a.equals("بعد")) return offsetBefore(t, i, to, pub);
+        if (a.equals("بعد") || a.equals("عقب")) return offsetBefore(t, i, to, pub);
         return null;
     }
 

@@ -267,6 +267,8 @@ final class Governance {
             String w = stripConj(t.text());
             if (INCLUSION_OPENERS.contains(w) || INCLUSION_OPENERS.contains(t.text())) return false;
             if (SUPPORT.contains(w) && !w.equals("من") && !w.equals("مع")) return false;
+            // "بين قوات النظام من جهة، وعناصر التنظيم من جهة أخرى، في محاور …": the other side
+            if (l == Label.ACTOR && t.text().startsWith("و")) return false;
             if (PREPOSITIONS.contains(w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
             return true;

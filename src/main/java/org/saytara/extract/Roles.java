@@ -164,4 +164,13 @@ final class Roles {
         }
         return null;
     }
+
+    /** A trigger right after بعد, عقب, قبل, إثر (within four words, no trigger between): a subordinate, earlier event. */
+    static boolean inTemporalClause(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 4); k--) {
+            if (r.label[k] == Label.TRIGGER) return false;
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.TEMPORAL) return true;
+        }
+        return false;
+    }
 }

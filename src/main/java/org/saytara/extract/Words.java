@@ -25,7 +25,8 @@ final class Words {
             "قلعه", new PlaceType[] {PlaceType.CASTLE},
             "حقل", new PlaceType[] {PlaceType.OIL_FIELD, PlaceType.GAS_FIELD},
             "جبل", new PlaceType[] {PlaceType.MOUNTAIN},
-            "معبر", new PlaceType[] {PlaceType.CHECKPOINT, PlaceType.JUNCTION});
+            "معبر", new PlaceType[] {PlaceType.CHECKPOINT, PlaceType.JUNCTION},
+            "مناجم", new PlaceType[] {PlaceType.FACILITY, PlaceType.SITE});
 
     static String stripConj(String w) {
         return w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
