@@ -109,11 +109,12 @@ final class ArticleInference {
                 }
                 kept.add(e);
             }
-            // A capture confirmed anywhere in the article is confirmed.
+            // A capture confirmed anywhere in the article is confirmed; its best-dated telling still counts.
             List<RawEvent> confirmed = new ArrayList<>();
             for (RawEvent e : kept) {
                 if (e.claimed() && kept.stream().anyMatch(o -> !o.claimed() && o.controllerAfter() == e.controllerAfter()
                         && o.kind() != EventKind.CONTESTED && near(o, e, published))) {
+                    confirmed.add(e.confirmed());
                     continue;
                 }
                 confirmed.add(e);

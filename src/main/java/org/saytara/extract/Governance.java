@@ -78,6 +78,8 @@ final class Governance {
                 continue;
             }
             if (r.dateAt(s, k) != null) continue;
+            // "استعادت في حزيران الماضي حقلي آراك والهيل": في that opens a date
+            if (k + 1 < s.endToken() && r.dateAt(s, k + 1) != null && stripConj(r.text.token(k).text()).equals("في")) continue;
             String w = stripConj(r.text.token(k).text());
             if (SUPPORT.contains(w) || ADVERBS.contains(w)) continue;
             // "مدعومة بغارات روسية": up to two words of a support phrase

@@ -42,6 +42,12 @@ record RawEvent(EventKind kind, Place place, int placeStart, int placeEnd, int t
                 voices, date, confidence, anaphoric);
     }
 
+    /** The same statement once another telling in the article has confirmed it. */
+    RawEvent confirmed() {
+        return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, loser, gainerInferred,
+                List.of(new Voice("independent", null)), date, confidence, anaphoric);
+    }
+
     RawEvent withConfidence(double c) {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, loser, gainerInferred,
                 voices, date, c, anaphoric);

@@ -42,7 +42,13 @@ public final class PhraseIndex<T> {
         Match<T> best = null;
         for (Entry<T> e : entries) {
             int end = matchRest(text, i + 1, e.rest, 0);
-            if (end >= 0 && (best == null || end > best.end())) best = new Match<>(i, end, e.payload, e.surface);
+            if (end < 0) continue;
+            // longest first; at equal length an entry as written beats one reached through clitics
+            // (the entry لهجمات beats ل + هجمات)
+            if (best == null || end > best.end()
+                    || (end == best.end() && e.surface.prefix().length() < best.surface().prefix().length())) {
+                best = new Match<>(i, end, e.payload, e.surface);
+            }
         }
         return best;
     }
