@@ -129,7 +129,8 @@ final class ArticleReader {
         for (TriggerHit t : r.triggers) {
             if (objects.containsKey(t)) continue;
             if (t.trigger().has("fall") || t.trigger().has("under")) {
-                PlaceItem before = placeJustBefore(r, t.start(), t.trigger().has("under") ? 4 : 1);
+                // "المدينة عادت لتسقط": a helper verb may stand between a falling place and the fall
+                PlaceItem before = placeJustBefore(r, t.start(), t.trigger().has("under") ? 4 : fallReach(r, t));
                 if (before != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(before);
             }
             if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has("fall"))) {
@@ -169,7 +170,9 @@ final class ArticleReader {
             Lexicon.Actor gainer = null, loser = null;
             switch (t.trigger().kind()) {
                 case CAPTURE -> {
-                    if (t.trigger().has("handover")) {
+                    if (t.trigger().has("state")) {
+                        gainer = ArticleInference.representative(Side.GOVERNMENT);
+                    } else if (t.trigger().has("handover")) {
                         gainer = Roles.actorWithPrefix(r, t.end(), s.endToken(), "ل");
                         loser = agent;
                     } else if (t.trigger().has("expel")) {
@@ -254,6 +257,12 @@ final class ArticleReader {
             }
         }
         return null;
+    }
+
+    private static int fallReach(Reading r, TriggerHit t) {
+        int k = t.start() - 1;
+        while (k >= 0 && k >= t.start() - 3 && (r.label[k] == Label.TRIGGER || r.label[k] == Label.MARKER)) k--;
+        return t.start() - k;
     }
 
     private PlaceItem placeJustBefore(Reading r, int at, int reach) {
