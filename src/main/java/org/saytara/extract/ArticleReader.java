@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.saytara.corpus.Article;
 import org.saytara.gazetteer.Gazetteer;
+import org.saytara.gazetteer.Place;
 import org.saytara.gazetteer.PlaceFinder;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.text.AnalyzedText;
@@ -131,6 +132,7 @@ final class ArticleReader {
             if (t.trigger().has("fall") || t.trigger().has("under")) {
                 // "المدينة عادت لتسقط": a helper verb may stand between a falling place and the fall
                 PlaceItem before = placeJustBefore(r, t.start(), t.trigger().has("under") ? 4 : fallReach(r, t));
+                if (before == null && t.trigger().has("fall")) before = relativeFall(r, t);
                 if (before != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(before);
             }
             if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has("fall"))) {
@@ -257,6 +259,17 @@ final class ArticleReader {
             }
         }
         return null;
+    }
+
+    /** "مدينة القريتين، التي سقطت في آب 2015": the place the relative pronoun before the fall hangs on. */
+    private static PlaceItem relativeFall(Reading r, TriggerHit t) {
+        if (t.start() < 2 || !Words.RELATIVE.contains(Words.stripConj(r.text.token(t.start() - 1).text()))) return null;
+        Place antecedent = Anaphora.antecedentOf(r, t.start());
+        if (antecedent == null) return null;
+        PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), antecedent, "", null, false);
+        q.relation = "direct";
+        q.anaphorTypes = new PlaceType[0];
+        return q;
     }
 
     private static int fallReach(Reading r, TriggerHit t) {

@@ -17,6 +17,9 @@ import org.saytara.text.Token;
 final class Governance {
     private Governance() {}
 
+    /** "اجتاح خلال أيام قليلة حقول جزل": how long it took, between the verb and its object. */
+    private static final Set<String> DURATION = Set.of("خلال", "ايام", "قليله", "ساعات", "اسابيع", "بضعه", "عده",
+            "يومين", "ساعه", "اقل", "من", "اشهر", "شهور");
     private static final Set<String> DIRECTION_WORDS = Set.of("باتجاه", "بين", "نحو", "صوب", "اتجاه", "من");
     /** First words of "بما في ذلك", "فضلا عن", "إضافة إلى": after a comma the list goes on. */
     private static final Set<String> INCLUSION_OPENERS = Set.of("بما", "فضلا", "اضافه", "بالاضافه", "منها");
@@ -81,7 +84,7 @@ final class Governance {
             // "استعادت في حزيران الماضي حقلي آراك والهيل": في that opens a date
             if (k + 1 < s.endToken() && r.dateAt(s, k + 1) != null && stripConj(r.text.token(k).text()).equals("في")) continue;
             String w = stripConj(r.text.token(k).text());
-            if (SUPPORT.contains(w) || ADVERBS.contains(w)) continue;
+            if (SUPPORT.contains(w) || ADVERBS.contains(w) || DURATION.contains(w)) continue;
             // "مدعومة بغارات روسية": up to two words of a support phrase
             if (k >= 1 && SUPPORT.contains(stripConj(r.text.token(k - 1).text()))) continue;
             if (k >= 2 && SUPPORT.contains(stripConj(r.text.token(k - 2).text()))) continue;

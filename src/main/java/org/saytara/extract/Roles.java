@@ -36,7 +36,14 @@ final class Roles {
         for (int k = t.start() - 1; k >= s.firstToken(); k--) {
             if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.CONTRAST) return null;
             // "… التي انسحب منها": a relative clause has its own, unnamed subject
-            if (RELATIVE.contains(stripConj(r.text.token(k).text()))) return null;
+            if (RELATIVE.contains(stripConj(r.text.token(k).text()))) {
+                // "التنظيم الذي سيطر عليها": the relative pronoun hangs on the actor, who acts
+                if (k > 0 && r.label[k - 1] == Label.ACTOR) {
+                    ActorHit a = r.actors.get(r.itemAt[k - 1]);
+                    return a.affiliated() ? null : a.actor();
+                }
+                return null;
+            }
             if (r.label[k] == Label.ACTOR) {
                 ActorHit a = r.actors.get(r.itemAt[k]);
                 if (!a.affiliated()) return a.actor();

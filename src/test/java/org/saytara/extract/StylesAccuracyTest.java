@@ -44,7 +44,7 @@ class StylesAccuracyTest {
         "styles, styles-events.json, 0.95, 0.95, 0.90",
         "styles2, styles2-events.json, 0.90, 0.95, 0.85",
         "styles3, styles3-events.json, 0.92, 0.92, 0.85",
-        "styles4, styles4-events.json, 0.92, 0.82, 0.75"})
+        "styles4, styles4-events.json, 0.92, 0.85, 0.75"})
     void scoresStayAtTheirBars(String set, String gold, double precision, double recall, double dates) throws Exception {
         EventScorer.Score s = score(set, gold);
         assertTrue(s.precision() >= precision && s.recall() >= recall, s::toString);
