@@ -42,6 +42,11 @@ final class DateFinder {
             Map.entry("سته", 6), Map.entry("سبعه", 7), Map.entry("ثمانيه", 8), Map.entry("تسعه", 9),
             Map.entry("عشره", 10), Map.entry("ثلاث", 3), Map.entry("اربع", 4), Map.entry("خمس", 5),
             Map.entry("القليله", 3), Map.entry("الاخيره", 3), Map.entry("الماضيه", 3));
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("الاول", 1), Map.entry("الثاني", 2), Map.entry("الثالث", 3), Map.entry("الرابع", 4),
+            Map.entry("الخامس", 5), Map.entry("السادس", 6), Map.entry("السابع", 7), Map.entry("الثامن", 8),
+            Map.entry("التاسع", 9), Map.entry("العاشر", 10), Map.entry("الحادي", 1), Map.entry("العشرين", 20),
+            Map.entry("الثلاثين", 30));
     private static final Set<String> EARLY = Set.of("مطلع", "بدايه", "اوائل");
     private static final Set<String> MIDDLE = Set.of("منتصف", "اواسط");
     private static final Set<String> LATE = Set.of("اواخر", "نهايه");
@@ -70,7 +75,10 @@ final class DateFinder {
                 i++;
                 continue;
             }
-            DateMention m = at(text, i, to, published);
+            // "في 13 من الشهر نفسه": the month of the last date found, else of publication
+            YearMonth same = !out.isEmpty() && out.get(out.size() - 1).date() != null
+                    ? YearMonth.from(out.get(out.size() - 1).date()) : published == null ? null : YearMonth.from(published);
+            DateMention m = at(text, i, to, published, same);
             if (m != null) {
                 out.add(m);
                 i = Math.max(m.endToken(), i + 1);
@@ -125,11 +133,24 @@ final class DateFinder {
         return true;
     }
 
-    private static DateMention at(AnalyzedText t, int i, int to, LocalDate pub) {
+    private static DateMention at(AnalyzedText t, int i, int to, LocalDate pub, YearMonth same) {
         String a = w(t, i, to);
         DateMention m;
         if (isNumber(a) && (m = numeric(t, i, to, pub)) != null) return m;
-        if (isNumber(a) && (m = dayMonth(t, i, to, pub)) != null) return m;
+        if (isNumber(a) && (m = dayMonth(t, i, to, pub, Integer.parseInt(a), i + 1, same)) != null) return m;
+        Integer ordinal = ORDINALS.get(a);
+        if (ordinal != null) {
+            // "السادس من آب", "الحادي عشر من"
+            int next = i + 1;
+            if (w(t, next, to).equals("عشر")) {
+                ordinal += 10;
+                next++;
+            } else if (w(t, next, to).equals("والعشرين")) {
+                ordinal += 20;
+                next++;
+            }
+            if (w(t, next, to).equals("من") && (m = dayMonth(t, i, to, pub, ordinal, next, same)) != null) return m;
+        }
         if ((m = monthName(t, i, to, pub, false)) != null) return m;
         if ((m = weekday(t, i, to, pub)) != null) return m;
         if ((m = relative(t, i, to, pub)) != null) return m;
@@ -169,11 +190,20 @@ final class DateFinder {
         return date == null ? null : DateMention.day(i, j, date);
     }
 
-    /** "7 نيسان", "20 أيار/مايو 2015", "3 كانون الأول", "الـ 11 من كانون الأول". */
-    private static DateMention dayMonth(AnalyzedText t, int i, int to, LocalDate pub) {
-        int d = Integer.parseInt(w(t, i, to));
+    /** "7 نيسان", "20 أيار/مايو 2015", "3 كانون الأول", "الـ 11 من كانون الأول", "13 من الشهر نفسه". */
+    private static DateMention dayMonth(AnalyzedText t, int i, int to, LocalDate pub, int d, int next, YearMonth same) {
         if (d < 1 || d > 31) return null;
-        int mi = w(t, i + 1, to).equals("من") ? i + 2 : i + 1;
+        int mi = w(t, next, to).equals("من") ? next + 1 : next;
+        if (w(t, mi, to).equals("الشهر") && pub != null) {
+            String which = w(t, mi + 1, to);
+            YearMonth ym = null;
+            if (CURRENT.contains(which)) ym = YearMonth.from(pub);
+            else if (PAST.contains(which)) ym = YearMonth.from(pub).minusMonths(1);
+            else if (which.equals("نفسه") || which.equals("ذاته")) ym = same;
+            if (ym == null || d > ym.lengthOfMonth()) return null;
+            LocalDate date = ym.atDay(d);
+            return date.isAfter(pub.plusDays(1)) ? null : DateMention.day(i, mi + 2, date);
+        }
         int[] month = month(t, mi, to);
         if (month == null) return null;
         int j = month[1];
