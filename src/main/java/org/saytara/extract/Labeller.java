@@ -194,8 +194,12 @@ final class Labeller {
                 np--;
                 npPrefix = r.cuePrefix[np];
             }
-            PlaceItem p = new PlaceItem(np, i, i + 1, null, npPrefix, type, false);
-            p.anaphorTypes = TYPE_WORDS.get(type);
+            // "مطار المدينة", "سجن البلدة": the airport or prison of the current town
+            String part = i > 0 && r.label[i - 1] == Label.CUE && (type.equals("مدينه") || type.equals("بلده"))
+                    ? partWord(r.text.token(i - 1).text()) : null;
+            PlaceItem p = new PlaceItem(np, i, i + 1, null, npPrefix, part != null ? part : type, false);
+            p.anaphorTypes = TYPE_WORDS.get(part != null ? part : type);
+            p.possessive = part != null;
             return p;
         }
         // عليها, منها, إليها: a pronoun object right after a trigger.
@@ -245,5 +249,14 @@ final class Labeller {
         String second = s.endToken() > s.firstToken() + 1 ? r.text.token(s.firstToken() + 1).text() : "";
         return (first.equals("اقرا") || first.equals("شاهد") || first.equals("طالع")) && (second.equals("ايضا") || second.equals("المزيد"))
                 || first.equals("مواضيع") && second.equals("ذات") || first.equals("ذات") && second.equals("صله");
+    }
+
+    /** The part a word names when it stands before "المدينة" (مطار, سجن, قلعة), or null. */
+    private static String partWord(String word) {
+        String w = stripConj(word);
+        for (String part : new String[] {"مطار", "سجن", "قلعه"}) {
+            if (w.equals(part) || (w.length() == part.length() + 1 && w.endsWith(part) && "بلك".indexOf(w.charAt(0)) >= 0)) return part;
+        }
+        return null;
     }
 }
