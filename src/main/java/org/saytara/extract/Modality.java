@@ -40,6 +40,12 @@ enum Modality {
             MarkerHit m = r.markers.get(r.itemAt[k]);
             k = m.end() - 1;
             int gap = t.start() - m.end();
+            // "يحاول التنظيم منذ سيطرته على تدمر قطع الطريق": منذ/بعد open a background event of its own
+            boolean shielded = m.marker() != Lexicon.Marker.TEMPORAL && r.crossesMarker(m.end(), t.start(), Lexicon.Marker.TEMPORAL);
+            if (shielded && (m.marker() == Lexicon.Marker.ATTEMPT || m.marker() == Lexicon.Marker.INTENTION
+                    || m.marker() == Lexicon.Marker.NEGATION)) {
+                continue;
+            }
             switch (m.marker()) {
                 case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
                 case DENIAL, RUMOUR -> { return Modality.DROP; }

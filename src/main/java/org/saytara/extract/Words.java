@@ -14,7 +14,7 @@ final class Words {
     static final Set<String> RELATIVE = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان");
 
     static final Set<String> ADVERBS = Set.of("ايضا", "مجددا", "مجدد", "اخيرا", "فعلا", "بدوره", "بدورها",
-            "بالكامل", "كذلك", "مره", "اخري", "ثانيه", "حاليا");
+            "بالكامل", "كذلك", "مره", "اخري", "ثانيه", "حاليا", "الكامله", "التامه");
 
     static final Map<String, PlaceType[]> TYPE_WORDS = Map.of(
             "مدينه", new PlaceType[] {PlaceType.CITY, PlaceType.TOWN},

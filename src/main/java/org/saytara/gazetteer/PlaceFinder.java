@@ -59,7 +59,9 @@ public final class PlaceFinder {
             boolean common = e.getValue().stream().anyMatch(Place::commonWord);
             boolean shared = placesByName.getOrDefault(stripArticle(n), Set.of()).size() > 1;
             boolean shortWord = stripArticle(n).length() <= 3;
-            if (singleWord && (common || shared || shortWord)) ambiguous.add(n);
+            // a village called السجن or المطار: a word that names a kind of place needs support
+            boolean typeWord = Cues.standard().index().containsWord(stripArticle(n));
+            if (singleWord && (common || shared || shortWord || typeWord)) ambiguous.add(n);
         }
         PhraseIndex.Builder<Named> b = PhraseIndex.builder();
         for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {

@@ -13,11 +13,11 @@ import org.saytara.gazetteer.Gazetteer;
 import org.saytara.json.Json;
 
 /**
- * Scores the five styles corpora: articles written in the manner of other outlets (agency wires,
+ * Scores the six styles corpora: articles written in the manner of other outlets (agency wires,
  * SANA, opposition sites, pan-Arab dailies, Amaq claims quoted by others) about real events of
  * 2015–2017, annotated by hand before the extractor ever read them. Each was held out when
  * written (on first contact the first scored 0.86 / 0.78, the second 0.82 / 0.65, the third 0.86 / 0.82,
- * the fourth 0.91 / 0.55, the fifth 0.94 / 0.90); the rules have
+ * the fourth 0.91 / 0.55, the fifth 0.94 / 0.90, the sixth 0.75 / 0.58); the rules have
  * since been corrected against their misses, so they now guard those fixes.
  */
 class StylesAccuracyTest {
@@ -45,7 +45,8 @@ class StylesAccuracyTest {
         "styles2, styles2-events.json, 0.90, 0.95, 0.85",
         "styles3, styles3-events.json, 0.92, 0.92, 0.85",
         "styles4, styles4-events.json, 0.92, 0.85, 0.75",
-        "styles5, styles5-events.json, 0.92, 0.85, 0.85"})
+        "styles5, styles5-events.json, 0.90, 0.88, 0.85",
+        "styles6, styles6-events.json, 0.85, 0.80, 0.80"})
     void scoresStayAtTheirBars(String set, String gold, double precision, double recall, double dates) throws Exception {
         EventScorer.Score s = score(set, gold);
         assertTrue(s.precision() >= precision && s.recall() >= recall, s::toString);
