@@ -82,11 +82,22 @@ final class Features {
         m.put("outlet", e.outlet());
         m.put("article", e.article());
         m.put("evidence", e.evidence());
+        // offsets into the article text, so a map or a reader can mark the place in the sentence
+        m.put("evidence_span", span(e.evidenceSpan()));
+        m.put("place_span", span(e.placeSpan()));
         m.put("place_id", e.place().id());
         m.put("name_ar", e.place().nameAr());
         m.put("name_en", e.place().nameEn());
         m.put("confidence", e.confidence());
         m.put("summary_en", English.summary(e));
+        return m;
+    }
+
+    private static Map<String, Object> span(org.saytara.extract.Span span) {
+        if (span == null) return null;
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("start", span.start());
+        m.put("end", span.end());
         return m;
     }
 
