@@ -192,20 +192,14 @@ final class Anaphora {
         // "نحو القريتين التي استعادها": the place the relative pronoun hangs on, landmark or not
         Place antecedent = antecedentOf(r, t.start());
         if (antecedent != null) {
-            PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), antecedent, "", null, false);
-            q.relation = "direct";
-            q.anaphorTypes = new PlaceType[0];
-            return q;
+            return PlaceItem.onTrigger(t, antecedent);
         }
         for (int k = t.start() - 1; k >= firstAllowed; k--) {
             if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
                 PlaceItem p = r.places.get(r.itemAt[k]);
                 if (p.place == null || "descriptor".equals(p.relation)) continue;
                 if (p.place.type().isSettlement() == masculine) continue;
-                PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), p.place, "", null, false);
-                q.relation = "direct";
-                q.anaphorTypes = new PlaceType[0];
-                return q;
+                return PlaceItem.onTrigger(t, p.place);
             }
         }
         return null;

@@ -266,10 +266,7 @@ final class ArticleReader {
         if (t.start() < 2 || !Words.RELATIVE.contains(Words.stripConj(r.text.token(t.start() - 1).text()))) return null;
         Place antecedent = Anaphora.antecedentOf(r, t.start());
         if (antecedent == null) return null;
-        PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), antecedent, "", null, false);
-        q.relation = "direct";
-        q.anaphorTypes = new PlaceType[0];
-        return q;
+        return PlaceItem.onTrigger(t, antecedent);
     }
 
     private static int fallReach(Reading r, TriggerHit t) {

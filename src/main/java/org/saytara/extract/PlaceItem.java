@@ -25,4 +25,15 @@ final class PlaceItem {
         this.cueWord = cueWord;
         this.named = named;
     }
+
+    /**
+     * A place a trigger carries in its own word (ليدخلها, تستعيده, التي سقطت): it spans the trigger
+     * and is its direct object.
+     */
+    static PlaceItem onTrigger(TriggerHit t, Place place) {
+        PlaceItem q = new PlaceItem(t.start(), t.start(), t.end(), place, "", null, false);
+        q.relation = "direct";
+        q.anaphorTypes = new PlaceType[0];
+        return q;
+    }
 }
