@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GeoNamesMergeTest {
+class BroadPlacesTest {
     @TempDir
     Path dir;
 
@@ -76,18 +76,18 @@ class GeoNamesMergeTest {
 
     @Test
     void typesAndPrecisionFromFeatureCodeAndPopulation() {
-        assertEquals(PlaceType.CITY, GeoNamesPlaces.typeOf("PPLA", 0));
-        assertEquals(PlaceType.CITY, GeoNamesPlaces.typeOf("PPLC", 0));
-        assertEquals(PlaceType.CITY, GeoNamesPlaces.typeOf("PPLA3", 150_000));
-        assertEquals(PlaceType.TOWN, GeoNamesPlaces.typeOf("PPLA2", 0));
-        assertEquals(PlaceType.TOWN, GeoNamesPlaces.typeOf("PPLA3", 31_748));
-        assertEquals(PlaceType.VILLAGE, GeoNamesPlaces.typeOf("PPLA3", 596));
-        assertEquals(PlaceType.VILLAGE, GeoNamesPlaces.typeOf("PPL", 0));
-        assertEquals(PlaceType.NEIGHBOURHOOD, GeoNamesPlaces.typeOf("PPLX", 0));
-        assertEquals(PlaceType.SITE, GeoNamesPlaces.typeOf("PPLQ", 0));
-        assertEquals(1, GeoNamesPlaces.precisionKm(PlaceType.VILLAGE));
-        assertEquals(2, GeoNamesPlaces.precisionKm(PlaceType.TOWN));
-        assertEquals(3, GeoNamesPlaces.precisionKm(PlaceType.CITY));
+        assertEquals(PlaceType.CITY, BroadPlaces.typeOf("PPLA", 0));
+        assertEquals(PlaceType.CITY, BroadPlaces.typeOf("PPLC", 0));
+        assertEquals(PlaceType.CITY, BroadPlaces.typeOf("PPLA3", 150_000));
+        assertEquals(PlaceType.TOWN, BroadPlaces.typeOf("PPLA2", 0));
+        assertEquals(PlaceType.TOWN, BroadPlaces.typeOf("PPLA3", 31_748));
+        assertEquals(PlaceType.VILLAGE, BroadPlaces.typeOf("PPLA3", 596));
+        assertEquals(PlaceType.VILLAGE, BroadPlaces.typeOf("PPL", 0));
+        assertEquals(PlaceType.NEIGHBOURHOOD, BroadPlaces.typeOf("PPLX", 0));
+        assertEquals(PlaceType.SITE, BroadPlaces.typeOf("PPLQ", 0));
+        assertEquals(1, BroadPlaces.precisionKm(PlaceType.VILLAGE));
+        assertEquals(2, BroadPlaces.precisionKm(PlaceType.TOWN));
+        assertEquals(3, BroadPlaces.precisionKm(PlaceType.CITY));
     }
 
     @Test
