@@ -24,11 +24,12 @@ import java.util.Set;
  * conjugations in hunspell's affix rules would make half of all village names look like a verb form.
  *
  * <p>A name (article dropped, normalised) is an ordinary word when it is an entry, an entry with
- * the feminine ending (جديد → الجديدة), or the dual of a feminine entry (قرية → القريتين).
+ * the feminine ending (جديد → الجديدة), or the dual or sound plural of a feminine entry (قرية →
+ * القريتين, حالة → حالات).
  */
 final class DictionaryWords {
     /** Why a name counts as an ordinary word. */
-    enum Rule { ENTRY, FEMININE, DUAL }
+    enum Rule { ENTRY, FEMININE, DUAL, PLURAL }
 
     record Match(Rule rule, String entry) {}
 
@@ -110,6 +111,9 @@ final class DictionaryWords {
         if ((key.endsWith("تين") || key.endsWith("تان")) && key.length() > 4
                 && (e = entries.get(key.substring(0, key.length() - 3) + "ه")) != null) {
             return new Match(Rule.DUAL, e);
+        }
+        if (key.endsWith("ات") && key.length() > 4 && (e = entries.get(key.substring(0, key.length() - 2) + "ه")) != null) {
+            return new Match(Rule.PLURAL, e);
         }
         return null;
     }

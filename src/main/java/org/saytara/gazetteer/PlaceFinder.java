@@ -25,7 +25,8 @@ import org.saytara.text.Token;
  * word that names a kind of place) counts only with support: a cue before it (قرية, حقل), a list
  * of places it stands in, the head of a plural before the list (حقول النفط في جزل وشاعر), a region
  * or direction named beside it that one of its places fits ("الجديدة بريف حلب"), or an earlier
- * supported mention of the same place. Governorate capitals are exempt: حمص is read as the city.
+ * supported mention of the same place. The main names of the capital and the governorate seats are
+ * exempt: حمص is read as the city.
  * Which of several places a name means is {@link PlaceResolver}'s choice.
  */
 public final class PlaceFinder {
@@ -93,7 +94,8 @@ public final class PlaceFinder {
         if (places.stream().anyMatch(p -> p.curated() && p.commonWord())) return true;
         // a village called السجن or المطار: a word that names a kind of place needs support
         if (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(bare) || bare.length() <= 3) return true;
-        return words.contains(n) && places.stream().noneMatch(PlaceFinder::isCapital);
+        // the capital's own name is exempt, not its other names: الثورة stays a word for al-Tabqa
+        return words.contains(n) && places.stream().noneMatch(p -> isCapital(p) && n.equals(ArabicNormalizer.normalizeTerm(p.nameAr())));
     }
 
     /** The capital and the governorate seats: names every reader knows as the city. */
@@ -169,18 +171,30 @@ public final class PlaceFinder {
             if (m != null) {
                 String alias = m.payload().alias();
                 boolean guarded = guardedNames.contains(alias);
-                // in the list a plural cue heads; an ordinary word further off is not drawn in
-                // ("المزارع المحيطة في آذار") unless it bears the head's own name (حقول النفط في جزل)
+                // in the list a plural cue heads: an ordinary word counts there only as one item of
+                // two or more (حقلي المهر وجحار), never alone after it (مناطق واسعة "wide areas") or
+                // further off (المزارع المحيطة في آذار)
                 boolean listedUnderHead = inHead && !regionHead
-                        && (i == headFrom || !guarded || text.token(i).text().startsWith("و"));
+                        && (!guarded || (i > headFrom && text.token(i).text().startsWith("و"))
+                            || (i == headFrom && listGoesOn(text, m.end())));
                 Cues.Cue cue0 = cueStarting(text, m.start(), m.end());
-                if (cue0 == null && !typeWordNames.contains(alias)) cue0 = cueBefore(text, m.start());
+                if (cue0 == null && !typeWordNames.contains(alias) && !(guarded && adjectiveForm(text, m))) {
+                    cue0 = cueBefore(text, m.start());
+                }
                 if (cue0 == null && listedUnderHead && !typeWordNames.contains(alias)) cue0 = headCue;
                 // a cue makes an ordinary word a place only if it announces a place of that name
                 Cues.Cue used = cue0;
                 boolean cued = cue0 != null && (!guarded || m.payload().places().stream().anyMatch(used::announces));
                 String cueWord = cueInside(text, m.start());
                 if (cueWord == null) cueWord = cue0 != null ? cue0.singular() : null;
+                if (m.payload().places().get(0).isAdminRegion() && cue != null && cue.payload().role() == Cues.Role.REGION) {
+                    // "محافظة حلب وحماة واللاذقية", "ريف حلب وإدلب": the region word covers the list
+                    head = cue.payload().singular();
+                    headCue = cue.payload();
+                    regionHead = true;
+                    headFrom = m.end();
+                    headUntil = nextListItem(text, m.end());
+                }
                 found.add(new Candidate(m, cued, cueWord, !guarded, typeWordNames.contains(alias), null, cued ? cue0 : null));
                 if (listedUnderHead) headUntil = nextListItem(text, m.end());
                 i = m.end();
@@ -203,6 +217,24 @@ public final class PlaceFinder {
             out.add(new PlaceMention(npStart, c.match.start(), c.match.end(), p, c.cueWord, prefix));
         }
         return out;
+    }
+
+    /** Another name joined by و or a comma right after token {@code end}: the list goes on. */
+    private boolean listGoesOn(AnalyzedText text, int end) {
+        if (end >= text.size()) return false;
+        Token t = text.token(end);
+        if (t.sepBefore() == Sep.STOP || !(t.text().startsWith("و") || t.sepBefore() == Sep.COMMA)) return false;
+        return names.longestAt(text, end) != null;
+    }
+
+    /**
+     * "منطقة واسعة", "بلدة صغيرة": an indefinite word with the feminine ending right after a cue
+     * agrees with it as an adjective; a name there is definite (قرية الجديدة) or not a word at all.
+     */
+    private static boolean adjectiveForm(AnalyzedText text, PhraseIndex.Match<Named> m) {
+        if (m.end() - m.start() != 1) return false;
+        String w = text.token(m.start()).text();
+        return !w.startsWith("ال") && w.endsWith("ه");
     }
 
     /** The token where the next item of a region list may start (after و or a comma), or -1. */
