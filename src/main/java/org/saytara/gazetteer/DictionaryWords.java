@@ -86,7 +86,7 @@ final class DictionaryWords {
         } catch (IOException e) {
             throw new GazetteerException(dic + ": cannot read: " + e.getMessage(), e);
         }
-        if (!sawNouns || !sawProperNames || entries.size() < 10_000) {
+        if (!sawNouns || !sawProperNames) {
             throw new GazetteerException(dic + ": not laid out as hunspell-ar 3.2's ar.dic (sections names.dic, "
                     + "given names from \"" + PROPER_NAMES_START + "\"); " + entries.size() + " words read");
         }

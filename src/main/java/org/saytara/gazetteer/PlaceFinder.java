@@ -21,12 +21,13 @@ import org.saytara.text.Token;
  * places and so win over the town inside them; "محافظتي دمشق والسويداء" names two regions.
  *
  * <p>A name that is also an ordinary word (الباب "the door", القريتين "the two villages", from
- * {@link OrdinaryWords}; or marked {@code common_word} by hand, or of at most three letters, or a
+ * {@link OrdinaryWords}; or marked {@code common_word} by hand, or of at most three letters (حلب,
+ * حمص: too easily part of other words and phrases), or a
  * word that names a kind of place) counts only with support: a cue before it (قرية, حقل), a list
  * of places it stands in, the head of a plural before the list (حقول النفط في جزل وشاعر), a region
  * or direction named beside it that one of its places fits ("الجديدة بريف حلب"), or an earlier
  * supported mention of the same place. The main names of the capital and the governorate seats are
- * exempt: حمص is read as the city.
+ * not taken for ordinary words: حماة is read as the city.
  * Which of several places a name means is {@link PlaceResolver}'s choice.
  */
 public final class PlaceFinder {
@@ -90,12 +91,15 @@ public final class PlaceFinder {
     /** The rule of the class comment, for one normalised name and the places that bear it. */
     static boolean needsSupport(String n, List<Place> places, OrdinaryWords words) {
         if (n.indexOf(' ') >= 0) return false;
-        String bare = stripArticle(n);
         if (places.stream().anyMatch(p -> p.curated() && p.commonWord())) return true;
-        // a village called السجن or المطار: a word that names a kind of place needs support
+        String bare = stripArticle(n);
+        // a village called السجن or المطار: a word that names a kind of place needs support; so
+        // does a name of three letters or fewer, even حلب and حمص
         if (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(bare) || bare.length() <= 3) return true;
-        // the capital's own name is exempt, not its other names: الثورة stays a word for al-Tabqa
-        return words.contains(n) && places.stream().noneMatch(p -> isCapital(p) && n.equals(ArabicNormalizer.normalizeTerm(p.nameAr())));
+        // the capital's and the governorate seats' own names are no ordinary words (حماة, دمشق), but
+        // their other names may be: الثورة stays a word for al-Tabqa
+        if (places.stream().anyMatch(p -> isCapital(p) && n.equals(ArabicNormalizer.normalizeTerm(p.nameAr())))) return false;
+        return words.contains(n);
     }
 
     /** The capital and the governorate seats: names every reader knows as the city. */

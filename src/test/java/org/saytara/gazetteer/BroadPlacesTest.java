@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The imported files read back into places: merging with the curated file, types, regions, and bad lines. */
 class BroadPlacesTest {
     @TempDir
     Path dir;
@@ -20,7 +21,8 @@ class BroadPlacesTest {
             {"type":"FeatureCollection","features":[
             {"type":"Feature","geometry":{"type":"Point","coordinates":[38.284,34.5624]},
              "properties":{"id":"tadmur","name_ar":"تدمر","name_en":"Tadmur","aliases_ar":[],"aliases_en":["Palmyra"],
-             "type":"city","precision_km":2,"geonames_id":163808,"source":"test","parent":null,"common_word":false}},
+             "type":"city","precision_km":2,"geonames_id":163808,"source":"test","parent":null,"common_word":false,
+             "not_aliases_ar":["تدمور الغلط"]}},
             {"type":"Feature","geometry":{"type":"Point","coordinates":[38.262,34.562]},
              "properties":{"id":"al-amiriya","name_ar":"العامرية","name_en":"al-Amiriya","aliases_ar":["ضاحية العامرية"],
              "aliases_en":[],"type":"suburb","precision_km":10,"geonames_id":null,"source":"ESTIMATE","parent":"tadmur",
@@ -32,46 +34,61 @@ class BroadPlacesTest {
         return String.join("\t", columns) + "\n";
     }
 
-    private void writeFiles(String... rows) throws IOException {
+    private void writeFiles(String[] localities, String[] regions, String... words) throws IOException {
         Files.writeString(dir.resolve("places.geojson"), CURATED);
-        StringBuilder tsv = new StringBuilder(GeoNamesRow.header()).append('\n');
-        for (String r : rows) tsv.append(r);
-        Files.writeString(dir.resolve("geonames-sy.tsv"), tsv);
+        StringBuilder tsv = new StringBuilder(String.join("\t", LocalityRow.COLUMNS)).append('\n');
+        for (String r : localities) tsv.append(r);
+        Files.writeString(dir.resolve(LocalityRow.FILE), tsv);
+        StringBuilder reg = new StringBuilder(String.join("\t", RegionRow.COLUMNS)).append('\n');
+        for (String r : regions) reg.append(r);
+        Files.writeString(dir.resolve(RegionRow.FILE), reg);
+        StringBuilder w = new StringBuilder("key\trule\tentry\n");
+        for (String k : words) w.append(k).append("\tentry\t").append(k).append('\n');
+        Files.writeString(dir.resolve(OrdinaryWords.FILE), w);
     }
 
+    private static final String TADMUR = row("gn:163808", "163808", "85", "تدمر", "تدمر|تدمور|تدمور الغلط", "Tadmur",
+            "Tadmur|Palmyra", "34.56240", "38.28402", "PPLA2", "51015", "SY04", "SY0405");
+    private static final String JADIDAH = row("gn:1", "1", "", "الجديدة", "الجديدة", "Al Jadidah", "Al Jadidah", "35.10000",
+            "36.10000", "PPL", "0", "SY07", "SY0700");
+    private static final String KAFR_NUBL = row("gn:3", "3", "", "كفرنبل", "كفرنبل|كفر نبل", "Kafr Nubl", "Kafr Nubl",
+            "35.60000", "36.50000", "PPLA3", "0", "SY07", "SY0702");
+    private static final String HOMS_GOVERNORATE = row("adm:SY04", "governorate", "SY04", "", "محافظة حمص",
+            "محافظة حمص|ريف حمص", "Homs Governorate", "Homs Governorate", "34.46667", "38.30000", "42223.0", "115.9",
+            "gn:169577", "169575", "Q214094");
+
     @Test
-    void rowOfACuratedPlaceIsMergedNotDuplicated() throws IOException {
-        writeFiles(row("163808", "Tadmur", "Tadmur", "تدمر", "تدمر|تدمور", "Palmyra|Tadmor", "34.56240", "38.28402",
-                "PPLA2", "11", "51015"));
+    void aRowOfACuratedPlaceIsMergedNotDuplicated() throws IOException {
+        writeFiles(new String[] {TADMUR}, new String[] {});
         Gazetteer g = Gazetteer.load(dir);
         assertEquals(2, g.places().size());
         Place tadmur = g.byId("tadmur").orElseThrow();
-        assertEquals(List.of("تدمر", "تدمور"), tadmur.aliasesAr());
+        assertEquals(List.of("تدمر", "تدمور"), tadmur.aliasesAr(), "not_aliases_ar keeps a wrong alternate out");
         assertEquals(51015, tadmur.population());
         assertEquals(34.5624, tadmur.lat(), "the curated point wins");
+        assertEquals("SY04", tadmur.adm1(), "and takes the row's governorate and district");
+        assertEquals("SY0405", tadmur.adm2());
         assertTrue(g.byId("gn:163808").isEmpty());
+        assertEquals("SY04", g.byId("al-amiriya").orElseThrow().adm1(), "a curated place with no row: the nearest locality's");
     }
 
     @Test
-    void sharedNamesAndOrdinaryWordsAreCommonWords() throws IOException {
-        writeFiles(
-                row("1", "Al Jadidah", "Al Jadidah", "الجديدة", "الجديدة", "", "35.1", "36.1", "PPL", "01", "0"),
-                row("2", "Al Amiriyah", "Al Amiriyah", "العامريه", "العامريه", "", "36.1", "37.1", "PPLA3", "09", "0"),
-                row("3", "Kafr Nubl", "Kafr Nubl", "كفرنبل", "كفرنبل", "", "35.6", "36.5", "PPLA3", "12", "0"),
-                row("4", "Tall Hamis", "Tall Hamis", "تل حميس", "تل حميس|الحميس", "", "36.7", "41.6", "PPLA3", "08", "0"),
-                row("5", "Al Humays", "Al Humays", "حميس", "حميس", "", "35.7", "36.9", "PPL", "12", "0"));
+    void localitiesAndRegionsBecomePlaces() throws IOException {
+        writeFiles(new String[] {JADIDAH, KAFR_NUBL}, new String[] {HOMS_GOVERNORATE}, "جديده");
         Gazetteer g = Gazetteer.load(dir);
-        assertTrue(g.byId("gn:1").orElseThrow().commonWord(), "ordinary word: the new");
-        assertTrue(g.byId("gn:2").orElseThrow().commonWord(), "shared with curated al-Amiriya (ه/ة normalised)");
-        assertFalse(g.byId("gn:3").orElseThrow().commonWord(), "a unique name needs no cue");
-        assertFalse(g.byId("gn:4").orElseThrow().commonWord(), "its main name is unique");
-        assertTrue(g.byId("gn:5").orElseThrow().commonWord(), "حميس is also an alias (الحميس) of place 4");
-    }
-
-    @Test
-    void rowsWithoutArabicNameAreLeftOut() throws IOException {
-        writeFiles(row("7", "Tremseh", "Tremseh", "", "", "", "35.2", "36.6", "PPL", "10", "0"));
-        assertEquals(2, Gazetteer.load(dir).places().size());
+        Place jadidah = g.byId("gn:1").orElseThrow();
+        assertTrue(jadidah.commonWord(), "its name is in the word list");
+        assertEquals(PlaceType.VILLAGE, jadidah.type());
+        assertEquals("SY07", jadidah.adm1());
+        assertFalse(g.byId("gn:3").orElseThrow().commonWord());
+        assertEquals(PlaceType.TOWN, g.byId("gn:3").orElseThrow().type(), "a sub-district seat");
+        Place homs = g.byId("adm:SY04").orElseThrow();
+        assertEquals(AdminLevel.GOVERNORATE, homs.adminLevel());
+        assertEquals(PlaceType.REGION, homs.type());
+        assertEquals(115.9, homs.precisionKm(), "a region's precision is its radius");
+        assertEquals("SY04", homs.adminCode());
+        assertEquals(homs, g.region("SY04").orElseThrow());
+        assertTrue(g.ordinaryWords().contains("الجديده"));
     }
 
     @Test
@@ -80,9 +97,10 @@ class BroadPlacesTest {
         assertEquals(PlaceType.CITY, BroadPlaces.typeOf("PPLC", 0));
         assertEquals(PlaceType.CITY, BroadPlaces.typeOf("PPLA3", 150_000));
         assertEquals(PlaceType.TOWN, BroadPlaces.typeOf("PPLA2", 0));
-        assertEquals(PlaceType.TOWN, BroadPlaces.typeOf("PPLA3", 31_748));
-        assertEquals(PlaceType.VILLAGE, BroadPlaces.typeOf("PPLA3", 596));
+        assertEquals(PlaceType.TOWN, BroadPlaces.typeOf("PPLA3", 596));
+        assertEquals(PlaceType.TOWN, BroadPlaces.typeOf("PPL", 31_748));
         assertEquals(PlaceType.VILLAGE, BroadPlaces.typeOf("PPL", 0));
+        assertEquals(PlaceType.VILLAGE, BroadPlaces.typeOf("PPLL", 0));
         assertEquals(PlaceType.NEIGHBOURHOOD, BroadPlaces.typeOf("PPLX", 0));
         assertEquals(PlaceType.SITE, BroadPlaces.typeOf("PPLQ", 0));
         assertEquals(1, BroadPlaces.precisionKm(PlaceType.VILLAGE));
@@ -91,23 +109,32 @@ class BroadPlacesTest {
     }
 
     @Test
-    void brokenTsvLinesNameFileLineAndField() throws IOException {
-        writeFiles(row("9", "X", "X", "س", "س", "", "95.5", "36.1", "PPL", "01", "0"));
+    void brokenLinesNameFileLineAndColumn() throws IOException {
+        writeFiles(new String[] {row("gn:9", "9", "", "س", "س", "X", "X", "95.5", "36.1", "PPL", "0", "SY01", "SY0100")},
+                new String[] {});
         String m = assertThrows(GazetteerException.class, () -> Gazetteer.load(dir)).getMessage();
-        assertTrue(m.contains("geonames-sy.tsv") && m.contains("line 2") && m.contains("\"latitude\""), m);
+        assertTrue(m.contains(LocalityRow.FILE) && m.contains("line 2") && m.contains("\"latitude\""), m);
 
-        writeFiles(row("9", "X", "X", "س", "س", "", "35.5", "36.1", "PPL", "01"));
+        writeFiles(new String[] {row("gn:9", "9", "", "س", "س", "X", "X", "35.5", "36.1", "PPL", "0", "SY01")}, new String[] {});
         m = assertThrows(GazetteerException.class, () -> Gazetteer.load(dir)).getMessage();
-        assertTrue(m.contains("line 2") && m.contains("10 columns"), m);
+        assertTrue(m.contains("line 2") && m.contains("12 columns"), m);
 
-        writeFiles(row("x9", "X", "X", "س", "س", "", "35.5", "36.1", "PPL", "01", "0"));
+        writeFiles(new String[] {row("x9", "9", "", "س", "س", "X", "X", "35.5", "36.1", "PPL", "0", "SY01", "SY0100")},
+                new String[] {});
         m = assertThrows(GazetteerException.class, () -> Gazetteer.load(dir)).getMessage();
-        assertTrue(m.contains("\"geonameid\""), m);
+        assertTrue(m.contains("\"id\""), m);
 
-        writeFiles(row("9", "X", "X", "س", "س", "", "35.5", "36.1", "PPL", "01", "0"),
-                row("9", "Y", "Y", "ص", "ص", "", "35.5", "36.1", "PPL", "01", "0"));
+        writeFiles(new String[] {JADIDAH, JADIDAH}, new String[] {});
         m = assertThrows(GazetteerException.class, () -> Gazetteer.load(dir)).getMessage();
         assertTrue(m.contains("line 3") && m.contains("duplicate"), m);
+
+        writeFiles(new String[] {}, new String[] {HOMS_GOVERNORATE.replace("governorate", "province")});
+        m = assertThrows(GazetteerException.class, () -> Gazetteer.load(dir)).getMessage();
+        assertTrue(m.contains(RegionRow.FILE) && m.contains("\"level\""), m);
+
+        Files.writeString(dir.resolve(LocalityRow.FILE), "id\tname\n");
+        m = assertThrows(GazetteerException.class, () -> Gazetteer.load(dir)).getMessage();
+        assertTrue(m.contains("line 1") && m.contains("import-gazetteer"), m);
     }
 
     @Test
