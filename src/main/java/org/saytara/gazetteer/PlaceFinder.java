@@ -50,6 +50,13 @@ public final class PlaceFinder {
 
     /** First words of names and cues: a token outside it can start neither. */
     private final Set<String> starters;
+    /**
+     * The same set as bits of the words' hashes: a quarter of a million words make a table too big
+     * for the processor's caches, and nearly every word of a text starts no name, so one bit read
+     * from a small array turns most words away before the table is touched.
+     */
+    private final long[] starterBits;
+    private static final int STARTER_BITS_LOG = 22;
 
     private PlaceFinder(PhraseIndex<Named> names, Set<String> guardedNames, Set<String> typeWordNames, Gazetteer gazetteer) {
         this.names = names;
@@ -60,6 +67,11 @@ public final class PlaceFinder {
         Set<String> s = new HashSet<>(names.firstWords());
         s.addAll(cues.index().firstWords());
         this.starters = s; // a HashSet: ImmutableCollections.SetN probes linearly and is slow at this size
+        this.starterBits = new long[1 << (STARTER_BITS_LOG - 6)];
+        for (String w : s) {
+            int bit = bitOf(w);
+            starterBits[bit >>> 6] |= 1L << (bit & 63);
+        }
     }
 
     public static PlaceFinder of(Gazetteer gazetteer) {
@@ -127,8 +139,33 @@ public final class PlaceFinder {
         return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
     }
 
+    /** The cue at each token of one text, looked up once: the rules below ask about the same tokens again and again. */
+    private final class CueLookup {
+        private final AnalyzedText text;
+        private PhraseIndex.Match<Cues.Cue>[] memo;
+        private byte[] done;
+
+        CueLookup(AnalyzedText text) {
+            this.text = text;
+        }
+
+        @SuppressWarnings("unchecked")
+        PhraseIndex.Match<Cues.Cue> at(int i) {
+            if (memo == null) {
+                memo = new PhraseIndex.Match[text.size()];
+                done = new byte[text.size()];
+            }
+            if (done[i] == 0) {
+                memo[i] = cues.index().longestAt(text, i);
+                done[i] = 1;
+            }
+            return memo[i];
+        }
+    }
+
     /** Every supported place mention in the text, in text order. */
     public List<PlaceMention> find(AnalyzedText text) {
+        CueLookup cueAt = new CueLookup(text);
         List<Candidate> found = new ArrayList<>();
         // A plural cue (حقول, قرى, محافظتي) heads the list that follows it: the first name within a
         // few words, then each name joined to it by و or a comma.
@@ -142,12 +179,12 @@ public final class PlaceFinder {
             Token tok = text.token(i);
             if (tok.sepBefore() == Sep.STOP) head = null;
             boolean inHeadReach = head != null && i >= headFrom && i <= headUntil;
-            if (!inHeadReach && !starters.contains(tok.text())) {
+            if (!inHeadReach && !isStarter(tok.text())) {
                 i++;
                 continue;
             }
             PhraseIndex.Match<Named> m = names.longestAt(text, i);
-            PhraseIndex.Match<Cues.Cue> cue = cues.index().longestAt(text, i);
+            PhraseIndex.Match<Cues.Cue> cue = cueAt.at(i);
             // a definite plural (المدن الأثرية, الحقول) is a noun of its own, not the head of a list
             if (cue != null && cue.payload().plural() && !definite(text.token(cue.start()).text())
                     && (cue.payload().role() == Cues.Role.HEAD || cue.payload().role() == Cues.Role.REGION)) {
@@ -181,15 +218,15 @@ public final class PlaceFinder {
                 boolean listedUnderHead = inHead && !regionHead
                         && (!guarded || (i > headFrom && text.token(i).text().startsWith("و"))
                             || (i == headFrom && listGoesOn(text, m.end())));
-                Cues.Cue cue0 = cueStarting(text, m.start(), m.end());
+                Cues.Cue cue0 = cueStarting(cueAt, m.start(), m.end());
                 if (cue0 == null && !typeWordNames.contains(alias) && !(guarded && adjectiveForm(text, m))) {
-                    cue0 = cueBefore(text, m.start());
+                    cue0 = cueBefore(cueAt, m.start());
                 }
                 if (cue0 == null && listedUnderHead && !typeWordNames.contains(alias)) cue0 = headCue;
                 // a cue makes an ordinary word a place only if it announces a place of that name
                 Cues.Cue used = cue0;
                 boolean cued = cue0 != null && (!guarded || m.payload().places().stream().anyMatch(used::announces));
-                String cueWord = cueInside(text, m.start());
+                String cueWord = cueInside(cueAt, m.start());
                 if (cueWord == null) cueWord = cue0 != null ? cue0.singular() : null;
                 if (m.payload().places().get(0).isAdminRegion() && cue != null && cue.payload().role() == Cues.Role.REGION) {
                     // "محافظة حلب وحماة واللاذقية", "ريف حلب وإدلب": the region word covers the list
@@ -208,16 +245,21 @@ public final class PlaceFinder {
         }
         if (found.isEmpty()) return List.of();
         List<PlaceContext> contexts = new ArrayList<>(found.size());
-        for (int a = 0; a < found.size(); a++) contexts.add(contextOf(text, found, a));
+        for (int a = 0; a < found.size(); a++) {
+            Candidate c = found.get(a);
+            // only a name that needs support or has namesakes has a use for its context
+            boolean needed = !c.isRegion() && (!c.unambiguous() || c.places().size() > 1);
+            contexts.add(needed ? contextOf(text, cueAt, found, a) : PlaceContext.NONE);
+        }
         List<Place> chosen = resolver.resolve(text, found, contexts);
         List<PlaceMention> out = new ArrayList<>();
         for (int a = 0; a < found.size(); a++) {
             Place p = chosen.get(a);
             if (p == null) continue;
             Candidate c = found.get(a);
-            int npStart = npStart(text, c.match.start());
+            int npStart = npStart(text, cueAt, c.match.start());
             String prefix = c.headPrefix() != null ? c.headPrefix()
-                    : prefixOf(text.token(npStart).text(), npStart == c.match.start() ? c.match.surface() : null, text, npStart);
+                    : npStart == c.match.start() ? c.match.surface().prefix() : prefixOf(cueAt, npStart);
             out.add(new PlaceMention(npStart, c.match.start(), c.match.end(), p, c.cueWord, prefix));
         }
         return out;
@@ -241,6 +283,20 @@ public final class PlaceFinder {
         return !w.startsWith("ال") && w.endsWith("ه");
     }
 
+    private static int bitOf(String word) {
+        int h = word.hashCode();
+        h ^= h >>> 16;
+        h *= 0x45d9f3b;
+        h ^= h >>> 16;
+        return h & ((1 << STARTER_BITS_LOG) - 1);
+    }
+
+    /** Whether a word may start a name or a cue: the bits first, the set only when they say maybe. */
+    private boolean isStarter(String word) {
+        int bit = bitOf(word);
+        return (starterBits[bit >>> 6] & (1L << (bit & 63))) != 0 && starters.contains(word);
+    }
+
     /** The token where the next item of a region list may start (after و or a comma), or -1. */
     private static int nextListItem(AnalyzedText text, int end) {
         if (end >= text.size()) return -1;
@@ -254,7 +310,7 @@ public final class PlaceFinder {
      * words of the same clause (over other names of its list, cue words, "في", distances), or else
      * the last region named before it in the same sentence.
      */
-    private PlaceContext contextOf(AnalyzedText text, List<Candidate> found, int a) {
+    private PlaceContext contextOf(AnalyzedText text, CueLookup cueAt, List<Candidate> found, int a) {
         Candidate c = found.get(a);
         if (c.isRegion()) return regionDirection(text, c);
         int sentenceEnd = text.sentenceOf(c.match.start()).endToken();
@@ -272,7 +328,7 @@ public final class PlaceFinder {
                 t = o.match.end();
                 continue;
             }
-            PhraseIndex.Match<Cues.Cue> cue = cues.index().longestAt(text, t);
+            PhraseIndex.Match<Cues.Cue> cue = cueAt.at(t);
             if (cue != null && cue.payload().role() == Cues.Role.DESCRIPTOR) {
                 int[] dir = direction(text, cue.start(), cue.end());
                 if (dir != null) {
@@ -347,8 +403,8 @@ public final class PlaceFinder {
     }
 
     /** The cue a name begins with when it goes on after it (حقل جزل); a name that is only a cue word (المدينة) has none. */
-    private Cues.Cue cueStarting(AnalyzedText text, int i, int nameEnd) {
-        PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, i);
+    private Cues.Cue cueStarting(CueLookup cueAt, int i, int nameEnd) {
+        PhraseIndex.Match<Cues.Cue> c = cueAt.at(i);
         return c != null && c.payload().role() == Cues.Role.HEAD && c.end() < nameEnd ? c.payload() : null;
     }
 
@@ -360,8 +416,8 @@ public final class PlaceFinder {
         return PERSON_NAME_PARTICLES.contains(w);
     }
 
-    private String cueInside(AnalyzedText text, int i) {
-        PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, i);
+    private String cueInside(CueLookup cueAt, int i) {
+        PhraseIndex.Match<Cues.Cue> c = cueAt.at(i);
         return c != null && c.payload().role() == Cues.Role.HEAD ? c.payload().singular() : null;
     }
 
@@ -369,10 +425,11 @@ public final class PlaceFinder {
      * The head cue right before token i (قرية حويسيس), or null. A definite cue word is a noun of its
      * own with an adjective after it (الكتيبة الروسية, المدينة الأثرية), not the head of a name.
      */
-    private Cues.Cue cueBefore(AnalyzedText text, int i) {
+    private Cues.Cue cueBefore(CueLookup cueAt, int i) {
+        AnalyzedText text = cueAt.text;
         if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return null;
         for (int s = Math.max(0, i - 2); s < i; s++) {
-            PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, s);
+            PhraseIndex.Match<Cues.Cue> c = cueAt.at(s);
             if (c != null && c.end() == i && c.payload().role() == Cues.Role.HEAD && !definite(text.token(s).text())) {
                 return c.payload();
             }
@@ -381,7 +438,7 @@ public final class PlaceFinder {
     }
 
     /** Extends a name back over a part word and a cue: كامل أحياء مدينة [تدمر]. */
-    private int npStart(AnalyzedText text, int start) {
+    private int npStart(AnalyzedText text, CueLookup cueAt, int start) {
         int s = start;
         boolean moved = true;
         while (moved && s > 0) {
@@ -390,7 +447,7 @@ public final class PlaceFinder {
             // و starts a new list item; a definite word (المدينة) never stands before a name
             if (text.token(s).text().startsWith("و")) break;
             for (int b = Math.max(0, s - 3); b < s; b++) {
-                PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, b);
+                PhraseIndex.Match<Cues.Cue> c = cueAt.at(b);
                 if (c != null && c.end() == s && !c.payload().role().locatesOnly()
                         && !(c.payload().role() == Cues.Role.HEAD && definite(text.token(b).text()))) {
                     s = b;
@@ -406,10 +463,9 @@ public final class PlaceFinder {
         return w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل");
     }
 
-    /** Clitics glued to the first word of the noun phrase: the matched surface knows, else guess. */
-    private String prefixOf(String word, Clitics.Surface surface, AnalyzedText text, int npStart) {
-        if (surface != null) return surface.prefix();
-        PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, npStart);
+    /** Clitics glued to the cue word that opens the noun phrase (وبقرية حويسيس). */
+    private static String prefixOf(CueLookup cueAt, int npStart) {
+        PhraseIndex.Match<Cues.Cue> c = cueAt.at(npStart);
         return c != null ? c.surface().prefix() : "";
     }
 

@@ -47,7 +47,7 @@ final class PlaceResolver {
         for (int a = 0; a < k; a++) {
             PlaceFinder.Candidate c = found.get(a);
             PlaceContext ctx = contexts.get(a);
-            placedByContext[a] = !c.isRegion() && ctx.adjacent() && !ctx.isEmpty() && c.places().stream().anyMatch(ctx::fits);
+            placedByContext[a] = !c.isRegion() && ctx.adjacent() && !ctx.isEmpty() && anyFits(c.places(), ctx);
             if (c.unambiguous() || c.cued() || c.isRegion() || placedByContext[a]) {
                 ok[a] = true;
                 c.places().forEach(p -> supported.add(p.id()));
@@ -68,7 +68,8 @@ final class PlaceResolver {
                                 && (joinedByWaw(text, c) || (a + 1 < k && listed(text, c, found.get(a + 1)))))
                         || (a + 1 < k && ok[a + 1] && listed(text, c, found.get(a + 1))));
                 Set<String> from = c.typeWord() ? stronglySupported : supported;
-                boolean known = c.places().stream().anyMatch(p -> from.contains(p.id()));
+                boolean known = false;
+                for (Place p : c.places()) known |= from.contains(p.id());
                 if (listed || known) {
                     ok[a] = true;
                     c.places().forEach(p -> supported.add(p.id()));
@@ -118,6 +119,11 @@ final class PlaceResolver {
         if (ctx.isEmpty()) return places;
         List<Place> fit = places.stream().filter(ctx::fits).toList();
         return fit.isEmpty() ? places : fit;
+    }
+
+    private static boolean anyFits(List<Place> places, PlaceContext ctx) {
+        for (Place p : places) if (ctx.fits(p)) return true;
+        return false;
     }
 
     /** Whether a place lies more than {@value #FAR_KM} km from every anchor but itself (false without anchors). */

@@ -13,10 +13,32 @@ import java.util.Map;
  */
 public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirstWord;
+    /**
+     * The same entries under their first word, then their second: "تل" starts four hundred village
+     * names, and a word of text should try only those whose second word follows it.
+     */
+    private final Map<String, Bucket<T>> buckets;
 
     private PhraseIndex(Map<String, List<Entry<T>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        Map<String, Bucket<T>> b = new HashMap<>(byFirstWord.size() * 2);
+        for (Map.Entry<String, List<Entry<T>>> e : byFirstWord.entrySet()) {
+            List<Entry<T>> single = new ArrayList<>(1);
+            Map<String, List<Entry<T>>> bySecond = null;
+            for (Entry<T> entry : e.getValue()) {
+                if (entry.rest.length == 0) {
+                    single.add(entry);
+                } else {
+                    if (bySecond == null) bySecond = new HashMap<>();
+                    bySecond.computeIfAbsent(entry.rest[0], k -> new ArrayList<>(1)).add(entry);
+                }
+            }
+            b.put(e.getKey(), new Bucket<>(single.isEmpty() ? List.of() : single, bySecond == null ? Map.of() : bySecond));
+        }
+        this.buckets = b;
     }
+
+    private record Bucket<T>(List<Entry<T>> single, Map<String, List<Entry<T>>> bySecond) {}
 
     public static <T> Builder<T> builder() {
         return new Builder<>();
@@ -24,10 +46,11 @@ public final class PhraseIndex<T> {
 
     /** All phrases starting at token {@code i}, longest first. */
     public List<Match<T>> matchesAt(AnalyzedText text, int i) {
-        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
-        if (entries == null) return List.of();
+        Bucket<T> bucket = buckets.get(text.token(i).text());
+        if (bucket == null) return List.of();
         List<Match<T>> out = new ArrayList<>(2);
-        for (Entry<T> e : entries) {
+        for (Entry<T> e : bucket.single) out.add(new Match<>(i, i + 1, e.payload, e.surface));
+        for (Entry<T> e : longer(bucket, text, i)) {
             int end = matchRest(text, i + 1, e.rest, 0);
             if (end >= 0) out.add(new Match<>(i, end, e.payload, e.surface));
         }
@@ -37,20 +60,33 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<T> longestAt(AnalyzedText text, int i) {
-        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
-        if (entries == null) return null;
+        Bucket<T> bucket = buckets.get(text.token(i).text());
+        if (bucket == null) return null;
         Match<T> best = null;
-        for (Entry<T> e : entries) {
+        for (Entry<T> e : longer(bucket, text, i)) {
             int end = matchRest(text, i + 1, e.rest, 0);
-            if (end < 0) continue;
-            // longest first; at equal length an entry as written beats one reached through clitics
-            // (the entry لهجمات beats ل + هجمات)
-            if (best == null || end > best.end()
-                    || (end == best.end() && e.surface.prefix().length() < best.surface().prefix().length())) {
-                best = new Match<>(i, end, e.payload, e.surface);
-            }
+            if (end >= 0) best = better(best, e, i, end);
+        }
+        for (Entry<T> e : bucket.single) best = better(best, e, i, i + 1);
+        return best;
+    }
+
+    /** Longest first; at equal length an entry as written beats one reached through clitics (لهجمات beats ل + هجمات). */
+    private static <T> Match<T> better(Match<T> best, Entry<T> e, int i, int end) {
+        if (best == null || end > best.end()
+                || (end == best.end() && e.surface.prefix().length() < best.surface().prefix().length())) {
+            return new Match<>(i, end, e.payload, e.surface);
         }
         return best;
+    }
+
+    /** The entries of more than one word whose second word is the next token. */
+    private static <T> List<Entry<T>> longer(Bucket<T> bucket, AnalyzedText text, int i) {
+        if (bucket.bySecond.isEmpty() || i + 1 >= text.size()) return List.of();
+        Token next = text.token(i + 1);
+        if (!next.sepBefore().insidePhrase()) return List.of();
+        List<Entry<T>> entries = bucket.bySecond.get(next.text());
+        return entries == null ? List.of() : entries;
     }
 
     /**
