@@ -52,8 +52,11 @@ final class BroadPlaces {
                 fresh.add(toPlace(row, words));
             }
         }
+        Nearest nearest = null;
         for (int i = 0; i < curated.size(); i++) {
-            if (!placed[i]) merged.set(i, withNearestAdmin(merged.get(i), localities));
+            if (placed[i]) continue;
+            if (nearest == null) nearest = new Nearest(localities);
+            merged.set(i, nearest.admin(merged.get(i)));
         }
         merged.addAll(fresh);
         for (RegionRow r : regions) merged.add(toPlace(r));
@@ -69,19 +72,34 @@ final class BroadPlaces {
                 AdminLevel.NONE, row.featureCode());
     }
 
-    private static Place withNearestAdmin(Place p, List<LocalityRow> localities) {
-        LocalityRow best = null;
-        double bestKm = NEAREST_KM;
-        double degrees = NEAREST_KM / 111.0 / Math.cos(Math.toRadians(p.lat()));
-        for (LocalityRow r : localities) {
-            if (Math.abs(r.lat() - p.lat()) > degrees || Math.abs(r.lon() - p.lon()) > degrees) continue;
-            double km = Geo.km(p.lat(), p.lon(), r.lat(), r.lon());
-            if (km < bestKm) {
-                bestKm = km;
-                best = r;
-            }
+    /** The localities sorted by latitude, so that the ones near a point are a binary search away. */
+    private static final class Nearest {
+        private final LocalityRow[] rows;
+        private final double[] lats;
+
+        Nearest(List<LocalityRow> localities) {
+            rows = localities.toArray(new LocalityRow[0]);
+            java.util.Arrays.sort(rows, java.util.Comparator.comparingDouble(LocalityRow::lat));
+            lats = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) lats[i] = rows[i].lat();
         }
-        return best == null ? p : p.withAdmin(best.adm1(), best.adm2());
+
+        /** The place with the governorate and district of the nearest locality within {@value #NEAREST_KM} km. */
+        Place admin(Place p) {
+            double dLat = NEAREST_KM / 111.0;
+            int from = java.util.Arrays.binarySearch(lats, p.lat() - dLat);
+            if (from < 0) from = -from - 1;
+            LocalityRow best = null;
+            double bestKm = NEAREST_KM;
+            for (int i = from; i < rows.length && lats[i] <= p.lat() + dLat; i++) {
+                double km = Geo.km(p.lat(), p.lon(), rows[i].lat(), rows[i].lon());
+                if (km < bestKm) {
+                    bestKm = km;
+                    best = rows[i];
+                }
+            }
+            return best == null ? p : p.withAdmin(best.adm1(), best.adm2());
+        }
     }
 
     private static Place toPlace(LocalityRow row, OrdinaryWords words) {

@@ -33,6 +33,19 @@ public final class Clitics {
 
     /** Every surface form of {@code word} (already normalised) under the given form. */
     public static List<Surface> expand(String word, Form form) {
+        if (form == Form.NAME) {
+            // twelve distinct forms, no set needed: names are expanded by the ten thousand
+            List<Surface> names = new ArrayList<>(CONJ.length * PREP.length);
+            boolean art = word.startsWith("ال");
+            for (String c : CONJ) {
+                for (String p : PREP) {
+                    String prefix = c + p;
+                    String surface = (p.equals("ل") && art) ? c + "ل" + word.substring(1) : prefix + word;
+                    names.add(new Surface(surface, prefix, false, null));
+                }
+            }
+            return names;
+        }
         Set<Surface> out = new LinkedHashSet<>();
         switch (form) {
             case WORD -> {

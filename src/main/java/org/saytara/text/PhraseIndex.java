@@ -12,33 +12,39 @@ import java.util.Map;
  * (تنظيم "الدولة" is still one phrase, a comma breaks it).
  */
 public final class PhraseIndex<T> {
-    private final Map<String, List<Entry<T>>> byFirstWord;
     /**
-     * The same entries under their first word, then their second: "تل" starts four hundred village
-     * names, and a word of text should try only those whose second word follows it.
+     * Entries under their first word, then their second: "تل" starts four hundred village names, and
+     * a word of text should try only those whose second word follows it.
      */
     private final Map<String, Bucket<T>> buckets;
 
-    private PhraseIndex(Map<String, List<Entry<T>>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
-        Map<String, Bucket<T>> b = new HashMap<>(byFirstWord.size() * 2);
-        for (Map.Entry<String, List<Entry<T>>> e : byFirstWord.entrySet()) {
-            List<Entry<T>> single = new ArrayList<>(1);
-            Map<String, List<Entry<T>>> bySecond = null;
-            for (Entry<T> entry : e.getValue()) {
-                if (entry.rest.length == 0) {
-                    single.add(entry);
-                } else {
-                    if (bySecond == null) bySecond = new HashMap<>();
-                    bySecond.computeIfAbsent(entry.rest[0], k -> new ArrayList<>(1)).add(entry);
-                }
-            }
-            b.put(e.getKey(), new Bucket<>(single.isEmpty() ? List.of() : single, bySecond == null ? Map.of() : bySecond));
-        }
-        this.buckets = b;
+    private PhraseIndex(Map<String, Bucket<T>> buckets) {
+        this.buckets = buckets;
     }
 
-    private record Bucket<T>(List<Entry<T>> single, Map<String, List<Entry<T>>> bySecond) {}
+    /** The entries of one first word: those of one word, and the longer ones by their second word. */
+    private static final class Bucket<T> {
+        private List<Entry<T>> single = List.of();
+        private Map<String, List<Entry<T>>> bySecond = Map.of();
+
+        void add(Entry<T> e) {
+            if (e.rest.length == 0) {
+                if (single.isEmpty()) single = new ArrayList<>(1);
+                single.add(e);
+            } else {
+                if (bySecond.isEmpty()) bySecond = new HashMap<>(4);
+                bySecond.computeIfAbsent(e.rest[0], k -> new ArrayList<>(1)).add(e);
+            }
+        }
+
+        /** Every entry, single words first. */
+        List<Entry<T>> all() {
+            if (bySecond.isEmpty()) return single;
+            List<Entry<T>> out = new ArrayList<>(single);
+            bySecond.values().forEach(out::addAll);
+            return out;
+        }
+    }
 
     public static <T> Builder<T> builder() {
         return new Builder<>();
@@ -95,10 +101,10 @@ public final class PhraseIndex<T> {
      * token {@code i} is allowed.
      */
     public Match<T> longestWithHead(String head, AnalyzedText text, int i) {
-        List<Entry<T>> entries = byFirstWord.get(head);
-        if (entries == null) return null;
+        Bucket<T> bucket = buckets.get(head);
+        if (bucket == null || bucket.bySecond.isEmpty()) return null;
         Match<T> best = null;
-        for (Entry<T> e : entries) {
+        for (Entry<T> e : bucket.all()) {
             if (e.rest.length == 0 || e.surface.proclitic()) continue;
             int end = matchRest(text, i, e.rest, 1);
             if (end >= 0 && (best == null || end > best.end())) {
@@ -110,12 +116,12 @@ public final class PhraseIndex<T> {
     }
 
     public boolean containsWord(String word) {
-        return byFirstWord.containsKey(word);
+        return buckets.containsKey(word);
     }
 
     /** Every surface form a phrase can start with: lets a reader skip words no index knows. */
     public java.util.Set<String> firstWords() {
-        return java.util.Collections.unmodifiableSet(byFirstWord.keySet());
+        return java.util.Collections.unmodifiableSet(buckets.keySet());
     }
 
     private static <T> int matchRest(AnalyzedText text, int from, String[] rest, int allowConjOnFirst) {
@@ -141,7 +147,7 @@ public final class PhraseIndex<T> {
     private record Entry<T>(String[] rest, T payload, Clitics.Surface surface) {}
 
     public static final class Builder<T> {
-        private final Map<String, List<Entry<T>>> map = new HashMap<>();
+        private final Map<String, Bucket<T>> map = new HashMap<>();
 
         /** Adds a phrase (raw spelling; it is normalised here). Blank phrases are ignored. */
         public Builder<T> add(String phrase, T payload, Clitics.Form form) {
@@ -164,7 +170,7 @@ public final class PhraseIndex<T> {
                 // A pronoun may attach only to the last word of a phrase.
                 if (s.pronoun() != null && rest.length > 0) continue;
                 if (s.pronoun() != null && taken.contains(s.text())) continue;
-                map.computeIfAbsent(s.text(), k -> new ArrayList<>(1)).add(new Entry<>(rest, payload, s));
+                map.computeIfAbsent(s.text(), k -> new Bucket<>()).add(new Entry<>(rest, payload, s));
             }
             return this;
         }
