@@ -112,7 +112,7 @@ final class DictionaryWords {
                 && (e = entries.get(key.substring(0, key.length() - 3) + "ه")) != null) {
             return new Match(Rule.DUAL, e);
         }
-        if (key.endsWith("ات") && key.length() > 4 && (e = entries.get(key.substring(0, key.length() - 2) + "ه")) != null) {
+        if (key.endsWith("ات") && key.length() >= 4 && (e = entries.get(key.substring(0, key.length() - 2) + "ه")) != null) {
             return new Match(Rule.PLURAL, e);
         }
         return null;

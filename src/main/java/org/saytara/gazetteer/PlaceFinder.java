@@ -236,7 +236,10 @@ public final class PlaceFinder {
                     headFrom = m.end();
                     headUntil = nextListItem(text, m.end());
                 }
-                found.add(new Candidate(m, cued, cueWord, !guarded, typeWordNames.contains(alias), null, cued ? cue0 : null));
+                // "الغوطة الشرقية", "المدن الأثرية": an ordinary word right after a definite noun is its adjective
+                boolean adjective = guarded && !cued && afterDefiniteNoun(text, cueAt, m.start());
+                found.add(new Candidate(m, cued, cueWord, !guarded, typeWordNames.contains(alias) || adjective, null,
+                        cued ? cue0 : null));
                 if (listedUnderHead) headUntil = nextListItem(text, m.end());
                 i = m.end();
                 continue;
@@ -263,6 +266,13 @@ public final class PlaceFinder {
             out.add(new PlaceMention(npStart, c.match.start(), c.match.end(), p, c.cueWord, prefix));
         }
         return out;
+    }
+
+    /** A definite word that is no cue right before token i, in the same phrase: the noun an adjective follows. */
+    private static boolean afterDefiniteNoun(AnalyzedText text, CueLookup cueAt, int i) {
+        if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return false;
+        String w = text.token(i - 1).text();
+        return w.startsWith("ال") && w.length() > 3 && cueAt.at(i - 1) == null;
     }
 
     /** Another name joined by و or a comma right after token {@code end}: the list goes on. */

@@ -47,7 +47,9 @@ final class PlaceResolver {
         for (int a = 0; a < k; a++) {
             PlaceFinder.Candidate c = found.get(a);
             PlaceContext ctx = contexts.get(a);
-            placedByContext[a] = !c.isRegion() && ctx.adjacent() && !ctx.isEmpty() && anyFits(c.places(), ctx);
+            // an adjective is no name however it is placed ("الغوطة الشرقية بريف دمشق")
+            placedByContext[a] = !c.isRegion() && !(c.typeWord() && !c.unambiguous()) && ctx.adjacent() && !ctx.isEmpty()
+                    && anyFits(c.places(), ctx);
             if (c.unambiguous() || c.cued() || c.isRegion() || placedByContext[a]) {
                 ok[a] = true;
                 c.places().forEach(p -> supported.add(p.id()));

@@ -45,6 +45,11 @@ class PlaceFinderTest {
     }
 
     @Test
+    void eastGhoutaIsARegionAndNotAVillageCalledTheEastern() {
+        assertEquals(List.of("eastern-ghouta", "adm:SY03"), ids("قصفت الطائرات الغوطة الشرقية بريف دمشق"));
+    }
+
+    @Test
     void theCountrysideIsARegionNotTheCity() {
         assertEquals(List.of("adm:SY09"), ids("سيطرت القوات على ريف دير الزور الشرقي"));
         assertEquals(List.of("adm:SY01", "adm:SY13"), ids("في محافظتي دمشق والسويداء"));

@@ -185,6 +185,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anOrdinaryWordRightAfterADefiniteNounIsItsAdjective() {
+        // "the new phase in the Aleppo countryside": الجديدة is placed by the region beside it, but it qualifies المرحلة
+        assertEquals(List.of("adm:SY02"), ids("بدأت المرحلة الجديدة في ريف حلب"));
+        assertEquals(List.of("jdeideh-aleppo-east", "adm:SY02"), ids("سيطرت القوات على الجديدة في ريف حلب"));
+    }
+
+    @Test
     void aFarNamesakeHeldOnlyByItsCueIsAnotherPlace() {
         // an article on Palmyra: "حاجز القصور" is a checkpoint there, not the village in Hasakah
         assertEquals(List.of("tadmur", "sukhnah"), ids("هاجم التنظيم مدينة تدمر وبلدة السخنة وحاجز القصور"));
