@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Every place Saytara can put on the map: the curated places of {@code places.geojson} first, in
@@ -75,15 +77,30 @@ public final class Gazetteer {
         if (!Files.isRegularFile(curatedFile)) {
             throw new GazetteerException(CURATED_FILE + ": not found in " + geodataDir);
         }
+        // the imported files are read on a second thread while the curated file's JSON is parsed:
+        // start-up waits for the slower of the two, not for both
+        CompletableFuture<Imported> imported = CompletableFuture.supplyAsync(() -> Imported.read(geodataDir));
         CuratedPlaces.CuratedFile curated = CuratedPlaces.readFile(curatedFile);
-        Path localitiesFile = geodataDir.resolve(LOCALITIES_FILE);
-        List<LocalityRow> localities = Files.isRegularFile(localitiesFile) ? LocalityRow.read(localitiesFile) : List.of();
-        Path regionsFile = geodataDir.resolve(REGIONS_FILE);
-        List<RegionRow> regions = Files.isRegularFile(regionsFile) ? RegionRow.read(regionsFile) : List.of();
-        OrdinaryWords words = OrdinaryWords.read(geodataDir);
+        Imported im;
+        try {
+            im = imported.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
         Map<String, String> seats = new HashMap<>();
-        for (RegionRow r : regions) if (r.seat() != null) seats.put(r.id(), r.seat());
-        return new Gazetteer(BroadPlaces.combine(curated, localities, regions, words), seats, words);
+        for (RegionRow r : im.regions()) if (r.seat() != null) seats.put(r.id(), r.seat());
+        return new Gazetteer(BroadPlaces.combine(curated, im.localities(), im.regions(), im.words()), seats, im.words());
+    }
+
+    /** What import-gazetteer wrote: each file optional. */
+    private record Imported(List<LocalityRow> localities, List<RegionRow> regions, OrdinaryWords words) {
+        static Imported read(Path dir) {
+            Path localitiesFile = dir.resolve(LOCALITIES_FILE);
+            Path regionsFile = dir.resolve(REGIONS_FILE);
+            return new Imported(Files.isRegularFile(localitiesFile) ? LocalityRow.read(localitiesFile) : List.of(),
+                    Files.isRegularFile(regionsFile) ? RegionRow.read(regionsFile) : List.of(), OrdinaryWords.read(dir));
+        }
     }
 
     /**

@@ -48,12 +48,10 @@ public final class PlaceFinder {
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
 
-    /** First words of names and cues: a token outside it can start neither. */
-    private final Set<String> starters;
     /**
-     * The same set as bits of the words' hashes: a quarter of a million words make a table too big
-     * for the processor's caches, and nearly every word of a text starts no name, so one bit read
-     * from a small array turns most words away before the table is touched.
+     * The first words of names and cues as bits of the words' hashes: ninety thousand surface forms
+     * make tables too big for the processor's caches, and most words of a text start no name, so
+     * one bit read from a small array turns them away before a table is touched.
      */
     private final long[] starterBits;
     private static final int STARTER_BITS_LOG = 22;
@@ -64,14 +62,9 @@ public final class PlaceFinder {
         this.typeWordNames = typeWordNames;
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver();
-        Set<String> s = new HashSet<>(names.firstWords());
-        s.addAll(cues.index().firstWords());
-        this.starters = s; // a HashSet: ImmutableCollections.SetN probes linearly and is slow at this size
         this.starterBits = new long[1 << (STARTER_BITS_LOG - 6)];
-        for (String w : s) {
-            int bit = bitOf(w);
-            starterBits[bit >>> 6] |= 1L << (bit & 63);
-        }
+        for (String w : names.firstWords()) setBit(w);
+        for (String w : cues.index().firstWords()) setBit(w);
     }
 
     public static PlaceFinder of(Gazetteer gazetteer) {
@@ -91,10 +84,10 @@ public final class PlaceFinder {
         for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {
             String n = e.getKey();
             List<Place> places = List.copyOf(e.getValue());
-            if (needsSupport(n, places, words)) guarded.add(n);
-            if (n.indexOf(' ') < 0 && (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(stripArticle(n)))) {
-                typeWords.add(n);
-            }
+            boolean typeWord = n.indexOf(' ') < 0
+                    && (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(stripArticle(n)));
+            if (typeWord) typeWords.add(n);
+            if (typeWord || needsSupport(n, places, words)) guarded.add(n);
             b.add(n, new Named(n, places), Clitics.Form.NAME);
         }
         return new PlaceFinder(b.build(), guarded, typeWords, gazetteer);
@@ -301,10 +294,16 @@ public final class PlaceFinder {
         return h & ((1 << STARTER_BITS_LOG) - 1);
     }
 
-    /** Whether a word may start a name or a cue: the bits first, the set only when they say maybe. */
+    private void setBit(String word) {
+        int bit = bitOf(word);
+        starterBits[bit >>> 6] |= 1L << (bit & 63);
+    }
+
+    /** Whether a word may start a name or a cue: the bits first, the indexes only when they say maybe. */
     private boolean isStarter(String word) {
         int bit = bitOf(word);
-        return (starterBits[bit >>> 6] & (1L << (bit & 63))) != 0 && starters.contains(word);
+        return (starterBits[bit >>> 6] & (1L << (bit & 63))) != 0
+                && (names.containsWord(word) || cues.index().containsWord(word));
     }
 
     /** The token where the next item of a region list may start (after و or a comma), or -1. */

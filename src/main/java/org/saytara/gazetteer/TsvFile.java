@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,7 +31,9 @@ final class TsvFile {
         }
 
         String get(String column) {
-            return fields[index(column)].strip();
+            String v = fields[index(column)];
+            // fields are written stripped; strip only what a hand edit may have added
+            return v.isEmpty() || (v.charAt(0) > ' ' && v.charAt(v.length() - 1) > ' ') ? v : v.strip();
         }
 
         String orNull(String column) {
@@ -42,7 +44,13 @@ final class TsvFile {
         List<String> list(String column) {
             String v = get(column);
             if (v.isEmpty()) return List.of();
-            return Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (v.indexOf('|') < 0) return List.of(v);
+            List<String> out = new ArrayList<>(4);
+            for (String s : v.split("\\|")) {
+                String t = s.strip();
+                if (!t.isEmpty()) out.add(t);
+            }
+            return List.copyOf(out);
         }
 
         double decimal(String column, double min, double max) {
@@ -73,6 +81,7 @@ final class TsvFile {
         }
 
         private int index(String column) {
+            // the columns are few and the names short: a scan beats a map here
             int i = columns.indexOf(column);
             if (i < 0) throw new IllegalArgumentException("no column " + column);
             return i;
