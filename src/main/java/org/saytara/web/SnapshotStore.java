@@ -13,6 +13,8 @@ import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
 import org.saytara.corpus.ArticleWriter;
 import org.saytara.corpus.Corpus;
+import org.saytara.corpus.CorpusRecovery;
+import org.saytara.corpus.LoadProblem;
 import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
@@ -47,10 +49,16 @@ final class SnapshotStore {
         this.writer = new ArticleWriter(corpusDir);
     }
 
-    /** Loads the corpus and builds the first snapshot; fails when the corpus cannot be read at all. */
+    /**
+     * Clears what a crashed write left in the corpus folder, loads the corpus and builds the first
+     * snapshot; fails when the corpus cannot be read at all. What the repair did is logged and
+     * listed first among the first snapshot's corpus problems.
+     */
     static SnapshotStore open(Path corpusDir, Gazetteer gazetteer) {
         SnapshotStore store = new SnapshotStore(corpusDir, gazetteer);
-        store.reload();
+        List<LoadProblem> repaired = CorpusRecovery.run(corpusDir);
+        repaired.forEach(p -> LOG.warn("start-up repair: {}", p));
+        store.reload(repaired);
         return store;
     }
 
@@ -60,10 +68,14 @@ final class SnapshotStore {
 
     /** Reads the corpus folder again and publishes what it holds now. */
     Snapshot reload() {
+        return reload(List.of());
+    }
+
+    private Snapshot reload(List<LoadProblem> repaired) {
         synchronized (writeLock) {
             long start = System.nanoTime();
             loads.incrementAndGet();
-            Corpus corpus = Corpus.load(corpusDir);
+            Corpus corpus = Corpus.load(corpusDir).withProblems(repaired);
             List<Event> events = extractor.extract(corpus);
             Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
             Snapshot previous = current.get();
@@ -87,7 +99,7 @@ final class SnapshotStore {
         synchronized (writeLock) {
             Article article;
             try {
-                article = writer.write(draft);
+                article = writer.write(draft, current.get().corpus());
             } catch (DuplicateArticleException e) {
                 throw new ApiException(409, "this article is already in the corpus");
             } catch (IllegalArgumentException e) {
