@@ -192,6 +192,11 @@ public final class Layers {
         return c;
     }
 
+    /** The CSV of any list of events (with the rejected ones, say), in the same columns. */
+    public static String eventsCsv(List<Event> events) {
+        return EventsCsv.write(events);
+    }
+
     /** One line per frame of the timeline, in date order. */
     public List<FrameSummary> frameSummaries() {
         return summaries;
