@@ -103,6 +103,14 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Any method, with a JSON body or none. */
+    HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = request(path, headers).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) b.header("Content-Type", "application/json");
+        return send(b.build());
+    }
+
     HttpResponse<String> method(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
