@@ -17,6 +17,7 @@ import org.saytara.extract.Event;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.gazetteer.Place;
 import org.saytara.layers.Layers;
+import org.saytara.review.ReviewedTimeline;
 import org.saytara.review.Reviews;
 import org.saytara.review.Vocabulary;
 import org.saytara.timeline.Timeline;
@@ -87,9 +88,9 @@ public final class Snapshot {
     public static Snapshot build(Corpus corpus, Gazetteer gazetteer, List<Event> extracted, Reviews reviews, String seed) {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        Vocabulary vocabulary = Vocabulary.of(gazetteer);
-        Reviews.Applied applied = reviews.apply(extracted, vocabulary);
-        Timeline timeline = Timeline.build(applied.shown(), parentOf).withPins(reviews.pinned(vocabulary));
+        ReviewedTimeline reviewed = ReviewedTimeline.build(extracted, reviews, Vocabulary.of(gazetteer), parentOf);
+        Reviews.Applied applied = reviewed.events();
+        Timeline timeline = reviewed.timeline();
         Layers layers = Layers.of(timeline, applied.shown());
         return new Snapshot(corpus, gazetteer, extracted, reviews, applied, timeline, layers,
                 version(seed, corpus, applied.all(extracted), reviews));
