@@ -36,6 +36,7 @@ public final class Snapshot {
     private final List<Event> extracted;
     private final List<Event> events;
     private final List<Event> allEvents;
+    private final List<Event> rejectedEvents;
     private final Map<String, Event> eventsById;
     private final Reviews reviews;
     private final Timeline timeline;
@@ -53,6 +54,7 @@ public final class Snapshot {
         this.extracted = List.copyOf(extracted);
         this.events = applied.shown();
         this.allEvents = applied.rejected().isEmpty() ? this.events : applied.all(this.extracted);
+        this.rejectedEvents = applied.rejected();
         this.reviews = reviews;
         Map<String, Event> byEventId = new HashMap<>();
         for (Event e : allEvents) byEventId.putIfAbsent(e.id(), e);
@@ -117,6 +119,11 @@ public final class Snapshot {
     /** Every event as reviewed, the rejected ones included (marked), in extraction order. */
     public List<Event> allEvents() {
         return allEvents;
+    }
+
+    /** The events analysts rejected, marked so; in nothing but lists that ask for them. */
+    public List<Event> rejectedEvents() {
+        return rejectedEvents;
     }
 
     /** The extractor's events before any review. */

@@ -112,6 +112,9 @@ class ReviewApiTest {
                 assertEquals(null, event(t, rejected, ""));
                 assertEquals("rejected", event(t, rejected, "?include=rejected").path("review").path("status").asText());
                 assertEquals(null, change(t, lone));
+                String withRejected = t.get("/api/layers/" + lone.path("date").asText() + "?layer=changes&include=rejected").body();
+                org.saytara.geojson.GeoJsonValidator.assertValid(withRejected);
+                assertTrue(withRejected.contains("\"event_id\":\"" + rejected + "\"") && withRejected.contains("\"review_status\":\"rejected\""));
                 assertFalse(t.get("/api/events.csv").body().contains(rejected));
                 assertTrue(t.get("/api/events.csv?include=rejected").body().contains(rejected));
                 assertEquals(0, TestServer.json(t.get("/api/places/" + rejectedPlace)).path("history").size());
