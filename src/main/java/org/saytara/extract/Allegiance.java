@@ -19,7 +19,10 @@ import org.saytara.text.Sep;
  *       pronoun (الموالية له) names the nearest actor before the group. A backer of no side (the
  *       coalition) decides nothing. The backer is only named, not acting.</li>
  *   <li><b>Operation.</b> An operation named in the same sentence (درع الفرات, غصن الزيتون) gives
- *       its side to the group words and unlisted factions of the sentence.</li>
+ *       its side to the group words and unlisted factions of the sentence; one named elsewhere in
+ *       the article does too, when the article's named factions, operations and backed groups are
+ *       mostly on the operation's side (an article about Euphrates Shield, not a round-up that
+ *       also names Jaysh al-Islam in Ghouta).</li>
  *   <li><b>Company.</b> An unlisted faction (لواء X) takes the side of the named factions, group
  *       words and operations around it: those of its sentence, else those of the article, when one
  *       side has more of them than all the others together (a faction named among opposition
@@ -28,7 +31,9 @@ import org.saytara.text.Sep;
  *       by a word that also means something else (حركة, تجمع) needs rule 1 or 2, else it is no
  *       actor at all.</li>
  * </ol>
- * A group word none of this touches keeps its registry side (الفصائل: the opposition).
+ * A group word none of this touches keeps its registry side (الفصائل: the opposition). Any actor
+ * right after an affiliation word ("تدعمه واشنطن", "بدعم من الطيران الروسي") is a backer: named,
+ * not acting.
  */
 final class Allegiance {
     private static final Set<String> PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "منه", "منها", "منهم", "معه", "معها");
@@ -41,6 +46,7 @@ final class Allegiance {
 
     static void resolve(Reading r, Lexicon lex) {
         if (r.actors.isEmpty()) return;
+        markBackers(r, lex.patterns);
         Set<Integer> decided = new HashSet<>();
         for (int h = 0; h < r.actors.size(); h++) {
             ActorHit hit = r.actors.get(h);
@@ -57,19 +63,24 @@ final class Allegiance {
             decided.add(h);
         }
         Map<Integer, Lexicon.Actor> operationIn = new HashMap<>();
+        Map<Side, Lexicon.Actor> operations = new LinkedHashMap<>();
         for (ActorHit hit : r.actors) {
             Lexicon.Actor a = hit.actor();
             if (a.kind().equals(Actor.Kinds.OPERATION) && a.side() != null) {
                 operationIn.putIfAbsent(r.text.sentenceOf(hit.start()).index(), a);
+                operations.putIfAbsent(a.side(), a);
             }
         }
+        // an operation the article is about: its side holds the article's decided factions
+        Side decidedSide = majority(r, 0, r.n, decided);
+        Lexicon.Actor articleOperation = decidedSide == null ? null : operations.get(decidedSide);
         for (int h = 0; h < r.actors.size(); h++) {
             if (decided.contains(h)) continue;
             ActorHit hit = r.actors.get(h);
             Lexicon.Actor a = hit.actor();
             if (!a.isGroup() && !a.isUnlisted()) continue;
             Sentence s = r.text.sentenceOf(hit.start());
-            Lexicon.Actor op = operationIn.get(s.index());
+            Lexicon.Actor op = operationIn.getOrDefault(s.index(), articleOperation);
             if (op != null) {
                 if (a.isUnlisted()) bind(r, h, a.withSide(op.side()));
                 else if (!op.side().equals(a.side())) bind(r, h, lex.groupActorFor(op));
@@ -87,8 +98,8 @@ final class Allegiance {
                 continue;
             }
             Sentence s = r.text.sentenceOf(hit.start());
-            Side side = majority(r, s.firstToken(), s.endToken());
-            if (side == null) side = majority(r, 0, r.n);
+            Side side = majority(r, s.firstToken(), s.endToken(), null);
+            if (side == null) side = majority(r, 0, r.n, null);
             if (side != null) bind(r, h, a.withSide(side));
         }
     }
@@ -144,18 +155,36 @@ final class Allegiance {
     }
 
     /**
-     * The side with more named factions, group words and operations in tokens [from, to) than all
-     * the other sides together; null when none has.
+     * An actor right after an affiliation word, or after one and its preposition, is a backer:
+     * "قوات سوريا الديمقراطية، التي تدعمها واشنطن", "بدعم من الطيران الروسي".
      */
-    private static Side majority(Reading r, int from, int to) {
+    private static void markBackers(Reading r, ActorPatterns patterns) {
+        for (int h = 0; h < r.actors.size(); h++) {
+            ActorHit hit = r.actors.get(h);
+            int k = hit.start() - 1;
+            if (hit.affiliated() || k < 0 || !r.text.token(hit.start()).sepBefore().insidePhrase()) continue;
+            if (patterns.isLink(r.text.token(k).text()) && k > 0) k--;
+            if (patterns.isAffiliation(r.text.token(k).text())) {
+                r.actors.set(h, new ActorHit(hit.start(), hit.end(), hit.actor(), hit.prefix(), true));
+            }
+        }
+    }
+
+    /**
+     * The side with more named factions, group words and operations in tokens [from, to) than all
+     * the other sides together; null when none has. With {@code only}, group words count only when
+     * their index is in it (their side decided by the text, not the registry's default).
+     */
+    private static Side majority(Reading r, int from, int to, Set<Integer> only) {
         Map<Side, Integer> count = new LinkedHashMap<>();
         int total = 0;
-        for (ActorHit hit : r.actors) {
+        for (int h = 0; h < r.actors.size(); h++) {
+            ActorHit hit = r.actors.get(h);
             if (hit.start() < from || hit.start() >= to || hit.affiliated()) continue;
             Lexicon.Actor a = hit.actor();
             String kind = a.kind();
-            boolean factionLike = kind.equals(Actor.Kinds.FACTION) || kind.equals(Actor.Kinds.GROUP)
-                    || kind.equals(Actor.Kinds.OPERATION);
+            boolean factionLike = kind.equals(Actor.Kinds.FACTION) || kind.equals(Actor.Kinds.OPERATION)
+                    || kind.equals(Actor.Kinds.GROUP) && (only == null || only.contains(h));
             if (!factionLike || a.side() == null) continue;
             count.merge(a.side(), 1, Integer::sum);
             total++;

@@ -154,7 +154,14 @@ final class Labeller {
         PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
         PhraseIndex.Match<Lexicon.Actor> nation = lex.patterns.nationalityAt(r.text, i);
         if (nation != null && (act == null || nation.end() > act.end())) return nation;
-        if (act != null) return act;
+        if (act != null) {
+            // "وحدات الجيش السوري الحر": a longer name that starts inside this one is the one meant
+            for (int j = i + 1; j < act.end(); j++) {
+                PhraseIndex.Match<Lexicon.Actor> inner = lex.actors.longestAt(r.text, j);
+                if (inner != null && inner.end() > act.end()) return new PhraseIndex.Match<>(i, inner.end(), inner.payload(), act.surface());
+            }
+            return act;
+        }
         // a faction's name may be a place's (لواء القادسية), but runs into no other word of a lexicon
         return lex.patterns.factionAt(r.text, i,
                 k -> lex.triggers.longestAt(r.text, k) != null || lex.markers.longestAt(r.text, k) != null
