@@ -7,7 +7,8 @@
 // Article text goes in as text nodes only (dom.js): nothing from an article is parsed as HTML.
 import { getJson, postJson } from './api.js';
 import { el, replaceChildren, markedSentence, dateWindow, isIsoDate } from './dom.js';
-import { normaliseEvent, summarise, SIDES, SIDE_LABEL } from './model.js';
+import { normaliseEvent, summarise } from './model.js';
+import { sideIds, sideLabel, actorSide } from './profile.js';
 
 const REASON_LABEL = {
   claimed: 'claimed only',
@@ -102,10 +103,11 @@ export class ReviewQueue {
     const item = this.items[this.index];
     if (!item) return;
     const { ev } = item;
+    // The sides come from the profile (GET /api/sides): the form names none itself.
     const sideOptions = (current) => [
-      el('option', { value: '', text: `unchanged (${SIDE_LABEL[current] ?? current ?? 'none'})` }),
+      el('option', { value: '', text: `unchanged (${current ? sideLabel(current) : 'none'})` }),
       el('option', { value: 'null', text: 'none named' }),
-      ...SIDES.filter((s) => s !== 'contested').map((s) => el('option', { value: s, text: SIDE_LABEL[s] ?? s })),
+      ...sideIds().map((s) => el('option', { value: s, text: sideLabel(s) })),
     ];
     const results = el('ul', { class: 'rq-places', role: 'listbox' });
     const chosen = el('input', { type: 'hidden', name: 'place' });
@@ -144,8 +146,8 @@ export class ReviewQueue {
           el('option', { value: '', text: `unchanged (${ev.claimed ? 'yes' : 'no'})` }),
           el('option', { value: 'true', text: 'claimed only' }), el('option', { value: 'false', text: 'reported' })))),
       el('div', { class: 'row' },
-        el('label', {}, 'Gaining side', el('select', { name: 'gaining_side' }, sideOptions(ev.controllerAfter ?? ev.actorGaining))),
-        el('label', {}, 'Losing side', el('select', { name: 'losing_side' }, sideOptions(ev.actorLosing)))),
+        el('label', {}, 'Gaining side', el('select', { name: 'gaining_side' }, sideOptions(ev.kind === 'contested' ? actorSide(ev.actorGaining) : ev.controllerAfter ?? actorSide(ev.actorGaining)))),
+        el('label', {}, 'Losing side', el('select', { name: 'losing_side' }, sideOptions(actorSide(ev.actorLosing))))),
       el('div', { class: 'row three' },
         el('label', {}, 'Date', el('input', { type: 'date', name: 'date', placeholder: ev.date })),
         el('label', {}, 'Earliest', el('input', { type: 'date', name: 'date_min' })),

@@ -17,7 +17,6 @@ import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
 import org.saytara.json.Json;
-import org.saytara.timeline.ActorSides;
 
 /**
  * The fields a {@code correct} review sets ({@code "set"} in the request), checked. Fields left
@@ -36,8 +35,8 @@ import org.saytara.timeline.ActorSides;
  *   <tr><td>{@code claimed}</td><td>true or false (false drops {@code claimed_by})</td></tr>
  * </table>
  *
- * <p>A side set on an event becomes both its actor and, for a capture, withdrawal or presence,
- * the side holding the place after it. Setting the kind to {@code contested} makes it plain
+ * <p>A side set on an event becomes its actor (the side's representative in the actor registry)
+ * and, for a capture, withdrawal or presence, the side holding the place after it. Setting the kind to {@code contested} makes it plain
  * fighting, with nobody named holding the place.
  */
 public final class Correction {
@@ -54,9 +53,11 @@ public final class Correction {
     private final LocalDate dateMin;
     private final LocalDate dateMax;
     private final Boolean claimed;
+    private final Vocabulary vocabulary;
 
-    private Correction(Set<String> given, PlaceRef place, EventKind kind, Side gaining, Side losing, LocalDate date,
+    private Correction(Vocabulary vocabulary, Set<String> given, PlaceRef place, EventKind kind, Side gaining, Side losing, LocalDate date,
                        LocalDate dateMin, LocalDate dateMax, Boolean claimed) {
+        this.vocabulary = vocabulary;
         this.given = Set.copyOf(given);
         this.place = place;
         this.kind = kind;
@@ -129,7 +130,7 @@ public final class Correction {
                 throw new ReviewException("'set.date' must lie within 'set.date_min' … 'set.date_max'");
             }
         }
-        return new Correction(given, place, kind, gaining, losing, date, min, max, claimed);
+        return new Correction(vocabulary, given, place, kind, gaining, losing, date, min, max, claimed);
     }
 
     /** This correction as stored: the request's fields, checked, in a fixed order. */
@@ -177,8 +178,8 @@ public final class Correction {
     private Event apply(Event e) {
         EventKind k = given.contains("kind") ? kind : e.kind();
         PlaceRef p = given.contains("place") ? place : e.place();
-        String actorGaining = given.contains("gaining_side") ? code(gaining) : e.actorGaining();
-        String actorLosing = given.contains("losing_side") ? code(losing) : e.actorLosing();
+        String actorGaining = given.contains("gaining_side") ? vocabulary.actorOf(gaining) : e.actorGaining();
+        String actorLosing = given.contains("losing_side") ? vocabulary.actorOf(losing) : e.actorLosing();
         Side after = e.controllerAfter();
         if (given.contains("gaining_side") || given.contains("kind")) {
             if (k == EventKind.CONTESTED) {
@@ -186,7 +187,7 @@ public final class Correction {
                 after = e.kind() == EventKind.CONTESTED ? e.controllerAfter() : null;
             } else {
                 after = given.contains("gaining_side") ? gaining
-                        : e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
+                        : e.controllerAfter() != null ? e.controllerAfter() : vocabulary.actors().sideOf(e.actorGaining());
             }
         }
         boolean isClaimed = given.contains("claimed") ? claimed : e.claimed();
@@ -223,10 +224,6 @@ public final class Correction {
         if (days <= 7) return DatePrecision.WEEK;
         if (days <= 31) return DatePrecision.MONTH;
         return DatePrecision.YEAR;
-    }
-
-    private static String code(Side s) {
-        return s == null ? null : s.code();
     }
 
     private static String text(String name, JsonNode v, boolean nullable) {

@@ -5,7 +5,6 @@ import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.Side;
 import org.saytara.json.Json;
-import org.saytara.timeline.ActorSides;
 
 /**
  * The fields of an event a review is about, as {@code before} and {@code after} in the audit trail:
@@ -15,7 +14,7 @@ import org.saytara.timeline.ActorSides;
 final class ReviewedFields {
     private ReviewedFields() {}
 
-    static ObjectNode of(Event e) {
+    static ObjectNode of(Event e, Vocabulary vocabulary) {
         ObjectNode n = Json.mapper().createObjectNode();
         n.put("article", e.article());
         n.put("evidence", e.evidence());
@@ -27,8 +26,8 @@ final class ReviewedFields {
         n.put("actor_losing", e.actorLosing());
         // A repelled attack names the holder in controller_after, not a gainer.
         Side gaining = e.controllerAfter() != null && e.kind() != EventKind.CONTESTED ? e.controllerAfter()
-                : ActorSides.sideOf(e.actorGaining());
-        Side losing = ActorSides.sideOf(e.actorLosing());
+                : vocabulary.actors().sideOf(e.actorGaining());
+        Side losing = vocabulary.actors().sideOf(e.actorLosing());
         n.put("gaining_side", gaining == null ? null : gaining.code());
         n.put("losing_side", losing == null ? null : losing.code());
         n.put("controller_after", e.controllerAfter() == null ? null : e.controllerAfter().code());

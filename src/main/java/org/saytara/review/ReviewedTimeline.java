@@ -15,11 +15,11 @@ import org.saytara.timeline.Timeline;
  * @param timeline built from {@code events.shown()}, pins included
  */
 public record ReviewedTimeline(Reviews.Applied events, Timeline timeline) {
-    /** @param parentOf place id → parent place id, as {@link Timeline#build(List, Map)} takes it */
+    /** @param parentOf place id → parent place id, as {@link Timeline#build(List, Map, org.saytara.extract.Actors)} takes it */
     public static ReviewedTimeline build(List<Event> extracted, Reviews reviews, Vocabulary vocabulary,
                                          Map<String, String> parentOf) {
         Reviews.Applied applied = reviews.apply(extracted, vocabulary);
-        Timeline timeline = Timeline.build(applied.shown(), parentOf).withPins(reviews.pinned(vocabulary));
+        Timeline timeline = Timeline.build(applied.shown(), parentOf, vocabulary.actors()).withPins(reviews.pinned(vocabulary));
         return new ReviewedTimeline(applied, timeline);
     }
 }

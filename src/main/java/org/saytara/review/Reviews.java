@@ -166,7 +166,7 @@ public final class Reviews {
                                 Vocabulary vocabulary) {
         ReviewAction a = ReviewAction.fromCode(action);
         if (a == null || !a.onEvent()) throw new ReviewException("'action' must be confirm, reject or correct");
-        ObjectNode before = ReviewedFields.of(current);
+        ObjectNode before = ReviewedFields.of(current, vocabulary);
         ObjectNode stored = null;
         ObjectNode after;
         switch (a) {
@@ -182,7 +182,7 @@ public final class Reviews {
                 if (set == null || set.isNull()) throw new ReviewException("'correct' needs 'set' with the corrected fields");
                 Correction c = Correction.parse(set, vocabulary);
                 stored = c.toJson();
-                after = ReviewedFields.of(c.applyTo(current));
+                after = ReviewedFields.of(c.applyTo(current), vocabulary);
             }
         }
         return new Review(0, current.id(), current.place() == null ? null : current.place().id(), a, stored, before,

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.saytara.extract.Event;
-import org.saytara.layers.Layers;
 
 /** {@code GET /api/events} with its filters, and the whole list as CSV. */
 final class EventRoutes {
@@ -31,7 +30,7 @@ final class EventRoutes {
         ctx.header("Content-Disposition", "attachment; filename=\"saytara-events.csv\"");
         ConditionalGet.send(ctx, snapshot.version(), "text/csv; charset=utf-8", () -> rejected
                 ? snapshot.renders().get("events.csv+rejected",
-                        () -> Layers.eventsCsv(snapshot.allEvents()).getBytes(StandardCharsets.UTF_8))
+                        () -> snapshot.layers().eventsCsv(snapshot.allEvents()).getBytes(StandardCharsets.UTF_8))
                 : snapshot.renders().get("events.csv", () -> snapshot.layers().eventsCsv().getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.store.ReviewDatabase;
 import org.slf4j.Logger;
@@ -37,8 +38,9 @@ public final class Server {
     }
 
     /**
-     * Loads the gazetteer and the corpus, then listens. Fails before listening when the gazetteer
-     * is broken or a folder is missing: a server that starts must serve a correct map.
+     * Loads the profile, the gazetteer and the corpus, then listens. Fails before listening when the
+     * profile or the gazetteer is broken or a folder is missing: a server that starts must serve a
+     * correct map.
      */
     public static Server start(ServerConfig config) {
         if (!Files.isDirectory(config.corpusDir())) {
@@ -48,13 +50,14 @@ public final class Server {
             throw new IllegalArgumentException("web folder not found: " + config.webDir());
         }
         Map<String, String> namedTokens = config.tokensFile() == null ? Map.of() : ReviewerTokens.read(config.tokensFile());
+        Profile profile = Profile.loadOrBundled(config.profileDir());
         BundledFolder bundled = config.geodataDir() == null ? BundledFolder.of("/geodata") : null;
         ReviewDatabase db = null;
         try {
             Path geodata = bundled != null ? bundled.path() : config.geodataDir();
             Gazetteer gazetteer = Gazetteer.load(geodata);
             db = ReviewDatabase.open(config.db(), config.corpusDir());
-            SnapshotStore store = SnapshotStore.open(config.corpusDir(), gazetteer, db);
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), gazetteer, profile, db);
             Javalin app = createApp(config, namedTokens, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
@@ -103,6 +106,7 @@ public final class Server {
                 new RateLimiter(limits.reviewsPerMinute()));
         ReviewRoutes reviews = new ReviewRoutes(store, reviewGuard);
         MetaRoutes meta = new MetaRoutes(store, config, basemap);
+        ProfileRoutes profile = new ProfileRoutes(store.profile());
         LayerRoutes layers = new LayerRoutes(store);
         EventRoutes events = new EventRoutes(store);
         PlaceRoutes places = new PlaceRoutes(store);
@@ -146,6 +150,8 @@ public final class Server {
         read(app, "/api/meta", meta::meta);
         read(app, "/api/frames", meta::frames);
         read(app, "/api/basemap.geojson", meta::basemap);
+        read(app, "/api/sides", profile::sides);
+        read(app, "/api/actors", profile::actors);
         read(app, "/api/layers/{date}", layers::layers);
         read(app, "/api/timeline.geojson", layers::timeline);
         read(app, "/api/events", events::events);

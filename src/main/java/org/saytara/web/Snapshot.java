@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.Corpus;
 import org.saytara.extract.Event;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.gazetteer.Place;
 import org.saytara.layers.Layers;
@@ -33,6 +34,7 @@ public final class Snapshot {
 
     private final Corpus corpus;
     private final Gazetteer gazetteer;
+    private final Profile profile;
     private final List<Event> extracted;
     private final List<Event> events;
     private final List<Event> allEvents;
@@ -47,10 +49,11 @@ public final class Snapshot {
     private final String version;
     private final RenderCache renders = new RenderCache(RENDER_CACHE_BYTES);
 
-    private Snapshot(Corpus corpus, Gazetteer gazetteer, List<Event> extracted, Reviews reviews,
+    private Snapshot(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> extracted, Reviews reviews,
                      Reviews.Applied applied, Timeline timeline, Layers layers, String version) {
         this.corpus = corpus;
         this.gazetteer = gazetteer;
+        this.profile = profile;
         this.extracted = List.copyOf(extracted);
         this.events = applied.shown();
         this.allEvents = applied.rejected().isEmpty() ? this.events : applied.all(this.extracted);
@@ -70,13 +73,13 @@ public final class Snapshot {
     }
 
     /**
-     * Builds the timeline and layers for these events.
+     * Builds the timeline and layers for these events, read with this profile.
      *
      * @param seed mixed into the version: a per-process value, so a restarted server with newer
      *             code never answers 304 to a body an older one rendered
      */
-    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, List<Event> events, String seed) {
-        return build(corpus, gazetteer, events, Reviews.NONE, seed);
+    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> events, String seed) {
+        return build(corpus, gazetteer, profile, events, Reviews.NONE, seed);
     }
 
     /**
@@ -87,20 +90,21 @@ public final class Snapshot {
      *
      * @param extracted the extractor's events, as read
      */
-    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, List<Event> extracted, Reviews reviews, String seed) {
+    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> extracted,
+                                 Reviews reviews, String seed) {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        ReviewedTimeline reviewed = ReviewedTimeline.build(extracted, reviews, Vocabulary.of(gazetteer), parentOf);
+        ReviewedTimeline reviewed = ReviewedTimeline.build(extracted, reviews, Vocabulary.of(gazetteer, profile), parentOf);
         Reviews.Applied applied = reviewed.events();
         Timeline timeline = reviewed.timeline();
-        Layers layers = Layers.of(timeline, applied.shown());
-        return new Snapshot(corpus, gazetteer, extracted, reviews, applied, timeline, layers,
+        Layers layers = Layers.of(timeline, applied.shown(), profile);
+        return new Snapshot(corpus, gazetteer, profile, extracted, reviews, applied, timeline, layers,
                 version(seed, corpus, applied.all(extracted), reviews));
     }
 
     /** The same corpus and extraction under other reviews (a review was just stored). */
     Snapshot withReviews(Reviews newReviews, String seed) {
-        return build(corpus, gazetteer, extracted, newReviews, seed);
+        return build(corpus, gazetteer, profile, extracted, newReviews, seed);
     }
 
     public Corpus corpus() {
@@ -109,6 +113,10 @@ public final class Snapshot {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    public Profile profile() {
+        return profile;
     }
 
     /** The events as reviewed, rejected ones left out: what the timeline and layers are built from. */

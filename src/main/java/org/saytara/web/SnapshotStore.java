@@ -29,6 +29,7 @@ import org.saytara.store.MapTables;
 import org.saytara.store.ReviewDatabase;
 import org.saytara.store.StoreException;
 import org.saytara.extract.Extractor;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ final class SnapshotStore {
 
     private final Path corpusDir;
     private final Gazetteer gazetteer;
+    private final Profile profile;
     /** Where reviews are kept; null for a store without reviews. */
     private final ReviewDatabase db;
     /** The map as PostGIS tables, when the database is PostgreSQL. */
@@ -59,13 +61,14 @@ final class SnapshotStore {
     private final Map<String, Long> ownFiles = new ConcurrentHashMap<>();
     private final AtomicInteger loads = new AtomicInteger();
 
-    private SnapshotStore(Path corpusDir, Gazetteer gazetteer, ReviewDatabase db) {
+    private SnapshotStore(Path corpusDir, Gazetteer gazetteer, Profile profile, ReviewDatabase db) {
         this.corpusDir = corpusDir;
         this.gazetteer = gazetteer;
+        this.profile = profile;
         this.db = db;
         this.mapTables = db != null && db.isPostgres() ? new MapTables(db) : null;
-        this.vocabulary = Vocabulary.of(gazetteer);
-        this.extractor = Extractor.create(gazetteer);
+        this.vocabulary = Vocabulary.of(gazetteer, profile);
+        this.extractor = Extractor.create(gazetteer, profile);
         this.writer = new ArticleWriter(corpusDir);
     }
 
@@ -74,8 +77,8 @@ final class SnapshotStore {
      * snapshot; fails when the corpus cannot be read at all. What the repair did is logged and
      * listed first among the first snapshot's corpus problems.
      */
-    static SnapshotStore open(Path corpusDir, Gazetteer gazetteer, ReviewDatabase db) {
-        SnapshotStore store = new SnapshotStore(corpusDir, gazetteer, db);
+    static SnapshotStore open(Path corpusDir, Gazetteer gazetteer, Profile profile, ReviewDatabase db) {
+        SnapshotStore store = new SnapshotStore(corpusDir, gazetteer, profile, db);
         if (db != null) store.reviews = Reviews.of(db.load());
         List<LoadProblem> repaired = CorpusRecovery.run(corpusDir);
         repaired.forEach(p -> LOG.warn("start-up repair: {}", p));
@@ -85,6 +88,11 @@ final class SnapshotStore {
 
     Snapshot current() {
         return current.get();
+    }
+
+    /** The conflict every snapshot is read with. */
+    Profile profile() {
+        return profile;
     }
 
     /** Reads the corpus folder again and publishes what it holds now. */
@@ -98,7 +106,7 @@ final class SnapshotStore {
             loads.incrementAndGet();
             Corpus corpus = Corpus.load(corpusDir).withProblems(repaired);
             List<Event> events = extractor.extract(corpus);
-            Snapshot next = Snapshot.build(corpus, gazetteer, events, reviews, seed);
+            Snapshot next = Snapshot.build(corpus, gazetteer, profile, events, reviews, seed);
             Snapshot previous = current.get();
             if (previous != null && previous.version().equals(next.version())) {
                 // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
@@ -134,7 +142,7 @@ final class SnapshotStore {
             List<Event> events = new ArrayList<>(before.extracted());
             events.addAll(found);
             Corpus corpus = new Corpus(articles, before.corpus().problems());
-            Snapshot next = Snapshot.build(corpus, gazetteer, events, reviews, seed);
+            Snapshot next = Snapshot.build(corpus, gazetteer, profile, events, reviews, seed);
             publish(next);
             found = found.stream().map(e -> next.event(e.id()) == null ? e : next.event(e.id())).toList();
             long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();

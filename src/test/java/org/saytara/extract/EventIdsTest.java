@@ -44,8 +44,8 @@ class EventIdsTest {
     void seedEventIdsAreUniqueAndTheSameOnEveryRun() {
         Gazetteer gazetteer = Gazetteer.load(Path.of("geodata"));
         Corpus corpus = Corpus.load(Path.of("corpus"));
-        List<Event> first = Extractor.create(gazetteer).extract(corpus);
-        List<Event> second = Extractor.create(gazetteer).extract(corpus);
+        List<Event> first = Extractor.create(gazetteer, SyriaSides.SYRIA).extract(corpus);
+        List<Event> second = Extractor.create(gazetteer, SyriaSides.SYRIA).extract(corpus);
         assertEquals(first.stream().map(Event::id).toList(), second.stream().map(Event::id).toList());
         Set<String> ids = new HashSet<>();
         for (Event e : first) {
@@ -60,7 +60,7 @@ class EventIdsTest {
     void anArticleReadAloneGetsTheIdsItGetsInTheCorpus() {
         Gazetteer gazetteer = Gazetteer.load(Path.of("geodata"));
         Corpus corpus = Corpus.load(Path.of("corpus"));
-        Extractor extractor = Extractor.create(gazetteer);
+        Extractor extractor = Extractor.create(gazetteer, SyriaSides.SYRIA);
         Article a = corpus.articles().get(0);
         assertEquals(extractor.extract(a).stream().map(Event::id).toList(),
                 extractor.extract(corpus).stream().filter(e -> e.article().equals(a.id())).map(Event::id).toList());

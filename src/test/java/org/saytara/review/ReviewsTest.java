@@ -18,7 +18,9 @@ import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Actors;
 import org.saytara.extract.Side;
+import org.saytara.extract.SyriaSides;
 import org.saytara.json.Json;
 import org.saytara.timeline.Control;
 import org.saytara.timeline.Events;
@@ -37,11 +39,12 @@ class ReviewsTest {
 
         @Override
         public Optional<Side> side(String code) {
-            try {
-                return Optional.of(Side.fromCode(code));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return SyriaSides.SYRIA.sides().byCode(code);
+        }
+
+        @Override
+        public Actors actors() {
+            return SyriaSides.SYRIA.actors();
         }
     };
 
@@ -105,9 +108,10 @@ class ReviewsTest {
         assertEquals("sukhnah", r.after().path("place").asText());
         Event e = reviewed(CAPTURE);
         assertEquals("corrected", e.review().status());
-        assertEquals(Side.fromCode("government"), e.controllerAfter());
-        assertEquals("government", e.actorGaining());
-        assertEquals("isis", e.actorLosing());
+        assertEquals(SyriaSides.GOVERNMENT, e.controllerAfter());
+        // The side's representative actor in the registry stands for it.
+        assertEquals(SyriaSides.GOVERNMENT, SyriaSides.SYRIA.actors().sideOf(e.actorGaining()));
+        assertEquals(SyriaSides.ISIS, SyriaSides.SYRIA.actors().sideOf(e.actorLosing()));
         assertEquals("sukhnah", e.place().id());
         assertEquals(CAPTURE.date(), e.date());
         assertEquals(CAPTURE.evidence(), e.evidence());
@@ -193,17 +197,17 @@ class ReviewsTest {
                 "lina", VOCABULARY).withId(nextId++);
         trail.add(pin);
         List<Event> events = List.of(CAPTURE);
-        Timeline plain = Timeline.build(events, Map.of());
+        Timeline plain = Timeline.build(events, Map.of(), SyriaSides.SYRIA.actors());
         Timeline pinned = plain.withPins(reviews().pinned(VOCABULARY));
         Period onPin = pinned.stateAt("tadmur", LocalDate.parse("2016-12-15")).orElseThrow();
-        assertEquals(Control.GOVERNMENT, onPin.control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), onPin.control());
         assertEquals("lina", onPin.pinned().by());
-        assertEquals(Control.ISIS, pinned.stateAt("tadmur", LocalDate.parse("2016-12-21")).orElseThrow().control(),
+        assertEquals(Control.of(SyriaSides.ISIS), pinned.stateAt("tadmur", LocalDate.parse("2016-12-21")).orElseThrow().control(),
                 "the reports speak again after the pin's last day");
         assertTrue(pinned.frames().contains(LocalDate.parse("2016-12-21")));
         trail.add(Reviews.unpin(reviews().pins().get(0), null, "omar").withId(nextId++));
         assertEquals(List.of(), reviews().pins());
-        assertEquals(Control.ISIS, plain.withPins(reviews().pinned(VOCABULARY))
+        assertEquals(Control.of(SyriaSides.ISIS), plain.withPins(reviews().pinned(VOCABULARY))
                 .stateAt("tadmur", LocalDate.parse("2016-12-15")).orElseThrow().control());
     }
 

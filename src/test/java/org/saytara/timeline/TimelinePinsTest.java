@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.saytara.extract.EventKind;
+import org.saytara.extract.SyriaSides;
 
 /** Pins laid over the reported periods: what is cut, what stands, and the order of two pins. */
 class TimelinePinsTest {
@@ -22,29 +23,29 @@ class TimelinePinsTest {
     private static Timeline reported() {
         return Timeline.build(List.of(
                 event("a-1").captured("regime", "isis").on("2016-03-27").build(),
-                event("b-1").captured("isis", "regime").on("2016-12-11").build()), Map.of());
+                event("b-1").captured("isis", "regime").on("2016-12-11").build()), Map.of(), SyriaSides.SYRIA.actors());
     }
 
     @Test
     void aPinCutsTheReportedPeriodsAndTheyResumeAfterIt() {
-        Timeline t = reported().withPins(List.of(new Pinned(Events.TADMUR, Control.OPPOSITION, d("2016-06-01"), d("2016-07-01"), BY)));
+        Timeline t = reported().withPins(List.of(new Pinned(Events.TADMUR, Control.of(SyriaSides.OPPOSITION), d("2016-06-01"), d("2016-07-01"), BY)));
         List<Period> ps = t.history("tadmur").orElseThrow().periods();
         assertEquals(List.of(d("2016-03-27"), d("2016-06-01"), d("2016-07-01"), d("2016-12-11")),
                 ps.stream().map(Period::from).filter(f -> !f.isBefore(d("2016-03-27"))).toList());
         Period pin = t.stateAt("tadmur", d("2016-06-15")).orElseThrow();
-        assertEquals(Control.OPPOSITION, pin.control());
+        assertEquals(Control.of(SyriaSides.OPPOSITION), pin.control());
         assertEquals(List.of(), pin.eventIds());
         assertEquals(BY, pin.pinned());
         Period after = t.stateAt("tadmur", d("2016-07-01")).orElseThrow();
-        assertEquals(Control.GOVERNMENT, after.control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), after.control());
         assertNull(after.dateMin(), "the resumed part has no report of its own");
-        assertEquals(Control.ISIS, t.stateAt("tadmur", d("2016-12-20")).orElseThrow().control());
+        assertEquals(Control.of(SyriaSides.ISIS), t.stateAt("tadmur", d("2016-12-20")).orElseThrow().control());
     }
 
     @Test
     void anOpenPinStandsOverLaterReports() {
-        Timeline t = reported().withPins(List.of(new Pinned(Events.TADMUR, Control.GOVERNMENT, d("2016-12-01"), null, BY)));
-        assertEquals(Control.GOVERNMENT, t.stateAt("tadmur", d("2017-06-01")).orElseThrow().control());
+        Timeline t = reported().withPins(List.of(new Pinned(Events.TADMUR, Control.of(SyriaSides.GOVERNMENT), d("2016-12-01"), null, BY)));
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), t.stateAt("tadmur", d("2017-06-01")).orElseThrow().control());
     }
 
     @Test
@@ -59,17 +60,17 @@ class TimelinePinsTest {
     void theLaterOfTwoOverlappingPinsWins() {
         Assessment later = new Assessment(8, "omar", BY.at().plusSeconds(60), null);
         Timeline t = reported().withPins(List.of(
-                new Pinned(Events.TADMUR, Control.OPPOSITION, d("2016-06-01"), d("2016-08-01"), BY),
-                new Pinned(Events.TADMUR, Control.SDF, d("2016-07-01"), d("2016-09-01"), later)));
-        assertEquals(Control.OPPOSITION, t.stateAt("tadmur", d("2016-06-20")).orElseThrow().control());
-        assertEquals(Control.SDF, t.stateAt("tadmur", d("2016-07-20")).orElseThrow().control());
-        assertEquals(Control.GOVERNMENT, t.stateAt("tadmur", d("2016-09-01")).orElseThrow().control());
+                new Pinned(Events.TADMUR, Control.of(SyriaSides.OPPOSITION), d("2016-06-01"), d("2016-08-01"), BY),
+                new Pinned(Events.TADMUR, Control.of(SyriaSides.SDF), d("2016-07-01"), d("2016-09-01"), later)));
+        assertEquals(Control.of(SyriaSides.OPPOSITION), t.stateAt("tadmur", d("2016-06-20")).orElseThrow().control());
+        assertEquals(Control.of(SyriaSides.SDF), t.stateAt("tadmur", d("2016-07-20")).orElseThrow().control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), t.stateAt("tadmur", d("2016-09-01")).orElseThrow().control());
     }
 
     @Test
     void fightingIsStillReadWithPinsElsewhere() {
-        Timeline t = Timeline.build(List.of(event("c-1").kind(EventKind.CONTESTED).place(Events.T4).on("2016-12-12").build()), Map.of())
-                .withPins(List.of(new Pinned(Events.TADMUR, Control.ISIS, d("2016-12-11"), null, BY)));
+        Timeline t = Timeline.build(List.of(event("c-1").kind(EventKind.CONTESTED).place(Events.T4).on("2016-12-12").build()), Map.of(), SyriaSides.SYRIA.actors())
+                .withPins(List.of(new Pinned(Events.TADMUR, Control.of(SyriaSides.ISIS), d("2016-12-11"), null, BY)));
         assertEquals(Control.CONTESTED, t.stateAt("t4", d("2016-12-12")).orElseThrow().control());
     }
 }
