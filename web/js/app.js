@@ -4,10 +4,12 @@ import { api, downloads } from './api.js';
 import { isIsoDate } from './dom.js';
 import { MapView } from './mapview.js';
 import { addLegend } from './legend.js';
+import { installProfile } from './profile.js';
 import { TimeBar } from './timebar.js';
 import { Panel } from './panel.js';
 import { Reader } from './reader.js';
 import { AddForm } from './addform.js';
+import { ReviewQueue } from './review.js';
 
 const state = {
   meta: null,
@@ -16,6 +18,7 @@ const state = {
   place: null,
   lang: localStorage.getItem('saytara.lang') === 'ar' ? 'ar' : 'en',
   collection: null,
+  profileReady: false,
 };
 const layerCache = new Map(); // date -> Promise<FeatureCollection>
 let showToken = 0;
@@ -43,6 +46,15 @@ const addForm = new AddForm(document.getElementById('add-dialog'), {
     openArticle(id);
   },
 });
+
+const reviewQueue = new ReviewQueue(document.getElementById('review-dialog'));
+// The review queue speaks by events: a stored review changes the map; it may ask for the reader.
+let refreshPending = null;
+document.addEventListener('saytara:reviewed', () => {
+  clearTimeout(refreshPending);
+  refreshPending = setTimeout(() => refreshData(), 150); // a burst of keyboard reviews reloads once
+});
+document.addEventListener('saytara:open-article', (e) => openArticle(e.detail.article, e.detail.eventId));
 
 function layersFor(date) {
   if (!layerCache.has(date)) {
@@ -171,6 +183,7 @@ function setLanguage(lang) {
     b.setAttribute('aria-pressed', String(b.dataset.langChoice === lang));
   }
   document.body.dataset.lang = lang;
+  if (state.profileReady) addLegend(mapView.map, lang);
   if (state.collection) draw();
 }
 
@@ -208,22 +221,27 @@ function updateCounts() {
 
 async function start() {
   document.getElementById('add-article').addEventListener('click', () => addForm.open());
+  document.getElementById('open-review').addEventListener('click', () => reviewQueue.open());
   for (const b of document.querySelectorAll('[data-lang-choice]')) {
     b.addEventListener('click', () => setLanguage(b.dataset.langChoice));
   }
   setLanguage(state.lang);
-  addLegend(mapView.map);
   document.addEventListener('keydown', onKey);
   window.addEventListener('hashchange', applyHash);
   window.addEventListener('popstate', applyHash);
 
   let meta;
   try {
-    [meta, state.frames] = await Promise.all([api.meta(), api.frames()]);
+    let sides, actors;
+    [meta, state.frames, sides, actors] = await Promise.all([api.meta(), api.frames(), api.sides(), api.actors()]);
+    installProfile(sides, actors);
   } catch (err) {
     setStatus(`The server did not answer: ${err.message}`);
     return;
   }
+  state.profileReady = true;
+  addLegend(mapView.map, state.lang);
+  panel.setSides();
   state.meta = meta;
   updateCounts();
   mapView.fit(meta.bounds);
