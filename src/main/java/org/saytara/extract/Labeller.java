@@ -111,7 +111,7 @@ final class Labeller {
                 // A cue word that the finder folded into the noun phrase stays a cue.
                 PlaceItem item = new PlaceItem(pm.npStart(), pm.start(), pm.end(), pm.place(), pm.prefix(), pm.cueWord(), true);
                 // "ريف حلب", "محافظة درعا": a region only locates, it never changes hands as a town would
-                if (pm.place().isAdminRegion()) item.relation = "descriptor";
+                if (pm.place().locatesOnly()) item.relation = "descriptor";
                 r.places.add(item);
                 mark(r, pm.start(), pm.end(), Label.PLACE, r.places.size() - 1);
                 i = pm.end();

@@ -69,7 +69,7 @@ final class BroadPlaces {
         return new Place(p.id(), p.nameAr(), p.nameEn(), List.copyOf(aliases), p.aliasesEn(), p.type(), p.lat(),
                 p.lon(), p.precisionKm(), p.geonamesId(), p.source(), p.parentId(),
                 Math.max(p.population(), row.population()), p.curated(), p.commonWord(), row.adm1(), row.adm2(),
-                AdminLevel.NONE, row.featureCode());
+                AdminLevel.NONE, row.featureCode(), p.locatesOnly());
     }
 
     /** The localities sorted by latitude, so that the ones near a point are a binary search away. */

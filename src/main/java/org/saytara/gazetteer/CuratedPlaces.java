@@ -131,10 +131,18 @@ final class CuratedPlaces {
         if (commonWord != null && !commonWord.isNull() && !commonWord.isBoolean()) {
             throw GazetteerException.at(file, where, "common_word", "must be true or false");
         }
+        JsonNode locatesOnly = p.get("locates_only");
+        if (locatesOnly != null && !locatesOnly.isNull() && !locatesOnly.isBoolean()) {
+            throw GazetteerException.at(file, where, "locates_only", "must be true or false");
+        }
+        if (locatesOnly != null && locatesOnly.asBoolean() && type != PlaceType.REGION) {
+            throw GazetteerException.at(file, where, "locates_only", "only a region can only locate");
+        }
         return new Place(id, nameAr, nameEn, names(nameAr, p, "aliases_ar", file, where),
                 names(nameEn, p, "aliases_en", file, where), type, lonLat[1], lonLat[0],
                 precision.asDouble(), geonamesId, source, text(p, "parent"), 0, true,
-                commonWord != null && commonWord.asBoolean());
+                commonWord != null && commonWord.asBoolean(), null, null, AdminLevel.NONE, null,
+                locatesOnly != null && locatesOnly.asBoolean());
     }
 
     private static String where(int index, String id) {

@@ -24,16 +24,29 @@ import java.util.List;
  * @param adm2        OCHA P-code of the district ({@code SY0200}), or null
  * @param adminLevel  {@link AdminLevel#NONE} for a place, else the level of the region it is
  * @param featureCode GeoNames feature code (PPLA, PPLA2, PPL …) of imported places, else null
+ * @param locatesOnly a region that only locates the places named in it and never changes hands
+ *                    itself: every administrative region, and wide areas such as الغوطة الشرقية
  */
 public record Place(String id, String nameAr, String nameEn, List<String> aliasesAr,
                     List<String> aliasesEn, PlaceType type, double lat, double lon,
                     double precisionKm, Long geonamesId, String source, String parentId,
                     long population, boolean curated,
-                    boolean commonWord, String adm1, String adm2, AdminLevel adminLevel, String featureCode) {
+                    boolean commonWord, String adm1, String adm2, AdminLevel adminLevel, String featureCode,
+                    boolean locatesOnly) {
     public Place {
         aliasesAr = List.copyOf(aliasesAr);
         aliasesEn = List.copyOf(aliasesEn);
         if (adminLevel == null) adminLevel = AdminLevel.NONE;
+        if (adminLevel != AdminLevel.NONE) locatesOnly = true;
+    }
+
+    /** A place with its administrative standing; administrative regions only locate. */
+    public Place(String id, String nameAr, String nameEn, List<String> aliasesAr, List<String> aliasesEn,
+                 PlaceType type, double lat, double lon, double precisionKm, Long geonamesId, String source,
+                 String parentId, long population, boolean curated, boolean commonWord, String adm1, String adm2,
+                 AdminLevel adminLevel, String featureCode) {
+        this(id, nameAr, nameEn, aliasesAr, aliasesEn, type, lat, lon, precisionKm, geonamesId, source, parentId,
+                population, curated, commonWord, adm1, adm2, adminLevel, featureCode, false);
     }
 
     /** A place outside the administrative tree, its governorate and district unknown. */
@@ -62,6 +75,6 @@ public record Place(String id, String nameAr, String nameEn, List<String> aliase
     /** The same place with its governorate and district set. */
     public Place withAdmin(String governorate, String district) {
         return new Place(id, nameAr, nameEn, aliasesAr, aliasesEn, type, lat, lon, precisionKm, geonamesId, source,
-                parentId, population, curated, commonWord, governorate, district, adminLevel, featureCode);
+                parentId, population, curated, commonWord, governorate, district, adminLevel, featureCode, locatesOnly);
     }
 }

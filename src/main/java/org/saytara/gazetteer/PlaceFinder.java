@@ -114,13 +114,17 @@ public final class PlaceFinder {
     }
 
     /**
-     * Arabic names; Latin ones only for curated places (a name such as "مطار T4" mixes scripts),
+     * Arabic names (and the joined spelling of a كفر name); Latin ones only for curated places (a name such as "مطار T4" mixes scripts),
      * since the transliterations of ten thousand villages would only fill the index.
      */
     private static List<String> allNames(Place p) {
         List<String> out = new ArrayList<>();
         if (p.nameAr() != null) out.add(p.nameAr());
         out.addAll(p.aliasesAr());
+        // كفر بطنا is written كفربطنا as often as not
+        for (String a : p.aliasesAr()) {
+            if (a.startsWith("كفر ") && a.length() > 5) out.add("كفر" + a.substring(4).strip());
+        }
         if (p.curated()) {
             if (p.nameEn() != null) out.add(p.nameEn());
             out.addAll(p.aliasesEn());
@@ -497,7 +501,7 @@ public final class PlaceFinder {
         }
 
         boolean isRegion() {
-            return places().get(0).isAdminRegion();
+            return places().get(0).locatesOnly();
         }
 
         int start() {

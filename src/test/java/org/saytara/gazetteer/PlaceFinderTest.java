@@ -45,6 +45,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aKafrNameIsFoundJoinedOrApart() {
+        assertEquals(ids("سيطرت القوات على بلدة كفر بطنا"), ids("سيطرت القوات على بلدة كفربطنا"));
+        assertEquals(1, ids("سيطرت القوات على بلدة كفربطنا").size());
+    }
+
+    @Test
     void eastGhoutaIsARegionAndNotAVillageCalledTheEastern() {
         assertEquals(List.of("eastern-ghouta", "adm:SY03"), ids("قصفت الطائرات الغوطة الشرقية بريف دمشق"));
     }
