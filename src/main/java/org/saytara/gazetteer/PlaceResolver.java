@@ -97,11 +97,15 @@ final class PlaceResolver {
         for (int a = 0; a < k; a++) {
             List<Place> o = options.get(a);
             Place p = !ok[a] ? null : o.size() == 1 ? o.get(0) : best(o, anchors, governorates);
-            // "حاجز القصر" in an article on Palmyra: an ordinary word held up by its cue alone, whose
-            // only namesakes lie far from every place the article surely names, is another place
-            // of that name that the gazetteer lacks, not the far village
+            // "حاجز القصر" in an article on Palmyra: an ordinary word held up only by a cue that
+            // announces any kind of place (حاجز, منطقة), whose namesakes all lie far from every place
+            // the article surely names, is another place of that name that the gazetteer lacks, not
+            // the far village. "مدينة الباب" keeps its town however far: the cue says what it is.
             PlaceFinder.Candidate c = found.get(a);
-            if (p != null && !c.unambiguous() && !placedByContext[a] && farFromAll(p, anchors)) p = null;
+            if (p != null && !c.unambiguous() && c.cue() != null && c.cue().types().isEmpty() && !placedByContext[a]
+                    && farFromAll(p, anchors)) {
+                p = null;
+            }
             chosen.add(p);
         }
         return chosen;

@@ -70,7 +70,7 @@ class EventDatesTest {
 
     @Test
     void withNoPublishedDateAnExplicitDateStillHolds() {
-        Event e = only(extract(null, "سيطرت قوات النظام على القريتين في 3 نيسان 2016."), "al-qaryatayn");
+        Event e = only(extract(null, "سيطرت قوات النظام على بلدة القريتين في 3 نيسان 2016."), "al-qaryatayn");
         assertEquals(LocalDate.of(2016, 4, 3), e.date());
     }
 

@@ -192,6 +192,11 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCueThatSaysWhatThePlaceIsKeepsItHoweverFar() {
+        assertEquals(List.of("tadmur", "sukhnah", "qusur-hasakah"), ids("هاجم التنظيم مدينة تدمر وبلدة السخنة وقرية القصور"));
+    }
+
+    @Test
     void aFarNamesakeHeldOnlyByItsCueIsAnotherPlace() {
         // an article on Palmyra: "حاجز القصور" is a checkpoint there, not the village in Hasakah
         assertEquals(List.of("tadmur", "sukhnah"), ids("هاجم التنظيم مدينة تدمر وبلدة السخنة وحاجز القصور"));
