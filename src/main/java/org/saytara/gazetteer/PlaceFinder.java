@@ -40,7 +40,7 @@ public final class PlaceFinder {
             "مسافه", "بعد", "كم", "كيلومتر", "كيلومترات", "كلم", "كيلو", "متر", "الواقعه", "الواقع", "الواقعتين",
             "التابعه", "التابع", "اداريا", "بلده", "قريه", "مدينه", "و", "او");
 
-    private final PhraseIndex<Named> names;
+    private final NameIndex names;
     private final Set<String> guardedNames;
     /** Names that are themselves a cue word (a village called الكتيبة, المدينة): no cue makes them a place. */
     private final Set<String> typeWordNames;
@@ -48,22 +48,17 @@ public final class PlaceFinder {
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
 
-    /**
-     * The first words of names and cues as bits of the words' hashes: ninety thousand surface forms
-     * make tables too big for the processor's caches, and most words of a text start no name, so
-     * one bit read from a small array turns them away before a table is touched.
-     */
+    /** The first words of cues as bits of the words' hashes: a word most often starts none. */
     private final long[] starterBits;
     private static final int STARTER_BITS_LOG = 22;
 
-    private PlaceFinder(PhraseIndex<Named> names, Set<String> guardedNames, Set<String> typeWordNames, Gazetteer gazetteer) {
+    private PlaceFinder(NameIndex names, Set<String> guardedNames, Set<String> typeWordNames, Gazetteer gazetteer) {
         this.names = names;
         this.guardedNames = guardedNames;
         this.typeWordNames = typeWordNames;
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver();
         this.starterBits = new long[1 << (STARTER_BITS_LOG - 6)];
-        for (String w : names.firstWords()) setBit(w);
         for (String w : cues.index().firstWords()) setBit(w);
     }
 
@@ -80,7 +75,7 @@ public final class PlaceFinder {
         OrdinaryWords words = gazetteer.ordinaryWords();
         Set<String> guarded = new HashSet<>();
         Set<String> typeWords = new HashSet<>();
-        PhraseIndex.Builder<Named> b = PhraseIndex.builder();
+        NameIndex.Builder b = NameIndex.builder();
         for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {
             String n = e.getKey();
             List<Place> places = List.copyOf(e.getValue());
@@ -88,7 +83,7 @@ public final class PlaceFinder {
                     && (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(stripArticle(n)));
             if (typeWord) typeWords.add(n);
             if (typeWord || needsSupport(n, places, words)) guarded.add(n);
-            b.add(n, new Named(n, places), Clitics.Form.NAME);
+            b.add(n, new Named(n, places));
         }
         return new PlaceFinder(b.build(), guarded, typeWords, gazetteer);
     }
@@ -306,8 +301,7 @@ public final class PlaceFinder {
     /** Whether a word may start a name or a cue: the bits first, the indexes only when they say maybe. */
     private boolean isStarter(String word) {
         int bit = bitOf(word);
-        return (starterBits[bit >>> 6] & (1L << (bit & 63))) != 0
-                && (names.containsWord(word) || cues.index().containsWord(word));
+        return names.mayStart(word) || ((starterBits[bit >>> 6] & (1L << (bit & 63))) != 0 && cues.index().containsWord(word));
     }
 
     /** The token where the next item of a region list may start (after و or a comma), or -1. */

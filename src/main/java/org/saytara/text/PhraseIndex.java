@@ -12,38 +12,10 @@ import java.util.Map;
  * (تنظيم "الدولة" is still one phrase, a comma breaks it).
  */
 public final class PhraseIndex<T> {
-    /**
-     * Entries under their first word, then their second: "تل" starts four hundred village names, and
-     * a word of text should try only those whose second word follows it.
-     */
-    private final Map<String, Bucket<T>> buckets;
+    private final Map<String, List<Entry<T>>> byFirstWord;
 
-    private PhraseIndex(Map<String, Bucket<T>> buckets) {
-        this.buckets = buckets;
-    }
-
-    /** The entries of one first word: those of one word, and the longer ones by their second word. */
-    private static final class Bucket<T> {
-        private List<Entry<T>> single = List.of();
-        private Map<String, List<Entry<T>>> bySecond = Map.of();
-
-        void add(Entry<T> e) {
-            if (e.rest.length == 0) {
-                if (single.isEmpty()) single = new ArrayList<>(1);
-                single.add(e);
-            } else {
-                if (bySecond.isEmpty()) bySecond = new HashMap<>(4);
-                bySecond.computeIfAbsent(e.rest[0], k -> new ArrayList<>(1)).add(e);
-            }
-        }
-
-        /** Every entry, single words first. */
-        List<Entry<T>> all() {
-            if (bySecond.isEmpty()) return single;
-            List<Entry<T>> out = new ArrayList<>(single);
-            bySecond.values().forEach(out::addAll);
-            return out;
-        }
+    private PhraseIndex(Map<String, List<Entry<T>>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
     }
 
     public static <T> Builder<T> builder() {
@@ -52,11 +24,10 @@ public final class PhraseIndex<T> {
 
     /** All phrases starting at token {@code i}, longest first. */
     public List<Match<T>> matchesAt(AnalyzedText text, int i) {
-        Bucket<T> bucket = buckets.get(text.token(i).text());
-        if (bucket == null) return List.of();
+        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
+        if (entries == null) return List.of();
         List<Match<T>> out = new ArrayList<>(2);
-        for (Entry<T> e : bucket.single) out.add(new Match<>(i, i + 1, e.payload, e.surface));
-        for (Entry<T> e : longer(bucket, text, i)) {
+        for (Entry<T> e : entries) {
             int end = matchRest(text, i + 1, e.rest, 0);
             if (end >= 0) out.add(new Match<>(i, end, e.payload, e.surface));
         }
@@ -66,33 +37,20 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<T> longestAt(AnalyzedText text, int i) {
-        Bucket<T> bucket = buckets.get(text.token(i).text());
-        if (bucket == null) return null;
+        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
+        if (entries == null) return null;
         Match<T> best = null;
-        for (Entry<T> e : longer(bucket, text, i)) {
+        for (Entry<T> e : entries) {
             int end = matchRest(text, i + 1, e.rest, 0);
-            if (end >= 0) best = better(best, e, i, end);
-        }
-        for (Entry<T> e : bucket.single) best = better(best, e, i, i + 1);
-        return best;
-    }
-
-    /** Longest first; at equal length an entry as written beats one reached through clitics (لهجمات beats ل + هجمات). */
-    private static <T> Match<T> better(Match<T> best, Entry<T> e, int i, int end) {
-        if (best == null || end > best.end()
-                || (end == best.end() && e.surface.prefix().length() < best.surface().prefix().length())) {
-            return new Match<>(i, end, e.payload, e.surface);
+            if (end < 0) continue;
+            // longest first; at equal length an entry as written beats one reached through clitics
+            // (the entry لهجمات beats ل + هجمات)
+            if (best == null || end > best.end()
+                    || (end == best.end() && e.surface.prefix().length() < best.surface().prefix().length())) {
+                best = new Match<>(i, end, e.payload, e.surface);
+            }
         }
         return best;
-    }
-
-    /** The entries of more than one word whose second word is the next token. */
-    private static <T> List<Entry<T>> longer(Bucket<T> bucket, AnalyzedText text, int i) {
-        if (bucket.bySecond.isEmpty() || i + 1 >= text.size()) return List.of();
-        Token next = text.token(i + 1);
-        if (!next.sepBefore().insidePhrase()) return List.of();
-        List<Entry<T>> entries = bucket.bySecond.get(next.text());
-        return entries == null ? List.of() : entries;
     }
 
     /**
@@ -101,14 +59,14 @@ public final class PhraseIndex<T> {
      * token {@code i} is allowed.
      */
     public Match<T> longestWithHead(String head, AnalyzedText text, int i) {
-        Bucket<T> bucket = buckets.get(head);
-        if (bucket == null || bucket.bySecond.isEmpty()) return null;
+        List<Entry<T>> entries = byFirstWord.get(head);
+        if (entries == null) return null;
         Match<T> best = null;
-        for (Entry<T> e : bucket.all()) {
+        for (Entry<T> e : entries) {
             if (e.rest.length == 0 || e.surface.proclitic()) continue;
             int end = matchRest(text, i, e.rest, 1);
             if (end >= 0 && (best == null || end > best.end())) {
-                String prefix = text.token(i).text().equals(e.rest[0]) ? "" : "و";
+                String prefix = text.token(i).text().equals(e.rest[0]) ? "" : Clitics.WA;
                 best = new Match<>(i, end, e.payload, new Clitics.Surface(text.token(i).text(), prefix, false, null));
             }
         }
@@ -116,12 +74,12 @@ public final class PhraseIndex<T> {
     }
 
     public boolean containsWord(String word) {
-        return buckets.containsKey(word);
+        return byFirstWord.containsKey(word);
     }
 
     /** Every surface form a phrase can start with: lets a reader skip words no index knows. */
     public java.util.Set<String> firstWords() {
-        return java.util.Collections.unmodifiableSet(buckets.keySet());
+        return java.util.Collections.unmodifiableSet(byFirstWord.keySet());
     }
 
     private static <T> int matchRest(AnalyzedText text, int from, String[] rest, int allowConjOnFirst) {
@@ -133,7 +91,7 @@ public final class PhraseIndex<T> {
                 if (!t.sepBefore().insidePhrase() || !t.text().equals(rest[k])) return -1;
             } else {
                 String w = t.text();
-                if (!(w.equals(rest[k]) || (w.length() > 1 && w.charAt(0) == 'و' && w.substring(1).equals(rest[k])))) {
+                if (!(w.equals(rest[k]) || (w.length() > 1 && w.startsWith(Clitics.WA) && w.substring(1).equals(rest[k])))) {
                     return -1;
                 }
             }
@@ -147,7 +105,7 @@ public final class PhraseIndex<T> {
     private record Entry<T>(String[] rest, T payload, Clitics.Surface surface) {}
 
     public static final class Builder<T> {
-        private final Map<String, Bucket<T>> map = new HashMap<>();
+        private final Map<String, List<Entry<T>>> map = new HashMap<>();
 
         /** Adds a phrase (raw spelling; it is normalised here). Blank phrases are ignored. */
         public Builder<T> add(String phrase, T payload, Clitics.Form form) {
@@ -170,7 +128,7 @@ public final class PhraseIndex<T> {
                 // A pronoun may attach only to the last word of a phrase.
                 if (s.pronoun() != null && rest.length > 0) continue;
                 if (s.pronoun() != null && taken.contains(s.text())) continue;
-                map.computeIfAbsent(s.text(), k -> new Bucket<>()).add(new Entry<>(rest, payload, s));
+                map.computeIfAbsent(s.text(), k -> new ArrayList<>(1)).add(new Entry<>(rest, payload, s));
             }
             return this;
         }
