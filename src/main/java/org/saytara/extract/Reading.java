@@ -24,9 +24,12 @@ final class Reading {
     final String[] cuePrefix;
     final List<List<DateMention>> dates = new ArrayList<>();
     final String outletVoice;
+    /** The function words the rules look for. */
+    final Words words;
 
-    Reading(Article article, String outletVoice) {
+    Reading(Article article, String outletVoice, Words words) {
         this.article = article;
+        this.words = words;
         this.text = ArabicText.analyze(article.text());
         this.n = text.size();
         this.label = new Label[n];
