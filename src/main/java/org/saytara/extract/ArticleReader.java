@@ -62,7 +62,7 @@ final class ArticleReader {
     record Result(AnalyzedText text, List<RawEvent> events) {}
 
     Result read(Article article) {
-        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()), lex.words);
+        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()), lex);
         if (r.n == 0) return new Result(r.text, List.of());
         understand(r);
         List<RawEvent> raw = attach(r);
@@ -73,7 +73,7 @@ final class ArticleReader {
 
     /** Each sentence with its tokens labelled, for people tuning the lexicons. */
     String explain(Article article) {
-        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()), lex.words);
+        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()), lex);
         if (r.n == 0) return "";
         understand(r);
         StringBuilder b = new StringBuilder();

@@ -17,7 +17,7 @@ final class EventDates {
         for (TriggerHit t : r.triggers) hasTrigger[r.text.sentenceOf(t.start()).index()] = true;
         for (Sentence s : r.text.sentences()) {
             r.dates.add(hasTrigger[s.index()]
-                    ? DateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
+                    ? r.dateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
                     : List.of());
         }
     }

@@ -141,14 +141,16 @@ final class Lexicon {
     final PhraseIndex<MarkerWord> markers;
     final PhraseIndex<Source> sources;
     final Words words;
+    final DateFinder dates;
 
     private Lexicon(PhraseIndex<Actor> actors, PhraseIndex<Trigger> triggers, PhraseIndex<MarkerWord> markers,
-                    PhraseIndex<Source> sources, Words words) {
+                    PhraseIndex<Source> sources, Words words, DateFinder dates) {
         this.actors = actors;
         this.triggers = triggers;
         this.markers = markers;
         this.sources = sources;
         this.words = words;
+        this.dates = dates;
     }
 
     /** The lexicons packaged with Saytara. */
@@ -163,7 +165,8 @@ final class Lexicon {
         read(source, "actors.tsv", 4, f -> actors.add(f[3], new Actor(f[0], Side.fromCode(f[1]), f[2]), Clitics.Form.NOUN));
         PhraseIndex.Builder<Source> sources = PhraseIndex.builder();
         read(source, "sources.tsv", 2, f -> sources.add(f[1], new Source(f[0]), Clitics.Form.NOUN));
-        return new Lexicon(actors.build(), triggers(source, words), markers(source), sources.build(), words);
+        return new Lexicon(actors.build(), triggers(source, words), markers(source), sources.build(), words,
+                DateFinder.read(source));
     }
 
     private static PhraseIndex<Trigger> triggers(LexiconFile.Source source, Words words) {

@@ -26,10 +26,12 @@ final class Reading {
     final String outletVoice;
     /** The function words the rules look for. */
     final Words words;
+    final DateFinder dateFinder;
 
-    Reading(Article article, String outletVoice, Words words) {
+    Reading(Article article, String outletVoice, Lexicon lex) {
         this.article = article;
-        this.words = words;
+        this.words = lex.words;
+        this.dateFinder = lex.dates;
         this.text = ArabicText.analyze(article.text());
         this.n = text.size();
         this.label = new Label[n];

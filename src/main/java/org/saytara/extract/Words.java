@@ -1,16 +1,15 @@
 package org.saytara.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.text.ArabicNormalizer;
 import org.saytara.text.Clitics;
 import org.saytara.text.LexiconFile;
+import org.saytara.text.WordSets;
 
 /**
  * The function words the reading rules look for, read from {@code words.tsv}: one closed list of
@@ -43,25 +42,25 @@ final class Words {
         }
     }
 
-    private final Map<WordSet, Map<String, String>> values;
+    private final WordSets<WordSet> sets;
     private final Map<String, PlaceType[]> types;
     private final Map<PlaceType, List<String>> calledBy;
     private final List<String[]> inclusions;
     private final java.util.Set<String> inclusionOpeners;
 
-    private Words(Map<WordSet, Map<String, String>> values) {
-        this.values = values;
+    private Words(WordSets<WordSet> sets) {
+        this.sets = sets;
         Map<String, PlaceType[]> t = new HashMap<>();
-        values.get(WordSet.TYPE).forEach((w, v) -> t.put(w, placeTypes(v)));
+        for (String w : sets.words(WordSet.TYPE)) t.put(w, placeTypes(sets.value(WordSet.TYPE, w)));
         this.types = t;
         Map<PlaceType, List<String>> called = new EnumMap<>(PlaceType.class);
-        values.get(WordSet.CALLED).forEach((w, v) -> {
-            for (PlaceType p : placeTypes(v)) called.computeIfAbsent(p, k -> new ArrayList<>()).add(w);
-        });
+        for (String w : new java.util.TreeSet<>(sets.words(WordSet.CALLED))) {
+            for (PlaceType p : placeTypes(sets.value(WordSet.CALLED, w))) called.computeIfAbsent(p, k -> new ArrayList<>()).add(w);
+        }
         this.calledBy = called;
         // longest first, so بما في ذلك is tried before a shorter phrase ending the same way
         List<String[]> inc = new ArrayList<>();
-        for (String phrase : values.get(WordSet.INCLUSION).keySet()) inc.add(phrase.split(" "));
+        for (String phrase : sets.words(WordSet.INCLUSION)) inc.add(phrase.split(" "));
         inc.sort((a, b) -> Integer.compare(b.length, a.length));
         this.inclusions = inc;
         java.util.Set<String> openers = new java.util.HashSet<>();
@@ -73,58 +72,32 @@ final class Words {
 
     /** Reads and checks {@code words.tsv}. */
     static Words read(LexiconFile.Source source) {
-        LexiconFile.Columns columns = LexiconFile.Columns.of("set", "value", "forms").lists("forms");
-        Map<WordSet, Map<String, String>> values = new EnumMap<>(WordSet.class);
-        for (WordSet s : WordSet.values()) values.put(s, new LinkedHashMap<>());
-        List<LexiconFile.Row> relationRows = new ArrayList<>();
-        LexiconFile.Meanings<String> meanings = new LexiconFile.Meanings<>();
-        for (LexiconFile.Row row : LexiconFile.read(source, FILE, columns)) {
-            WordSet set = row.name("set", WordSet.class);
-            String value = row.get("value");
-            switch (set.value) {
-                case NONE -> {
-                    if (!value.equals("-")) throw row.error("set " + LexiconFile.code(set) + " takes no value: write -");
+        WordSets<WordSet> sets = WordSets.read(source, FILE, WordSet.class, (set, value, row) -> switch (set.value) {
+            case NONE -> WordSets.none(set, value, row);
+            case PLACE_TYPES -> {
+                for (String code : value.split(",")) {
+                    if (PlaceType.fromCode(code) == null) throw row.error("unknown place type '" + code + "'");
                 }
-                case PLACE_TYPES -> {
-                    for (String code : value.split(",")) {
-                        if (PlaceType.fromCode(code) == null) throw row.error("unknown place type '" + code + "'");
-                    }
-                }
-                case RELATION -> {
-                    value = ArabicNormalizer.normalizeTerm(value);
-                    relationRows.add(row);
-                }
+                yield value;
             }
-            for (String form : row.items("forms")) {
-                String word = ArabicNormalizer.normalizeTerm(form);
-                meanings.add(row, LexiconFile.code(set) + " " + word, value);
-                values.get(set).put(word, value);
-            }
-        }
-        for (WordSet s : WordSet.values()) {
-            if (values.get(s).isEmpty()) throw new org.saytara.text.LexiconException(FILE, 0, "no words for set " + LexiconFile.code(s));
-        }
+            case RELATION -> ArabicNormalizer.normalizeTerm(value);
+        });
         // a relation must be a governing word the rules know
-        for (LexiconFile.Row row : relationRows) {
-            String rel = ArabicNormalizer.normalizeTerm(row.get("value"));
-            if (!values.get(WordSet.PREPOSITION).containsKey(rel)) {
-                throw row.error("value '" + row.get("value") + "' is not a preposition of this file");
+        for (WordSet s : WordSet.values()) {
+            if (s.value != Value.RELATION) continue;
+            for (String w : sets.words(s)) {
+                String rel = sets.value(s, w);
+                if (!sets.is(WordSet.PREPOSITION, rel)) {
+                    throw sets.error(LexiconFile.code(s) + " " + w + ": '" + rel + "' is not a preposition of this file");
+                }
             }
         }
         for (WordSet s : List.of(WordSet.TOWN_WORD, WordSet.VILLAGE_WORD, WordSet.TOWN_PART)) {
-            for (String w : values.get(s).keySet()) {
-                if (!values.get(WordSet.TYPE).containsKey(w)) {
-                    throw new org.saytara.text.LexiconException(FILE, 0, LexiconFile.code(s) + " '" + w + "' is not a type word");
-                }
+            for (String w : sets.words(s)) {
+                if (!sets.is(WordSet.TYPE, w)) throw sets.error(LexiconFile.code(s) + " '" + w + "' is not a type word");
             }
         }
-        for (String phrase : values.get(WordSet.INCLUSION).keySet()) {
-            if (phrase.isEmpty()) throw new org.saytara.text.LexiconException(FILE, 0, "empty inclusion phrase");
-        }
-        Map<WordSet, Map<String, String>> frozen = new EnumMap<>(WordSet.class);
-        // HashMaps: the immutable maps probe linearly and these are asked on every word
-        values.forEach((s, m) -> frozen.put(s, Collections.unmodifiableMap(new HashMap<>(m))));
-        return new Words(frozen);
+        return new Words(sets);
     }
 
     private static PlaceType[] placeTypes(String codes) {
@@ -136,17 +109,17 @@ final class Words {
 
     /** Whether {@code word} (normalised, as the rule has prepared it) is in the set. */
     boolean is(WordSet set, String word) {
-        return values.get(set).containsKey(word);
+        return sets.is(set, word);
     }
 
     /** The set's value for a word (a governing word, place-type codes), or null. */
     String value(WordSet set, String word) {
-        return values.get(set).get(word);
+        return sets.value(set, word);
     }
 
     /** The words of a set. */
     java.util.Set<String> words(WordSet set) {
-        return values.get(set).keySet();
+        return sets.words(set);
     }
 
     /** The place types a type word can point back to, most likely first; null when it is not one. */

@@ -98,6 +98,7 @@ public final class Clitics {
 
     /** The stem a pronoun attaches to: teh marbuta comes back as ت, final hamza sits on yeh. */
     private static List<String> construct(String word) {
+        // spelling rules of attachment (ه/ة → ت, اء → ائ, ى → ا): grammar, so code, not a lexicon
         if (word.endsWith("ه")) return List.of(word.substring(0, word.length() - 1) + "ت");
         if (word.endsWith("اء")) return List.of(word.substring(0, word.length() - 1) + "ئ", word);
         if (word.endsWith("ي") && word.length() > 3) {
