@@ -88,13 +88,13 @@ final class Words {
             for (String w : sets.words(s)) {
                 String rel = sets.value(s, w);
                 if (!sets.is(WordSet.PREPOSITION, rel)) {
-                    throw sets.error(LexiconFile.code(s) + " " + w + ": '" + rel + "' is not a preposition of this file");
+                    throw sets.error(s, w, LexiconFile.code(s) + " " + w + ": '" + rel + "' is not a preposition of this file");
                 }
             }
         }
         for (WordSet s : List.of(WordSet.TOWN_WORD, WordSet.VILLAGE_WORD, WordSet.TOWN_PART)) {
             for (String w : sets.words(s)) {
-                if (!sets.is(WordSet.TYPE, w)) throw sets.error(LexiconFile.code(s) + " '" + w + "' is not a type word");
+                if (!sets.is(WordSet.TYPE, w)) throw sets.error(s, w, LexiconFile.code(s) + " '" + w + "' is not a type word");
             }
         }
         return new Words(sets);

@@ -29,17 +29,23 @@ public final class WordSets<E extends Enum<E>> {
 
     private final String file;
     private final Map<E, Map<String, String>> values;
+    private final Map<E, Map<String, Integer>> lines;
 
-    private WordSets(String file, Map<E, Map<String, String>> values) {
+    private WordSets(String file, Map<E, Map<String, String>> values, Map<E, Map<String, Integer>> lines) {
         this.file = file;
         this.values = values;
+        this.lines = lines;
     }
 
     /** Reads and checks a file of word sets. */
     public static <E extends Enum<E>> WordSets<E> read(LexiconFile.Source source, String file, Class<E> sets,
                                                        ValueCheck<E> values) {
         Map<E, Map<String, String>> out = new EnumMap<>(sets);
-        for (E s : sets.getEnumConstants()) out.put(s, new LinkedHashMap<>());
+        Map<E, Map<String, Integer>> lines = new EnumMap<>(sets);
+        for (E s : sets.getEnumConstants()) {
+            out.put(s, new LinkedHashMap<>());
+            lines.put(s, new HashMap<>());
+        }
         LexiconFile.Meanings<String> meanings = new LexiconFile.Meanings<>();
         for (LexiconFile.Row row : LexiconFile.read(source, file,
                 LexiconFile.Columns.of("set", "value", "forms").lists("forms"))) {
@@ -49,6 +55,7 @@ public final class WordSets<E extends Enum<E>> {
                 String word = ArabicNormalizer.normalizeTerm(form);
                 meanings.add(row, LexiconFile.code(set) + " " + word, value, v -> "value " + v);
                 out.get(set).put(word, value);
+                lines.get(set).putIfAbsent(word, row.line());
             }
         }
         Map<E, Map<String, String>> frozen = new EnumMap<>(sets);
@@ -57,7 +64,7 @@ public final class WordSets<E extends Enum<E>> {
             // HashMaps: the immutable maps probe linearly, and these are asked on every word
             frozen.put(s, Collections.unmodifiableMap(new HashMap<>(out.get(s))));
         }
-        return new WordSets<>(file, frozen);
+        return new WordSets<>(file, frozen, lines);
     }
 
     /** A value check for sets that take none: the value column must be "-". */
@@ -93,9 +100,12 @@ public final class WordSets<E extends Enum<E>> {
         return file;
     }
 
-    /** A problem found across rows (a value naming a word of another set that is not there). */
-    public LexiconException error(String reason) {
-        return new LexiconException(file, 0, reason);
+    /**
+     * A problem found across rows (a value naming a word of another set that is not there), at the
+     * line of the word it is about.
+     */
+    public LexiconException error(E set, String word, String reason) {
+        return new LexiconException(file, lines.get(set).getOrDefault(word, 0), reason);
     }
 
     /** The words of several sets. */
