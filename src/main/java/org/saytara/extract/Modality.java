@@ -89,7 +89,7 @@ enum Modality {
             String prev = stripConj(r.text.token(t.start() - 1).text());
             if (r.words.is(SUBJUNCTIVE, prev)) return false;
         }
-        for (int k = Math.max(s.firstToken(), t.start() - 8); k < t.start(); k++) {
+        for (int k = Math.max(s.firstToken(), t.start() - 1 - r.words.reach(NARRATIVE)); k < t.start(); k++) {
             String w = r.text.token(k).text();
             if (w.startsWith(Clitics.LI) && r.label[k] == Label.TRIGGER) return false;
             // ليواصل, لتسيطر: ل of purpose on a present-tense verb carries the narrative on
@@ -108,7 +108,7 @@ enum Modality {
     }
 
     private static boolean afterReturn(Reading r, TriggerHit t) {
-        for (int k = Math.max(0, t.start() - 3); k < t.start(); k++) {
+        for (int k = Math.max(0, t.start() - 1 - r.words.reach(AGAIN)); k < t.start(); k++) {
             if (r.words.is(AGAIN, stripConj(r.text.token(k).text()))) return true;
         }
         return false;

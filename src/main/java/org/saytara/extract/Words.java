@@ -20,7 +20,7 @@ final class Words {
     static final String FILE = "words.tsv";
 
     /** What the value column of a set holds. */
-    enum Value { NONE, PLACE_TYPES, RELATION }
+    enum Value { NONE, PLACE_TYPES, RELATION, REACH }
 
     /** The word sets of {@code words.tsv}; the file's header says what each is for. */
     enum WordSet {
@@ -29,7 +29,7 @@ final class Words {
         TYPE(Value.PLACE_TYPES), CALLED(Value.PLACE_TYPES), TOWN_WORD, VILLAGE_WORD, TOWN_PART, RELATIVE,
         OBJECT_PRONOUN(Value.RELATION), DUAL_PRONOUN(Value.RELATION),
         AFFILIATION, GAINER_MARKER, GAINER_BEFORE_L, BY, FROM, NOUN_CONTEXT, AFTER_CONNECTOR,
-        DENIED_THING, SUBJUNCTIVE, NARRATIVE, AGAIN;
+        DENIED_THING, SUBJUNCTIVE, NARRATIVE(Value.REACH), AGAIN(Value.REACH);
 
         final Value value;
 
@@ -81,7 +81,18 @@ final class Words {
                 yield value;
             }
             case RELATION -> ArabicNormalizer.normalizeTerm(value);
+            case REACH -> WordSets.number(set, value, row, 0, 40);
         });
+        // a reach belongs to the set: its rows must agree
+        for (WordSet s : WordSet.values()) {
+            if (s.value != Value.REACH) continue;
+            java.util.Set<String> reaches = new java.util.TreeSet<>();
+            for (String w : sets.words(s)) reaches.add(sets.value(s, w));
+            if (reaches.size() > 1) {
+                String w = sets.words(s).iterator().next();
+                throw sets.error(s, w, LexiconFile.code(s) + " has one reach for all its rows, not " + reaches);
+            }
+        }
         // a relation must be a governing word the rules know
         for (WordSet s : WordSet.values()) {
             if (s.value != Value.RELATION) continue;
@@ -125,6 +136,12 @@ final class Words {
     /** The place types a type word can point back to, most likely first; null when it is not one. */
     PlaceType[] types(String typeWord) {
         return types.get(typeWord);
+    }
+
+    /** How many words may stand between a word of a reach set and the trigger it acts on. */
+    int reach(WordSet set) {
+        if (set.value != Value.REACH) throw new IllegalArgumentException(set + " has no reach");
+        return Integer.parseInt(sets.value(set, sets.words(set).iterator().next()));
     }
 
     /** The type words a named place of this type can later be called by. */

@@ -80,6 +80,7 @@ class LexiconTest {
         "words.tsv | type\tprison\t | type\tjail\t | type\tprison\t | unknown place type 'jail'",
         "words.tsv | relative\t-\t | relative\tthe\t | relative\t-\t | set relative takes no value: write -",
         "words.tsv | relative\t-\t | relativ\t-\t | relative\t-\t | unknown set 'relativ'",
+        "words.tsv | narrative\t7\t | narrative\tseven\t | narrative\t7\t | value must be a whole number, not 'seven'",
         "dates.tsv | month\t3\t | month\t13\t | month\t3\t | set month takes a number from 1 to 12, not 13",
         "dates.tsv | weekday\tfriday\t | weekday\tfryday\t | weekday\tfriday\t | unknown weekday 'fryday'",
         "dates.tsv | several\t3..9\t | several\t9..3\t | several\t3..9\t | range needs 1 <= lo <= hi, not '9..3'",
