@@ -10,6 +10,7 @@ import java.util.Set;
 import org.saytara.corpus.Corpus;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.gazetteer.Place;
 import org.saytara.layers.LayerFiles;
@@ -19,18 +20,18 @@ import org.saytara.timeline.Timeline;
 /** {@code layers --corpus DIR --out DIR}: the map as files, for people who want files, not a server. */
 final class LayersCommand {
     static final String HELP = """
-            Usage: saytara layers --corpus DIR --out DIR [--geodata DIR] [--quiet]
+            Usage: saytara layers --corpus DIR --out DIR [--geodata DIR] [--profile DIR] [--quiet]
 
             Writes into the output folder one GeoJSON FeatureCollection per frame
             (layers-YYYY-MM-DD.geojson: places, control areas and the changes of that date),
             timeline.geojson (every period of control with start and end, for QGIS's temporal
             controller, Leaflet.timeline or kepler.gl) and events.csv (one row per event).
-            """;
+            """ + ProfileArg.HELP;
 
     private LayersCommand() {}
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = new Args(argv, Set.of("corpus", "out", "geodata"), Set.of("quiet", "help"));
+        Args args = new Args(argv, Set.of("corpus", "out", "geodata", ProfileArg.NAME), Set.of("quiet", "help"));
         if (args.flag("help")) {
             out.print(HELP);
             return 0;
@@ -38,11 +39,12 @@ final class LayersCommand {
         if (args.get("corpus") == null) throw new Args.UsageException("--corpus DIR is required");
         if (args.get("out") == null) throw new Args.UsageException("--out DIR is required");
         long t0 = System.nanoTime();
+        Profile profile = ProfileArg.load(args);
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
         Corpus corpus = Corpus.load(Path.of(args.get("corpus")));
-        List<Event> events = Extractor.create(gazetteer).extract(corpus);
-        Timeline timeline = Timeline.build(events, parents(gazetteer));
-        List<Path> written = LayerFiles.write(Layers.of(timeline, events), Path.of(args.get("out")));
+        List<Event> events = Extractor.create(gazetteer, profile).extract(corpus);
+        Timeline timeline = Timeline.build(events, parents(gazetteer), profile.actors());
+        List<Path> written = LayerFiles.write(Layers.of(timeline, events, profile), Path.of(args.get("out")));
         if (!args.flag("quiet")) {
             corpus.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
             err.printf("articles read: %d, skipped: %d, events: %d, frames: %d, files written: %d to %s, time: %.1f s%n",

@@ -7,24 +7,42 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.saytara.text.ArabicNormalizer;
 import org.saytara.text.Clitics;
 import org.saytara.text.LexiconFile;
 import org.saytara.text.PhraseIndex;
 
 /**
- * The extraction lexicons, read from the TSV files beside this class: who fights
- * ({@code actors.tsv}), what words change control ({@code triggers.tsv}), what words undo or
- * weaken them and how far they reach ({@code markers.tsv}), who reports ({@code sources.tsv}), the
- * function words of the rules ({@code words.tsv}) and the words of dates ({@code dates.tsv}). Each
- * file documents its columns (docs/lexicons.md); every file is read by {@link LexiconFile}, and a
- * malformed line, an unknown name or a form with two meanings stops start-up with its file and
- * line number.
+ * The extraction lexicons: what words change control ({@code triggers.tsv}), what words undo or
+ * weaken them and how far they reach ({@code markers.tsv}), the function words of the rules
+ * ({@code words.tsv}) and the words of dates ({@code dates.tsv}), read from the TSV files beside
+ * this class by {@link LexiconFile}; who fights and who reports, from the {@link Profile} (its actor
+ * registry, sources and actor rules). Each file documents its columns (docs/lexicons.md); a
+ * malformed line, an unknown name or a form with two meanings stops start-up with its file and line
+ * number.
  */
 final class Lexicon {
-    /** An actor name: {@code kind} org, force or anaphor (التنظيم points back to the last org). */
-    record Actor(String id, Side side, String kind) {}
+    /**
+     * An actor as the text names it: its registry id (or, for a faction the registry does not list,
+     * its name as written), its side (null when it has none or the text does not say) and the kind
+     * of the form that named it ({@code org}, {@code force}, {@code group} … of {@code actors.tsv};
+     * {@code unlisted} and {@code unlisted-weak} for a faction found by its form; {@code inferred}).
+     */
+    record Actor(String id, Side side, String kind) {
+        static final String UNLISTED = "unlisted", UNLISTED_WEAK = "unlisted-weak", INFERRED = "inferred";
+
+        boolean isGroup() {
+            return kind.equals(org.saytara.extract.Actor.Kinds.GROUP);
+        }
+
+        boolean isUnlisted() {
+            return kind.equals(UNLISTED) || kind.equals(UNLISTED_WEAK);
+        }
+
+        Actor withSide(Side s) {
+            return new Actor(id, s, kind);
+        }
+    }
 
     /**
      * What a trigger word needs beyond its governing words: the closed set the args column of
@@ -136,37 +154,59 @@ final class Lexicon {
     /** A reporting voice: a side's own media, or {@code independent}. */
     record Source(String voice) {}
 
+    final Profile profile;
     final PhraseIndex<Actor> actors;
     final PhraseIndex<Trigger> triggers;
     final PhraseIndex<MarkerWord> markers;
     final PhraseIndex<Source> sources;
+    final ActorPatterns patterns;
     final Words words;
     final DateFinder dates;
 
-    private Lexicon(PhraseIndex<Actor> actors, PhraseIndex<Trigger> triggers, PhraseIndex<MarkerWord> markers,
+    private Lexicon(Profile profile, PhraseIndex<Actor> actors, PhraseIndex<Trigger> triggers, PhraseIndex<MarkerWord> markers,
                     PhraseIndex<Source> sources, Words words, DateFinder dates) {
+        this.profile = profile;
         this.actors = actors;
         this.triggers = triggers;
         this.markers = markers;
         this.sources = sources;
+        this.patterns = new ActorPatterns(profile, words);
         this.words = words;
         this.dates = dates;
     }
 
-    /** The lexicons packaged with Saytara. */
-    static Lexicon standard() {
-        return read(LexiconFile.beside(Lexicon.class));
+    /** The lexicons packaged with Saytara, with the actors and sources of a profile. */
+    static Lexicon of(Profile profile) {
+        return of(profile, LexiconFile.beside(Lexicon.class));
     }
 
-    /** The lexicons of a source: the packaged files, or a folder of changed ones. */
-    static Lexicon read(LexiconFile.Source source) {
+    /** The lexicon files of a source (the packaged files, or a folder of changed ones), with a profile's actors. */
+    static Lexicon of(Profile profile, LexiconFile.Source source) {
         Words words = Words.read(source);
         PhraseIndex.Builder<Actor> actors = PhraseIndex.builder();
-        read(source, "actors.tsv", 4, f -> actors.add(f[3], new Actor(f[0], Side.fromCode(f[1]), f[2]), Clitics.Form.NOUN));
+        for (org.saytara.extract.Actor a : profile.actors().all()) {
+            for (org.saytara.extract.Actor.Form f : a.forms()) {
+                if (f.kind().equals(org.saytara.extract.Actor.Kinds.NATIONALITY)) continue; // binds a force word, no name alone
+                actors.add(f.text(), new Actor(a.id(), a.side(), f.kind()), Clitics.Form.NOUN);
+            }
+        }
         PhraseIndex.Builder<Source> sources = PhraseIndex.builder();
-        read(source, "sources.tsv", 2, f -> sources.add(f[1], new Source(f[0]), Clitics.Form.NOUN));
-        return new Lexicon(actors.build(), triggers(source, words), markers(source), sources.build(), words,
+        for (Profile.Source src : profile.sources()) sources.add(src.name(), new Source(src.voice()), Clitics.Form.NOUN);
+        return new Lexicon(profile, actors.build(), triggers(source, words), markers(source), sources.build(), words,
                 DateFinder.read(source));
+    }
+
+    /** The actor that stands for a side no actor is named for (see {@link Actors#representative}). */
+    Actor representative(Side side) {
+        return new Actor(profile.actors().representative(side).id(), side, Actor.INFERRED);
+    }
+
+    /** Who a group word becomes once the text ties it to this backer (see {@link Actors#groupActorFor}). */
+    Actor groupActorFor(Actor backer) {
+        org.saytara.extract.Actor known = profile.actors().byId(backer.id()).orElse(null);
+        if (known == null || known.side() == null) return representative(backer.side());
+        org.saytara.extract.Actor g = profile.actors().groupActorFor(known);
+        return new Actor(g.id(), g.side(), org.saytara.extract.Actor.Kinds.GROUP);
     }
 
     private static PhraseIndex<Trigger> triggers(LexiconFile.Source source, Words words) {
@@ -233,24 +273,5 @@ final class Lexicon {
             }
         }
         return markers.build();
-    }
-
-    /** Reads a file whose rows are handed on as cells; an IllegalArgumentException names the row. */
-    private static void read(LexiconFile.Source source, String file, int columns, Consumer<String[]> line) {
-        String[] names = new String[columns];
-        for (int i = 0; i < columns; i++) names[i] = "column " + (i + 1);
-        for (LexiconFile.Row row : LexiconFile.read(source, file, LexiconFile.Columns.of(names))) {
-            String[] f = new String[columns];
-            for (int i = 0; i < columns; i++) f[i] = row.get(names[i]);
-            try {
-                line.accept(f);
-            } catch (IllegalArgumentException e) {
-                throw row.error(e.getMessage());
-            }
-        }
-    }
-
-    static List<String> sideActorIds() {
-        return new ArrayList<>(List.of("isis", "regime", "russia", "iran", "opposition", "sdf"));
     }
 }

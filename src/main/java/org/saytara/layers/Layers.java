@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
 import org.saytara.geo.Areas;
 import org.saytara.geo.Disc;
@@ -24,8 +24,6 @@ import org.saytara.geo.GeoJson;
 import org.saytara.geo.LonLat;
 import org.saytara.geo.Region;
 import org.saytara.geo.Shape;
-import org.saytara.timeline.ActorSides;
-import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 import org.saytara.timeline.Timeline;
@@ -68,11 +66,15 @@ public final class Layers {
     private final LocalDate[] changeBoundaries;
     private final List<FrameSummary> summaries;
     private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
-    private final Map<Side, AtomicReference<SideUnion>> lastUnions = new EnumMap<>(Side.class);
+    private final Map<Side, AtomicReference<SideUnion>> lastUnions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Profile profile;
+    private final English english;
     private volatile String timelineJson;
     private volatile String csv;
 
-    private Layers(Timeline timeline, List<Event> events) {
+    private Layers(Timeline timeline, List<Event> events, Profile profile) {
+        this.profile = profile;
+        this.english = new English(profile.actors());
         this.events = List.copyOf(events);
         Map<String, Event> byId = new HashMap<>();
         for (Event e : this.events) byId.putIfAbsent(e.id(), e);
@@ -99,19 +101,20 @@ public final class Layers {
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            cs.add(new ChangeEntry(e, from, to, GeoJson.feature(Shape.point(at), Features.change(e))));
+            cs.add(new ChangeEntry(e, from, to, GeoJson.feature(Shape.point(at), Features.change(e, english))));
             changeCuts.add(from);
             changeCuts.add(to.plusDays(1));
         }
         this.changes = List.copyOf(cs);
         this.controlBoundaries = control.toArray(LocalDate[]::new);
         this.changeBoundaries = changeCuts.toArray(LocalDate[]::new);
-        this.summaries = Summaries.of(timeline, byId);
-        for (Side side : Side.values()) lastUnions.put(side, new AtomicReference<>());
+        this.summaries = Summaries.of(timeline, byId, profile.actors());
+        for (Side side : profile.sides().all()) lastUnions.put(side, new AtomicReference<>());
     }
 
-    public static Layers of(Timeline timeline, List<Event> events) {
-        return new Layers(timeline, events);
+    /** The layers of a timeline; names and sides come from the profile the events were read with. */
+    public static Layers of(Timeline timeline, List<Event> events, Profile profile) {
+        return new Layers(timeline, events, profile);
     }
 
     private PlaceEntry entry(PlaceHistory h, Map<String, Event> byId) {
@@ -127,7 +130,7 @@ public final class Layers {
             starts[i] = p.from();
             List<Event> behind = p.eventIds().stream().map(byId::get).filter(e -> e != null).toList();
             points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
-            if (p.control() == Control.CONTESTED) {
+            if (p.control().contested()) {
                 if (own == null) own = areas.region(disc);
                 contested[i] = GeoJson.feature(own.shape(), Features.contestedArea(h.place(), p, behind, own.areaKm2()));
             }
@@ -188,7 +191,7 @@ public final class Layers {
     /** One row per event, ACLED-like columns; see {@link EventsCsv}. */
     public String eventsCsv() {
         String c = csv;
-        if (c == null) c = csv = EventsCsv.write(events);
+        if (c == null) c = csv = new EventsCsv(profile, english).write(events);
         return c;
     }
 
@@ -213,7 +216,8 @@ public final class Layers {
 
     /** Held places unioned per side (MultiPolygon), contested places as their own polygons. */
     private List<String> areaFeatures(LocalDate date) {
-        Map<Side, List<Integer>> held = new EnumMap<>(Side.class);
+        Map<Side, List<Integer>> held = new LinkedHashMap<>(); // in legend order: the same bytes for the same state
+        for (Side s : profile.sides().all()) held.put(s, new ArrayList<>());
         List<String> contested = new ArrayList<>();
         for (int k = 0; k < places.size(); k++) {
             PlaceEntry pe = places.get(k);
@@ -224,14 +228,16 @@ public final class Layers {
             else held.computeIfAbsent(side, s -> new ArrayList<>()).add(k);
         }
         List<String> out = new ArrayList<>();
-        held.forEach((side, indexes) -> out.add(sideUnion(side, indexes.stream().mapToInt(Integer::intValue).toArray())));
+        held.forEach((side, indexes) -> {
+            if (!indexes.isEmpty()) out.add(sideUnion(side, indexes.stream().mapToInt(Integer::intValue).toArray()));
+        });
         out.addAll(contested);
         return out;
     }
 
     /** Unions are most of a frame's cost; a side whose places did not change reuses its last one. */
     private String sideUnion(Side side, int[] indexes) {
-        AtomicReference<SideUnion> last = lastUnions.get(side);
+        AtomicReference<SideUnion> last = lastUnions.computeIfAbsent(side, s -> new AtomicReference<>());
         SideUnion known = last.get();
         if (known != null && Arrays.equals(known.placeIndexes(), indexes)) return known.feature();
         List<Disc> discs = new ArrayList<>(indexes.length);
@@ -277,9 +283,9 @@ public final class Layers {
     /** The side a claim in these events names, if any: who says it took the place. */
     static Side claimant(List<Event> events) {
         for (Event e : events) {
-            if (e.claimed() && (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL)) {
-                Side s = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
-                if (s != null) return s;
+            // a claim always names its gainer's side: a claim is a gainer's own media speaking
+            if (e.claimed() && (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) && e.controllerAfter() != null) {
+                return e.controllerAfter();
             }
         }
         return null;

@@ -32,6 +32,8 @@ public final class Clitics {
     public static final String WA = "و", FA = "ف";
     /** The attached prepositions ب (in, with, by), ل (to, for) and ك (like). */
     public static final String BI = "ب", LI = "ل", KA = "ك";
+    /** The single letters that attach before a word: the conjunctions and the prepositions. */
+    public static final String PROCLITIC_LETTERS = WA + FA + BI + KA + LI;
     /** The future prefix of a verb (سيسيطر: will take). ل before a verb is a purpose (ليسيطر). */
     public static final String SA = "س";
     /** The article. */
@@ -42,6 +44,8 @@ public final class Clitics {
     public static final String HU = "ه";
     /** Letters a present-tense verb starts with (يسيطر, تسيطر, نسيطر): "he/she/we take". */
     public static final String PRESENT_PREFIXES = "يتن";
+    /** The present-tense prefix of "he" (يقتل: he kills). */
+    public static final String YA = "ي";
     /** The present-tense prefixes of "he" and "she" (يسيطر, تسيطر): ليسيطر is "for him to take". */
     public static final String THIRD_PERSON_PRESENT = "يت";
 

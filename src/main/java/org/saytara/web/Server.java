@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,9 @@ public final class Server {
     }
 
     /**
-     * Loads the gazetteer and the corpus, then listens. Fails before listening when the gazetteer
-     * is broken or a folder is missing: a server that starts must serve a correct map.
+     * Loads the profile, the gazetteer and the corpus, then listens. Fails before listening when the
+     * profile or the gazetteer is broken or a folder is missing: a server that starts must serve a
+     * correct map.
      */
     public static Server start(ServerConfig config) {
         if (!Files.isDirectory(config.corpusDir())) {
@@ -45,11 +47,12 @@ public final class Server {
         if (config.webDir() != null && !Files.isDirectory(config.webDir())) {
             throw new IllegalArgumentException("web folder not found: " + config.webDir());
         }
+        Profile profile = Profile.loadOrBundled(config.profileDir());
         BundledFolder bundled = config.geodataDir() == null ? BundledFolder.of("/geodata") : null;
         try {
             Path geodata = bundled != null ? bundled.path() : config.geodataDir();
             Gazetteer gazetteer = Gazetteer.load(geodata);
-            SnapshotStore store = SnapshotStore.open(config.corpusDir(), gazetteer);
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), gazetteer, profile);
             Javalin app = createApp(config, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
@@ -90,6 +93,7 @@ public final class Server {
         SecurityHeaders security = new SecurityHeaders(config.tileUrl());
         WriteGuard guard = new WriteGuard(config.token(), config.bindsLoopback(), new RateLimiter(limits.writesPerMinute()));
         MetaRoutes meta = new MetaRoutes(store, config, basemap);
+        ProfileRoutes profile = new ProfileRoutes(store.profile());
         LayerRoutes layers = new LayerRoutes(store);
         EventRoutes events = new EventRoutes(store);
         PlaceRoutes places = new PlaceRoutes(store);
@@ -133,6 +137,8 @@ public final class Server {
         read(app, "/api/meta", meta::meta);
         read(app, "/api/frames", meta::frames);
         read(app, "/api/basemap.geojson", meta::basemap);
+        read(app, "/api/sides", profile::sides);
+        read(app, "/api/actors", profile::actors);
         read(app, "/api/layers/{date}", layers::layers);
         read(app, "/api/timeline.geojson", layers::timeline);
         read(app, "/api/events", events::events);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.Corpus;
 import org.saytara.extract.Event;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.gazetteer.Place;
 import org.saytara.layers.Layers;
@@ -30,6 +31,7 @@ public final class Snapshot {
 
     private final Corpus corpus;
     private final Gazetteer gazetteer;
+    private final Profile profile;
     private final List<Event> events;
     private final Timeline timeline;
     private final Layers layers;
@@ -39,10 +41,11 @@ public final class Snapshot {
     private final String version;
     private final RenderCache renders = new RenderCache(RENDER_CACHE_BYTES);
 
-    private Snapshot(Corpus corpus, Gazetteer gazetteer, List<Event> events, Timeline timeline, Layers layers,
-                     String version) {
+    private Snapshot(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> events, Timeline timeline,
+                     Layers layers, String version) {
         this.corpus = corpus;
         this.gazetteer = gazetteer;
+        this.profile = profile;
         this.events = List.copyOf(events);
         this.timeline = timeline;
         this.layers = layers;
@@ -55,17 +58,17 @@ public final class Snapshot {
     }
 
     /**
-     * Builds the timeline and layers for these events.
+     * Builds the timeline and layers for these events, read with this profile.
      *
      * @param seed mixed into the version: a per-process value, so a restarted server with newer
      *             code never answers 304 to a body an older one rendered
      */
-    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, List<Event> events, String seed) {
+    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> events, String seed) {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        Timeline timeline = Timeline.build(events, parentOf);
-        Layers layers = Layers.of(timeline, events);
-        return new Snapshot(corpus, gazetteer, events, timeline, layers, version(seed, corpus, events));
+        Timeline timeline = Timeline.build(events, parentOf, profile.actors());
+        Layers layers = Layers.of(timeline, events, profile);
+        return new Snapshot(corpus, gazetteer, profile, events, timeline, layers, version(seed, corpus, events));
     }
 
     public Corpus corpus() {
@@ -74,6 +77,10 @@ public final class Snapshot {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    public Profile profile() {
+        return profile;
     }
 
     public List<Event> events() {

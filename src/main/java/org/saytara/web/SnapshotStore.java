@@ -16,6 +16,7 @@ import org.saytara.corpus.Corpus;
 import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ final class SnapshotStore {
 
     private final Path corpusDir;
     private final Gazetteer gazetteer;
+    private final Profile profile;
     private final Extractor extractor;
     private final ArticleWriter writer;
     private final String seed = UUID.randomUUID().toString();
@@ -40,22 +42,28 @@ final class SnapshotStore {
     private final Map<String, Long> ownFiles = new ConcurrentHashMap<>();
     private final AtomicInteger loads = new AtomicInteger();
 
-    private SnapshotStore(Path corpusDir, Gazetteer gazetteer) {
+    private SnapshotStore(Path corpusDir, Gazetteer gazetteer, Profile profile) {
         this.corpusDir = corpusDir;
         this.gazetteer = gazetteer;
-        this.extractor = Extractor.create(gazetteer);
+        this.profile = profile;
+        this.extractor = Extractor.create(gazetteer, profile);
         this.writer = new ArticleWriter(corpusDir);
     }
 
     /** Loads the corpus and builds the first snapshot; fails when the corpus cannot be read at all. */
-    static SnapshotStore open(Path corpusDir, Gazetteer gazetteer) {
-        SnapshotStore store = new SnapshotStore(corpusDir, gazetteer);
+    static SnapshotStore open(Path corpusDir, Gazetteer gazetteer, Profile profile) {
+        SnapshotStore store = new SnapshotStore(corpusDir, gazetteer, profile);
         store.reload();
         return store;
     }
 
     Snapshot current() {
         return current.get();
+    }
+
+    /** The conflict every snapshot is read with. */
+    Profile profile() {
+        return profile;
     }
 
     /** Reads the corpus folder again and publishes what it holds now. */
@@ -65,7 +73,7 @@ final class SnapshotStore {
             loads.incrementAndGet();
             Corpus corpus = Corpus.load(corpusDir);
             List<Event> events = extractor.extract(corpus);
-            Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
+            Snapshot next = Snapshot.build(corpus, gazetteer, profile, events, seed);
             Snapshot previous = current.get();
             if (previous != null && previous.version().equals(next.version())) {
                 // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
@@ -101,7 +109,7 @@ final class SnapshotStore {
             List<Event> events = new ArrayList<>(before.events());
             events.addAll(found);
             Corpus corpus = new Corpus(articles, before.corpus().problems());
-            Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
+            Snapshot next = Snapshot.build(corpus, gazetteer, profile, events, seed);
             current.set(next);
             long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();
             ownFiles.values().removeIf(until -> until - System.nanoTime() < 0);

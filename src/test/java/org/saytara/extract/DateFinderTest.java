@@ -12,7 +12,7 @@ import org.saytara.text.ArabicText;
 
 /** Date expressions, explicit and relative to the publication date. */
 class DateFinderTest {
-    private static final DateFinder FINDER = Lexicon.standard().dates;
+    private static final DateFinder FINDER = Lexicon.of(SyriaSides.SYRIA).dates;
 
     /** A Monday. */
     private static final LocalDate MON_2016_12_12 = LocalDate.of(2016, 12, 12);

@@ -50,7 +50,7 @@ class LexiconTest {
 
     @Test
     void thePackagedLexiconsLoad() {
-        Lexicon lex = Lexicon.standard();
+        Lexicon lex = Lexicon.of(SyriaSides.SYRIA);
         assertNotNull(lex.words);
         assertNotNull(lex.dates);
         assertTrue(lex.words.is(Words.WordSet.PREPOSITION, "علي"));
@@ -90,7 +90,7 @@ class LexiconTest {
     void aBadRowStopsStartUpWithFileLineAndReason(String file, String line, String to, String at, String reason) {
         // CsvSource trims cells: the tabs of the rows are written as \t and restored here
         String from = line.replace("\\t", "\t");
-        LexiconException e = assertThrows(LexiconException.class, () -> Lexicon.read(edited(file, from, to.replace("\\t", "\t"))));
+        LexiconException e = assertThrows(LexiconException.class, () -> Lexicon.of(SyriaSides.SYRIA, edited(file, from, to.replace("\\t", "\t"))));
         assertEquals(file, e.file(), e::getMessage);
         assertEquals(lineOf(file, at.replace("\\t", "\t")), e.line(), e::getMessage);
         assertTrue(e.reason().contains(reason.replace("\\t", "\t")), e::getMessage);
@@ -100,7 +100,7 @@ class LexiconTest {
     void aSetWithNoWordsStopsStartUp() {
         int line = lineOf("words.tsv", "where\t-\t");
         LexiconException e = assertThrows(LexiconException.class,
-                () -> Lexicon.read(edited("words.tsv", "where\t-\tحيث\n", "")));
+                () -> Lexicon.of(SyriaSides.SYRIA, edited("words.tsv", "where\t-\tحيث\n", "")));
         assertEquals("words.tsv: no words for set where", e.getMessage());
         assertTrue(line > 0);
     }
@@ -108,13 +108,13 @@ class LexiconTest {
     @Test
     void aMissingLexiconStopsStartUp() {
         LexiconException e = assertThrows(LexiconException.class,
-                () -> Lexicon.read(name -> name.equals("markers.tsv") ? null : PACKAGED.open(name)));
+                () -> Lexicon.of(SyriaSides.SYRIA, name -> name.equals("markers.tsv") ? null : PACKAGED.open(name)));
         assertEquals("markers.tsv: missing lexicon file", e.getMessage());
     }
 
     @Test
     void theReachesOfMarkersAreTheFilesNumbers() {
-        Lexicon standard = Lexicon.standard();
+        Lexicon standard = Lexicon.of(SyriaSides.SYRIA);
         assertEquals(new Lexicon.Reach(6, 6), markerReach(standard, "محاولة"));
         assertEquals(new Lexicon.Reach(3, 12), markerReach(standard, "يسعى"));
         assertEquals(Lexicon.Reach.SENTENCE, markerReach(standard, "نفى"));
@@ -126,9 +126,9 @@ class LexiconTest {
         // five words stand between حاول and السيطرة: within the attempt's reach of 6 it is a fight,
         // with a reach of 2 the capture stands
         String sentence = "حاول التنظيم مرارا خلال الأيام الماضية السيطرة على بلدة مهين.";
-        assertEquals(List.of(EventKind.CONTESTED), kindsAtMahin(Lexicon.standard(), sentence));
+        assertEquals(List.of(EventKind.CONTESTED), kindsAtMahin(Lexicon.of(SyriaSides.SYRIA), sentence));
         assertEquals(List.of(EventKind.CAPTURE),
-                kindsAtMahin(Lexicon.read(edited("markers.tsv", "attempt\t6\t", "attempt\t2\t")), sentence));
+                kindsAtMahin(Lexicon.of(SyriaSides.SYRIA, edited("markers.tsv", "attempt\t6\t", "attempt\t2\t")), sentence));
     }
 
     private static List<EventKind> kindsAtMahin(Lexicon lex, String sentence) {

@@ -18,8 +18,8 @@ import org.saytara.text.LexiconFile;
  * @param place   a gazetteer id ({@code tadmur}), an Arabic name (any place of that name), or
  *                {@code -}: the passage gives no event at all
  * @param kind    capture, withdrawal, contested, presence, or {@code -}: no event at this place
- * @param gainer  the gaining actor id or side code, or both as {@code actor/side}; {@code -} for none,
- *                {@code *} not checked
+ * @param gainer  the gaining actor id or side code, or both as {@code actor/side} (either may be
+ *                {@code -}: none); {@code -} for no gainer at all, {@code *} not checked
  * @param loser   the losing actor id, {@code -} for none, {@code *} not checked
  * @param date    {@code yyyy-mm-dd}, {@code min..max}, {@code -} for no date, {@code *} not checked
  * @param claimed {@code yes}, {@code no} or {@code *}
@@ -29,8 +29,8 @@ record RuleCase(String file, int line, String rule, String label, LocalDate publ
 
     static final String DIR = "rules/";
     static final String INDEX = "rules.tsv";
-    static final List<String> FAMILIES = List.of("places", "governance", "anaphora", "roles", "modality", "dates",
-            "voices", "inference");
+    static final List<String> FAMILIES = List.of("places", "governance", "anaphora", "actors", "roles", "modality",
+            "dates", "voices", "inference");
 
     private static final LexiconFile.Source SOURCE = LexiconFile.beside(RuleCase.class);
     private static final Set<String> KINDS = Set.of("capture", "withdrawal", "contested", "presence", "-");

@@ -106,9 +106,9 @@ class RuleCasesTest {
         if (!e.kind().code().equals(c.kind())) return false;
         if (!c.gainer().equals("*")) {
             String side = e.controllerAfter() == null ? null : e.controllerAfter().code();
-            int slash = c.gainer().indexOf('/');
+            int slash = c.gainer().lastIndexOf('/');
             boolean ok = c.gainer().equals("-") ? e.actorGaining() == null && side == null
-                    : slash > 0 ? c.gainer().substring(0, slash).equals(e.actorGaining()) && c.gainer().substring(slash + 1).equals(side)
+                    : slash > 0 ? same(c.gainer().substring(0, slash), e.actorGaining()) && same(c.gainer().substring(slash + 1), side)
                     : c.gainer().equals(e.actorGaining()) || c.gainer().equals(side);
             if (!ok) return false;
         }
@@ -117,6 +117,11 @@ class RuleCasesTest {
         }
         if (!c.date().equals("*") && !c.date().equals(dateOf(e))) return false;
         return c.claimed().equals("*") || c.claimed().equals(e.claimed() ? "yes" : "no");
+    }
+
+    /** A cell against a value: {@code -} is none. */
+    private static boolean same(String cell, String value) {
+        return cell.equals("-") ? value == null : cell.equals(value);
     }
 
     /** An event's date window as the rows write it. */

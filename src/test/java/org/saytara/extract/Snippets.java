@@ -19,7 +19,7 @@ final class Snippets {
     }
 
     static synchronized Extractor extractor() {
-        if (extractor == null) extractor = Extractor.create(gazetteer());
+        if (extractor == null) extractor = Extractor.create(gazetteer(), SyriaSides.SYRIA);
         return extractor;
     }
 
