@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,7 +199,9 @@ public final class LexiconFile {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = source.open(file)) {
             if (in == null) throw new LexiconException(file, 0, "missing lexicon file");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            // strict: a byte that is not UTF-8 is an error, not a silent replacement character
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             String s;
             int n = 0;
             while ((s = r.readLine()) != null) {
@@ -226,6 +230,8 @@ public final class LexiconFile {
                 }
                 rows.add(new Row(file, n, columns, cells));
             }
+        } catch (CharacterCodingException e) {
+            throw new LexiconException(file, 0, "not valid UTF-8");
         } catch (IOException e) {
             throw new LexiconException(file, 0, "cannot read: " + e.getMessage());
         }

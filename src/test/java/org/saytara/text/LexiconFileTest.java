@@ -94,6 +94,14 @@ class LexiconFileTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8() {
+        byte[] latin1 = "capture\tsaïd\n".getBytes(StandardCharsets.ISO_8859_1);
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> LexiconFile.read(name -> new ByteArrayInputStream(latin1), "test.tsv", COLUMNS));
+        assertEquals("test.tsv: not valid UTF-8", e.getMessage());
+    }
+
+    @Test
     void aMissingFile() {
         LexiconException e = assertThrows(LexiconException.class, () -> LexiconFile.read(source("other.tsv", ""), "test.tsv", COLUMNS));
         assertEquals("test.tsv: missing lexicon file", e.getMessage());
