@@ -44,6 +44,11 @@ import org.saytara.text.Token;
  * {@link Roles} rule 5 and {@link Modality} rule 6; {@link EventDates} dates each event and
  * {@link Voices} says who reports it. This class runs them in that order and ties each trigger
  * to its places, actors and date ({@code attach}).
+ *
+ * <p>The words each rule looks for are data (docs/lexicons.md); each rule's cases are rows of
+ * {@code src/test/resources/org/saytara/extract/rules/}, one file per family (places, governance,
+ * anaphora, actors, roles, modality, dates, voices, inference), run by {@code RuleCasesTest}. A
+ * changed rule changes its rows first.
  */
 final class ArticleReader {
     private final Lexicon lex;
