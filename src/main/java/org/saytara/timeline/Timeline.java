@@ -127,6 +127,44 @@ public final class Timeline {
         return new Timeline(Collections.unmodifiableMap(histories), List.copyOf(frames), origin);
     }
 
+    /**
+     * This timeline with analysts' pins laid over it: over a pin's dates its place shows the
+     * pinned control (with the assessment, no events), whatever the reports say; before and
+     * after, the reported periods stand, cut at the pin's edges. Pins are laid in the order
+     * given, so a later pin wins where two overlap. A pinned place no report names gets a
+     * history of its own. Frames gain the pins' edges.
+     */
+    public Timeline withPins(List<Pinned> pins) {
+        if (pins.isEmpty()) return this;
+        Map<String, PlaceHistory> out = new LinkedHashMap<>(histories);
+        TreeSet<LocalDate> allFrames = new TreeSet<>(frames);
+        LocalDate newOrigin = origin;
+        for (Pinned pin : pins) {
+            PlaceHistory h = out.get(pin.place().id());
+            List<Period> periods = h == null ? List.of() : h.periods();
+            List<Period> next = new ArrayList<>(periods.size() + 2);
+            for (Period p : periods) {
+                // The part before the pin, and the part after it, of each period the pin overlaps.
+                if (p.from().isBefore(pin.from())) {
+                    LocalDate end = p.to() == null || p.to().isAfter(pin.from()) ? pin.from() : p.to();
+                    next.add(end.equals(p.to()) ? p : p.between(p.from(), end));
+                }
+                if (pin.until() != null && (p.to() == null || p.to().isAfter(pin.until()))) {
+                    LocalDate start = p.from().isAfter(pin.until()) ? p.from() : pin.until();
+                    next.add(start.equals(p.from()) ? p : p.between(start, p.to()));
+                }
+            }
+            next.add(new Period(pin.from(), pin.until(), pin.control(), false, List.of(), List.of(), null, null,
+                    pin.assessment()));
+            next.sort(Comparator.comparing(Period::from));
+            out.put(pin.place().id(), new PlaceHistory(h == null ? pin.place() : h.place(), next));
+            allFrames.add(pin.from());
+            if (pin.until() != null) allFrames.add(pin.until());
+            if (newOrigin == null || pin.from().isBefore(newOrigin)) newOrigin = pin.from();
+        }
+        return new Timeline(Collections.unmodifiableMap(out), List.copyOf(allFrames), newOrigin);
+    }
+
     /** A place's own steps plus those of its parent chain that its own reports do not cover. */
     private static List<Step> effectiveSteps(String id, Map<String, List<Step>> own, Map<String, String> parentOf,
                                              Map<String, List<Step>> memo, Set<String> visiting) {
