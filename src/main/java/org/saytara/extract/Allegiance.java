@@ -36,7 +36,6 @@ import org.saytara.text.Sep;
  * not acting.
  */
 final class Allegiance {
-    private static final Set<String> PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "منه", "منها", "منهم", "معه", "معها");
     /** How far after a group its affiliation word may stand: "الفصائل السورية المعارضة المدعومة". */
     private static final int AFFILIATION_REACH = 3;
 
@@ -135,7 +134,7 @@ final class Allegiance {
             if (r.label[k] == Label.ACTOR) return new Backer(r.actors.get(r.itemAt[k]).actor(), r.itemAt[k]);
             Lexicon.Actor nation = patterns.nationality(w);
             if (nation != null) return new Backer(nation, -1);
-            if (PRONOUNS.contains(w)) {
+            if (r.words.is(Words.WordSet.BACKER_PRONOUN, w)) {
                 Lexicon.Actor before = actorBefore(r, h, s);
                 return before == null ? null : new Backer(before, -1);
             }

@@ -1,5 +1,6 @@
 package org.saytara.extract;
 
+import static org.saytara.extract.Words.WordSet.AFTER_CONNECTOR;
 import static org.saytara.extract.Words.stripConj;
 
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ final class EventDates {
         for (TriggerHit t : r.triggers) hasTrigger[r.text.sentenceOf(t.start()).index()] = true;
         for (Sentence s : r.text.sentences()) {
             r.dates.add(hasTrigger[s.index()]
-                    ? DateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
+                    ? r.dateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
                     : List.of());
         }
     }
@@ -87,8 +88,7 @@ final class EventDates {
     private static boolean crossesAfterConnector(Reading r, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
             if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
-            String w = stripConj(r.text.token(k).text());
-            if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
+            if (r.words.is(AFTER_CONNECTOR, stripConj(r.text.token(k).text()))) return true;
         }
         return false;
     }
