@@ -42,7 +42,7 @@ final class LayersCommand {
         Corpus corpus = Corpus.load(Path.of(args.get("corpus")));
         List<Event> events = Extractor.create(gazetteer).extract(corpus);
         Timeline timeline = Timeline.build(events, parents(gazetteer));
-        List<Path> written = LayerFiles.write(Layers.of(timeline, events), Path.of(args.get("out")));
+        List<Path> written = LayerFiles.write(Layers.of(timeline, events, gazetteer), Path.of(args.get("out")));
         if (!args.flag("quiet")) {
             corpus.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
             err.printf("articles read: %d, skipped: %d, events: %d, frames: %d, files written: %d to %s, time: %.1f s%n",

@@ -37,6 +37,10 @@ final class Features {
         return m;
     }
 
+    /** How the areas are estimated, in one line; the page's legend says the same. */
+    static final String AREA_METHOD = "voronoi-reach";
+
+    /** A side's territory: the cells its places govern; {@code placeIds} are those places. */
     static Map<String, Object> sideArea(Side side, List<String> placeIds, double areaKm2) {
         Map<String, Object> m = Layers.props();
         m.put("layer", "areas");
@@ -45,6 +49,19 @@ final class Features {
         m.put("claimed", false);
         m.put("area_km2", round2(areaKm2));
         m.put("place_ids", placeIds);
+        m.put("method", AREA_METHOD);
+        return m;
+    }
+
+    /** A front line: where the territories of two sides meet. */
+    static Map<String, Object> front(Side a, Side b, double lengthKm) {
+        Map<String, Object> m = Layers.props();
+        m.put("layer", "fronts");
+        m.put("side_a", a.code());
+        m.put("side_b", b.code());
+        m.put("sides", List.of(a.code(), b.code()));
+        m.put("length_km", round2(lengthKm));
+        m.put("method", AREA_METHOD);
         return m;
     }
 
@@ -62,6 +79,7 @@ final class Features {
         m.put("name_en", place.nameEn());
         m.put("since", p.from());
         m.put("event_ids", p.eventIds());
+        m.put("method", AREA_METHOD);
         return m;
     }
 
@@ -123,7 +141,7 @@ final class Features {
         return m;
     }
 
-    private static double round2(double v) {
+    static double round2(double v) {
         return Math.round(v * 100) / 100.0;
     }
 }

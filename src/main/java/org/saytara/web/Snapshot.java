@@ -64,7 +64,7 @@ public final class Snapshot {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
         Timeline timeline = Timeline.build(events, parentOf);
-        Layers layers = Layers.of(timeline, events);
+        Layers layers = Layers.of(timeline, events, gazetteer);
         return new Snapshot(corpus, gazetteer, events, timeline, layers, version(seed, corpus, events));
     }
 
