@@ -208,6 +208,11 @@ public final class GeoJson {
         g.writeEndArray();
     }
 
+    /** A coordinate as GeoJSON writes it (6 decimals, plain notation), for other formats (KML). */
+    public static String fixed6Public(double v) {
+        return fixed6(v);
+    }
+
     /** Plain decimal notation, at most 6 decimals, no trailing zeros: never {@code 1.0E-6}. */
     static String fixed6(double v) {
         if (!Double.isFinite(v)) throw new IllegalArgumentException("not a finite coordinate: " + v);

@@ -3,7 +3,6 @@ package org.saytara.layers;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
@@ -14,11 +13,6 @@ import org.saytara.timeline.ActorSides;
 final class English {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final Map<String, String> ACTORS = Map.of(
-            "isis", "ISIS", "regime", "Government forces", "government", "Government forces",
-            "russia", "Russian forces", "iran", "Iran-backed forces", "militias", "Pro-government militias",
-            "loyalists", "Pro-government militias", "hezbollah", "Hezbollah", "opposition", "Opposition fighters",
-            "sdf", "The SDF");
 
     private English() {}
 
@@ -66,8 +60,8 @@ final class English {
 
     private static String actor(String actorId, Side fallback) {
         if (actorId != null) {
-            String name = ACTORS.get(actorId.toLowerCase(Locale.ROOT));
-            if (name != null) return name;
+            Labels.Label name = Labels.get().actor(actorId);
+            if (name != null) return name.en();
             Side s = ActorSides.sideOf(actorId);
             return s != null ? upperFirst(side(s)) : actorId;
         }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
@@ -13,22 +11,19 @@ import org.saytara.extract.Side;
 import org.saytara.timeline.ActorSides;
 
 /**
- * Events as a CSV shaped like ACLED's exports, so that people with ACLED tooling can load it: the
- * same column names where the meaning matches (event_id_cnty, event_date, year, time_precision,
- * event_type, sub_event_type, actor1, actor2, location, latitude, longitude, geo_precision, source,
- * notes), then Saytara's own columns. Dates are ISO (ACLED writes "10 December 2016"; ISO sorts).
+ * Events as a CSV in ACLED's column names and codes, so that people with ACLED tooling can load it:
+ * ACLED's columns first, in ACLED's order (event_id_cnty, event_date, year, time_precision,
+ * disorder_type, event_type, sub_event_type, actor1, actor2, iso, country, admin1, admin2, location,
+ * latitude, longitude, geo_precision, source, notes), then Saytara's own. Dates are ISO, as ACLED's
+ * API writes them. Actor names are ACLED's (from {@link Labels}); admin1 and admin2 are estimated
+ * ({@link Admin}), since Saytara has no boundary polygons.
  */
 final class EventsCsv {
-    static final List<String> COLUMNS = List.of("event_id_cnty", "event_id", "event_date", "year", "time_precision",
-            "date_min", "date_max", "date_precision", "event_type", "sub_event_type", "kind", "actor1", "actor2",
-            "controller_after", "location", "place_id", "latitude", "longitude", "geo_precision", "precision_km",
-            "source", "article", "notes", "claimed", "claimed_by", "confidence", "summary_en");
-
-    private static final Map<String, String> ACLED_ACTORS = Map.of(
-            "isis", "Islamic State (Syria)", "regime", "Military Forces of Syria", "government", "Military Forces of Syria",
-            "russia", "Military Forces of Russia", "iran", "Military Forces of Iran",
-            "militias", "Pro-Government Militia (Syria)", "loyalists", "Pro-Government Militia (Syria)",
-            "hezbollah", "Hezbollah", "opposition", "Opposition Rebels (Syria)", "sdf", "QSD: Syrian Democratic Forces");
+    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+            "disorder_type", "event_type", "sub_event_type", "actor1", "actor2", "iso", "country", "admin1", "admin2",
+            "location", "latitude", "longitude", "geo_precision", "source", "notes",
+            "event_id", "date_min", "date_max", "date_precision", "kind", "controller_after", "place_id", "location_ar",
+            "precision_km", "article", "claimed", "claimed_by", "confidence", "summary_en", "summary_ar");
 
     private EventsCsv() {}
 
@@ -47,34 +42,50 @@ final class EventsCsv {
     private static List<String> cells(Event e, int n) {
         PlaceRef p = e.place();
         LocalDate d = e.date();
+        Admin.Area admin = p == null || Layers.position(p) == null ? new Admin.Area(null, null) : Admin.of(p.lat(), p.lon());
         return List.of(
                 Csv.text("SYR" + n),
-                Csv.text(e.id()),
                 Csv.text(d == null ? null : d.toString()),
                 d == null ? "" : Integer.toString(d.getYear()),
                 Integer.toString(timePrecision(e.datePrecision())),
-                Csv.text(str(e.dateMin())),
-                Csv.text(str(e.dateMax())),
-                Csv.text(e.datePrecision() == null ? null : e.datePrecision().code()),
+                Csv.text(disorderType(e)),
                 Csv.text(eventType(e)),
                 Csv.text(subEventType(e)),
-                Csv.text(e.kind().code()),
                 Csv.text(actor(e.actorGaining(), e.controllerAfter())),
                 Csv.text(actor(e.actorLosing(), null)),
-                Csv.text(e.controllerAfter() == null ? null : e.controllerAfter().code()),
+                "760",
+                "Syria",
+                Csv.text(admin.admin1()),
+                Csv.text(admin.admin2()),
                 Csv.text(p == null ? null : English.placeName(p)),
-                Csv.text(p == null ? null : p.id()),
                 p == null ? "" : Double.toString(p.lat()),
                 p == null ? "" : Double.toString(p.lon()),
                 p == null ? "" : Integer.toString(geoPrecision(p.precisionKm())),
-                p == null ? "" : Double.toString(p.precisionKm()),
                 Csv.text(e.outlet()),
-                Csv.text(e.article()),
                 Csv.text(e.evidence()),
+                Csv.text(e.id()),
+                Csv.text(str(e.dateMin())),
+                Csv.text(str(e.dateMax())),
+                Csv.text(e.datePrecision() == null ? null : e.datePrecision().code()),
+                Csv.text(e.kind().code()),
+                Csv.text(e.controllerAfter() == null ? null : e.controllerAfter().code()),
+                Csv.text(p == null ? null : p.id()),
+                Csv.text(p == null ? null : Arabic.placeName(p)),
+                p == null ? "" : Double.toString(p.precisionKm()),
+                Csv.text(e.article()),
                 Boolean.toString(e.claimed()),
                 Csv.text(e.claimedBy()),
                 Double.toString(e.confidence()),
-                Csv.text(English.summary(e)));
+                Csv.text(English.summary(e)),
+                Csv.text(Arabic.summary(e)));
+    }
+
+    /** ACLED: battles are political violence; a base or a handover is a strategic development. */
+    private static String disorderType(Event e) {
+        return switch (e.kind()) {
+            case CAPTURE, CONTESTED -> "Political violence";
+            case WITHDRAWAL, PRESENCE -> "Strategic developments";
+        };
     }
 
     private static String str(Object o) {
@@ -103,24 +114,26 @@ final class EventsCsv {
         };
     }
 
+    /** ACLED's two territorial sub-event types: a state's forces (and those fighting for it) regain, anyone else overtakes. */
     private static String subEventType(Event e) {
         Side gainer = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
         return switch (e.kind()) {
-            case CAPTURE -> gainer == Side.GOVERNMENT ? "Government regains territory" : "Non-state actor overtakes territory";
+            case CAPTURE -> gainer != null && gainer.code().equals("government") ? "Government regains territory"
+                    : "Non-state actor overtakes territory";
             case WITHDRAWAL -> "Non-violent transfer of territory";
             case CONTESTED -> "Armed clash";
             case PRESENCE -> "Headquarters or base established";
         };
     }
 
+    /** ACLED's name of an actor; with no actor named, that of the side the place went to (its main actor). */
     private static String actor(String id, Side fallback) {
-        if (id != null) return ACLED_ACTORS.getOrDefault(id.toLowerCase(Locale.ROOT), id);
+        if (id != null) {
+            Labels.Label l = Labels.get().actor(id);
+            return l != null && l.extra() != null ? l.extra() : id;
+        }
         if (fallback == null) return null;
-        return switch (fallback) {
-            case ISIS -> ACLED_ACTORS.get("isis");
-            case GOVERNMENT -> ACLED_ACTORS.get("regime");
-            case OPPOSITION -> ACLED_ACTORS.get("opposition");
-            case SDF -> ACLED_ACTORS.get("sdf");
-        };
+        Labels.Label l = Labels.get().actor(fallback.code().equals("government") ? "regime" : fallback.code());
+        return l != null && l.extra() != null ? l.extra() : fallback.code();
     }
 }

@@ -39,6 +39,9 @@ final class Features {
 
     /** How the areas are estimated, in one line; the page's legend says the same. */
     static final String AREA_METHOD = "voronoi-reach";
+    static final String AREA_METHOD_TEXT = "Voronoi cells of the gazetteer's places, each coloured by the held place "
+            + "that reaches it (a reach that fits the place's type) and is nearest in units of that reach, clipped to "
+            + "Syria's border; contested places' cells apart, cells no held place reaches left blank";
 
     /** A side's territory: the cells its places govern; {@code placeIds} are those places. */
     static Map<String, Object> sideArea(Side side, List<String> placeIds, double areaKm2) {
@@ -108,6 +111,7 @@ final class Features {
         m.put("name_en", e.place().nameEn());
         m.put("confidence", e.confidence());
         m.put("summary_en", English.summary(e));
+        m.put("summary_ar", Arabic.summary(e));
         return m;
     }
 

@@ -91,6 +91,7 @@ public final class Layers {
             });
     private volatile String timelineJson;
     private volatile String csv;
+    private volatile Catalog catalog;
 
     private Layers(Timeline timeline, List<Event> events, Cells cells) {
         this.events = List.copyOf(events);
@@ -154,7 +155,59 @@ public final class Layers {
         return new PlaceEntry(h, starts, points, unknown);
     }
 
-    private List<Event> behind(Period p) {
+    /** The places on the map (those with a position), in timeline order. */
+    List<PlaceHistory> mappedPlaces() {
+        return places.stream().map(PlaceEntry::history).toList();
+    }
+
+    List<Event> events() {
+        return events;
+    }
+
+    /** The cells of the territory map (null when there is nothing to map). */
+    Tessellation territoryCells() {
+        return territory.cells();
+    }
+
+    /** The dates where some place's state starts or ends, ascending: the territory changes only there. */
+    List<LocalDate> controlBoundaries() {
+        return List.of(controlBoundaries);
+    }
+
+    /** Every control period (start and end typed DATE), the places, changes and reports, as a GeoPackage. */
+    public byte[] timelineGeoPackage() {
+        return GeoPackages.timeline(this);
+    }
+
+    /** One date's places, territory, fronts and reports as a GeoPackage. */
+    public byte[] frameGeoPackage(LocalDate date) {
+        return GeoPackages.frame(this, date);
+    }
+
+    /** Every control period and report as KML with TimeSpans, for Google Earth's time slider. */
+    public String timelineKml() {
+        return Kml.timeline(this);
+    }
+
+    /**
+     * What changed between two dates, as a FeatureCollection with two foreign members: {@code sides}
+     * (per side: km² held on each date, gained and lost, places gained and lost) and {@code places}
+     * (each place whose holder differs). Its features are the cells each side gained and lost
+     * ({@code layer} {@code gained}/{@code lost}, dissolved per side) and the places that changed
+     * ({@code layer} {@code place_change}).
+     */
+    public String compare(LocalDate from, LocalDate to) {
+        return Comparison.of(this, from, to);
+    }
+
+    /** The catalog of this map as OGC API – Features collections. */
+    public Catalog catalog() {
+        Catalog c = catalog;
+        if (c == null) c = catalog = new Catalog(this);
+        return c;
+    }
+
+    List<Event> behind(Period p) {
         return p.eventIds().stream().map(byId::get).filter(e -> e != null).toList();
     }
 
