@@ -1,42 +1,20 @@
 // What the page knows about sides, place types and events, independent of how they are drawn.
 // The colours themselves live in style.css (--side-*), so CSS and the SVG markers share them.
 
-export const SIDES = ['isis', 'government', 'opposition', 'sdf', 'contested'];
+import { actorLabel, actorSide, sideCodes, sideLabel } from './labels.js';
+import { lang, t } from './i18n.js';
 
-export const SIDE_LABEL = {
-  isis: 'ISIS',
-  government: 'Government',
-  opposition: 'Opposition',
-  sdf: 'SDF',
-  contested: 'Contested',
-  unknown: 'Unknown',
-};
+export { actorSide, actorLabel };
 
-// Actor ids in events (extract.Event actor_gaining/actor_losing) and the side each fights for.
-const ACTOR_SIDE = {
-  isis: 'isis',
-  regime: 'government',
-  government: 'government',
-  russia: 'government',
-  iran: 'government',
-  opposition: 'opposition',
-  sdf: 'sdf',
-};
-
-export function actorSide(actor) {
-  return actor ? ACTOR_SIDE[actor] ?? null : null;
-}
-
-export function actorLabel(actor) {
-  if (!actor) return null;
-  const names = { regime: 'Government forces', russia: 'Russian forces', iran: 'Iran-backed forces' };
-  return names[actor] ?? SIDE_LABEL[actorSide(actor)] ?? actor;
+/** The sides a place can be drawn in, from the registry (contested and unknown included). */
+export function sides() {
+  return sideCodes();
 }
 
 /** Reads a colour from the CSS custom properties, so Leaflet paths match the markers. */
 export function sideColour(side) {
   const value = getComputedStyle(document.documentElement)
-    .getPropertyValue(`--side-${SIDES.includes(side) ? side : 'unknown'}`);
+    .getPropertyValue(`--side-${sideCodes().includes(side) ? side : 'unknown'}`);
   return value.trim() || '#888888';
 }
 
@@ -56,19 +34,15 @@ export function typeGroup(type) {
   }
 }
 
-export const TYPE_GROUP_LABEL = {
-  city: 'City / town',
-  village: 'Village',
-  field: 'Oil / gas field',
-  airbase: 'Airbase / airport',
-  hill: 'Hill / mountain',
-  road: 'Road / junction',
-  other: 'Other site',
-};
+export const TYPE_GROUPS = ['city', 'village', 'field', 'airbase', 'hill', 'road', 'other'];
+
+export function typeGroupLabel(group) {
+  return t(`group.${group}`);
+}
 
 /**
  * One shape for events from either source: a `changes` feature of /api/layers/{date}
- * (flat, snake_case, with summary_en) or a full Event from /api/places/{id} or /api/articles/{id}.
+ * (flat, snake_case, with summary_en and summary_ar) or a full Event from /api/places/{id} or /api/articles/{id}.
  */
 export function normaliseEvent(e) {
   const place = e.place ?? {};
@@ -92,7 +66,8 @@ export function normaliseEvent(e) {
     evidence: e.evidence ?? '',
     evidenceSpan: e.evidence_span ?? null,
     placeSpan: e.place_span ?? null,
-    summary: e.summary_en ?? null,
+    summaryEn: e.summary_en ?? null,
+    summaryAr: e.summary_ar ?? null,
   };
   ev.side = eventSide(ev);
   ev.placeRange = placeRangeInEvidence(ev);
@@ -125,22 +100,20 @@ function placeRangeInEvidence(ev) {
   return null;
 }
 
-const KIND_VERB = {
-  capture: 'captured',
-  withdrawal: 'withdrew from',
-  contested: 'fighting at',
-  presence: 'present in',
-};
-
-/** English one-liner for events that arrive without summary_en (full Event records). */
+/** The event's one-liner in the interface's language: the server's, else one made from the registry. */
 export function summarise(ev) {
-  if (ev.summary) return ev.summary;
-  const place = ev.nameEn ?? ev.placeId ?? 'a place';
+  const ready = lang() === 'ar' ? ev.summaryAr : ev.summaryEn;
+  if (ready) return ready;
+  const ar = lang() === 'ar';
+  const place = (ar ? ev.nameAr : ev.nameEn) ?? ev.nameEn ?? ev.nameAr ?? ev.placeId ?? '?';
+  const gainer = actorLabel(ev.actorGaining) ?? (ev.side && ev.side !== 'contested' ? sideLabel(ev.side) : null);
+  const loser = actorLabel(ev.actorLosing);
   let what;
-  if (ev.kind === 'contested') what = `Fighting at ${place}`;
-  else if (ev.kind === 'withdrawal') what = `${actorLabel(ev.actorLosing) ?? 'Forces'} withdrew from ${place}`;
-  else what = `${actorLabel(ev.actorGaining) ?? SIDE_LABEL[ev.side] ?? 'Forces'} ${KIND_VERB[ev.kind] ?? ev.kind} ${place}`;
-  return ev.outlet ? `${what} — per ${ev.outlet}` : what;
+  if (ev.kind === 'contested') what = ar ? `معارك في ${place}` : `Fighting at ${place}`;
+  else if (ev.kind === 'withdrawal') what = ar ? `انسحب ${loser ?? 'مقاتلون'} من ${place}` : `${loser ?? 'Forces'} withdrew from ${place}`;
+  else if (ev.kind === 'presence') what = ar ? `وجود ${gainer ?? 'مقاتلين'} في ${place}` : `${gainer ?? 'Forces'} present in ${place}`;
+  else what = ar ? `سيطر ${gainer ?? 'مقاتلون'} على ${place}` : `${gainer ?? 'Forces'} captured ${place}`;
+  return ev.outlet ? `${what} — ${ar ? 'بحسب' : 'per'} ${ev.outlet}` : what;
 }
 
 /** Does an event pass the panel's filters? `side` matches any party to the event. */
@@ -157,7 +130,7 @@ export function matchesFilters(ev, filters) {
 
 /** The side a place is drawn in: its holder, or "contested" when no holder is known. */
 export function placeDrawSide(props) {
-  if (props.side && SIDES.includes(props.side) && props.side !== 'contested') return props.side;
+  if (props.side && sideCodes().includes(props.side) && props.side !== 'contested') return props.side;
   if (props.contested || props.side === 'contested') return 'contested';
   return 'unknown';
 }

@@ -128,7 +128,30 @@ public final class Layers {
         this.changes = List.copyOf(cs);
         this.controlBoundaries = control.toArray(LocalDate[]::new);
         this.changeBoundaries = changeCuts.toArray(LocalDate[]::new);
-        this.summaries = Summaries.of(timeline, byId);
+        this.summaries = withReports(Summaries.of(timeline, byId), cs);
+    }
+
+    /** Each frame with the number of reports whose window holds it: a sweep over the frames, not a scan per frame. */
+    private static List<FrameSummary> withReports(List<FrameSummary> frames, List<ChangeEntry> changes) {
+        LocalDate[] dates = frames.stream().map(FrameSummary::date).toArray(LocalDate[]::new);
+        int[] diff = new int[dates.length + 1];
+        for (ChangeEntry c : changes) {
+            int a = Arrays.binarySearch(dates, c.from());
+            if (a < 0) a = -a - 1;
+            int b = Arrays.binarySearch(dates, c.to());
+            if (b < 0) b = -b - 2;
+            if (a <= b) {
+                diff[a]++;
+                diff[b + 1]--;
+            }
+        }
+        List<FrameSummary> out = new ArrayList<>(frames.size());
+        int running = 0;
+        for (int i = 0; i < dates.length; i++) {
+            running += diff[i];
+            out.add(frames.get(i).withReports(running));
+        }
+        return List.copyOf(out);
     }
 
     /** The layers of a timeline, its territory drawn on cells around the timeline's own places. */
