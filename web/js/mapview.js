@@ -364,7 +364,7 @@ export class MapView {
 
   /**
    * Keeps marker labels from overlapping: the labels the zoom shows are placed in order of
-   * importance (selected, changed, cities, then the rest by type) and one whose box would cover a
+   * importance (selected, cities, changed, then the rest by type) and one whose box would cover a
    * label already placed, or another marker, is hidden (data-label=hidden) until there is room.
    * Boxes are estimated from the text length: no layout is read, so this stays cheap while playing.
    */
@@ -381,7 +381,9 @@ export class MapView {
       const half = iconSize(typeGroup(e.props.type)) / 2;
       return [pt.x - half, pt.y - half, pt.x + half, pt.y + half, e];
     });
-    const ordered = entries.slice().sort((a, b) => (b.selected - a.selected) || (b.changed - a.changed)
+    // Cities anchor a map: they come first after the selected place, then what changed, then the rest.
+    const city = (e) => (typeGroup(e.props.type) === 'city' ? 1 : 0);
+    const ordered = entries.slice().sort((a, b) => (b.selected - a.selected) || (city(b) - city(a)) || (b.changed - a.changed)
       || (rank[typeGroup(a.props.type)] - rank[typeGroup(b.props.type)]) || String(a.props.id).localeCompare(String(b.props.id)));
     const placed = [];
     // A label never covers another label; the lesser ones also keep off other markers.
