@@ -57,6 +57,11 @@ public final class Cells {
         return built;
     }
 
+    /** Cells in the country. */
+    int size() {
+        return tessellation == null ? 0 : tessellation.cellCount();
+    }
+
     /** The cells of the places of some map, when no gazetteer is at hand (tools, tests). */
     static Cells ofPlaces(Collection<PlaceRef> places) {
         List<Site> sites = new ArrayList<>();

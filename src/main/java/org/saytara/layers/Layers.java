@@ -159,6 +159,11 @@ public final class Layers {
         return new Layers(timeline, events, null);
     }
 
+    /** The layers of a timeline on cells already cut (benchmarks, tools). */
+    static Layers of(Timeline timeline, List<Event> events, Cells cells) {
+        return new Layers(timeline, events, cells);
+    }
+
     /** The layers of a timeline, its territory drawn on the cells of the gazetteer's places (built once per gazetteer). */
     public static Layers of(Timeline timeline, List<Event> events, Gazetteer gazetteer) {
         return new Layers(timeline, events, Cells.of(gazetteer));
