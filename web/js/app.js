@@ -152,7 +152,7 @@ async function openArticle(id, eventId) {
   try {
     reader.show(await api.article(id), eventId);
   } catch (err) {
-    reader.showError(`Could not load article ${id}: ${err.message}`);
+    reader.showError(t('reader.error', { id, msg: err.message }));
   }
 }
 
