@@ -40,8 +40,13 @@ export function addLegend(map) {
       return node;
     },
   });
-  new Legend({ position: 'bottomleft' }).addTo(map);
-  const render = () => replaceChildren(node, legendContent());
+  const control = new Legend({ position: 'bottomleft' }).addTo(map);
+  // The legend stands where a line of text starts: bottom left in English, bottom right in Arabic.
+  const render = () => {
+    replaceChildren(node, legendContent());
+    const corner = document.documentElement.dir === 'rtl' ? 'bottomright' : 'bottomleft';
+    if (control.getPosition() !== corner) control.setPosition(corner);
+  };
   render();
   return { render };
 }
