@@ -1,8 +1,8 @@
 // What the page knows about sides, place types and events, independent of how they are drawn.
 // The colours themselves live in style.css (--side-*), so CSS and the SVG markers share them.
 
-import { actorLabel, actorSide, sideCodes, sideLabel } from './labels.js';
-import { lang, t } from './i18n.js';
+import { actorLabel, actorSide, outletLabel, sideCodes, sideLabel } from './labels.js';
+import { lang, shortDate, t } from './i18n.js';
 
 export { actorSide, actorLabel };
 
@@ -100,6 +100,12 @@ function placeRangeInEvidence(ev) {
   return null;
 }
 
+// Arabic verbs agree with their subject: سيطر تنظيم الدولة، سيطرت قوات النظام (as the server's Arabic.verb).
+const FEMININE_HEADS = new Set(['قوات', 'القوات', 'ميليشيات', 'الميليشيات', 'فصائل', 'الفصائل', 'وحدات', 'المعارضة', 'هيئة', 'قسد']);
+function arVerb(masculine, subject) {
+  return FEMININE_HEADS.has(String(subject ?? '').split(' ')[0]) ? `${masculine}ت` : masculine;
+}
+
 /** The event's one-liner in the interface's language: the server's, else one made from the registry. */
 export function summarise(ev) {
   const ready = lang() === 'ar' ? ev.summaryAr : ev.summaryEn;
@@ -110,10 +116,12 @@ export function summarise(ev) {
   const loser = actorLabel(ev.actorLosing);
   let what;
   if (ev.kind === 'contested') what = ar ? `معارك في ${place}` : `Fighting at ${place}`;
-  else if (ev.kind === 'withdrawal') what = ar ? `انسحب ${loser ?? 'مقاتلون'} من ${place}` : `${loser ?? 'Forces'} withdrew from ${place}`;
+  else if (ev.kind === 'withdrawal') what = ar ? `${arVerb('انسحب', loser)} ${loser ?? 'مقاتلون'} من ${place}` : `${loser ?? 'Forces'} withdrew from ${place}`;
   else if (ev.kind === 'presence') what = ar ? `وجود ${gainer ?? 'مقاتلين'} في ${place}` : `${gainer ?? 'Forces'} present in ${place}`;
-  else what = ar ? `سيطر ${gainer ?? 'مقاتلون'} على ${place}` : `${gainer ?? 'Forces'} captured ${place}`;
-  return ev.outlet ? `${what} — ${ar ? 'بحسب' : 'per'} ${ev.outlet}` : what;
+  else what = ar ? `${arVerb('سيطر', gainer)} ${gainer ?? 'مقاتلون'} على ${place}` : `${gainer ?? 'Forces'} captured ${place}`;
+  const when = shortDate(ev.date);
+  const source = ev.outlet ? outletLabel(ev.outlet) : (ar ? 'مصدر غير مسمّى' : 'an unnamed outlet');
+  return `${what} — ${ar ? 'بحسب' : 'per'} ${source}${when ? `${ar ? '، ' : ', '}${when}` : ''}`;
 }
 
 /** Does an event pass the panel's filters? `side` matches any party to the event. */

@@ -16,16 +16,29 @@ final class Arabic {
     static final String[] MONTHS = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
         "تشرين الأول", "تشرين الثاني", "كانون الأول"};
 
+    /**
+     * First words of subjects that take a feminine verb: non-human plurals (قوات، ميليشيات، فصائل،
+     * وحدات) and feminine names (المعارضة، هيئة، قسد, which stands for قوات سوريا الديمقراطية).
+     */
+    private static final java.util.Set<String> FEMININE_HEADS = java.util.Set.of(
+            "قوات", "القوات", "ميليشيات", "الميليشيات", "فصائل", "الفصائل", "وحدات", "المعارضة", "هيئة", "قسد");
+
     private Arabic() {}
+
+    /** A past-tense verb agreeing with its subject: سيطر تنظيم الدولة، سيطرت قوات النظام. */
+    static String verb(String masculine, String subject) {
+        String head = subject == null ? "" : subject.split(" ", 2)[0];
+        return FEMININE_HEADS.contains(head) ? masculine + "ت" : masculine;
+    }
 
     static String summary(Event e) {
         String place = placeName(e.place());
         String gainer = actor(e.actorGaining(), e.controllerAfter());
         String loser = actor(e.actorLosing(), null);
         String what = switch (e.kind()) {
-            case CAPTURE -> "سيطر " + (gainer != null ? gainer : "مقاتلون") + " على " + place
+            case CAPTURE -> verb("سيطر", gainer) + " " + (gainer != null ? gainer : "مقاتلون") + " على " + place
                     + (loser != null ? " على حساب " + loser : "");
-            case WITHDRAWAL -> "انسحب " + (loser != null ? loser : "مقاتلون") + " من " + place
+            case WITHDRAWAL -> verb("انسحب", loser) + " " + (loser != null ? loser : "مقاتلون") + " من " + place
                     + (gainer != null ? " لصالح " + gainer : "");
             case CONTESTED -> "معارك في " + place
                     + (e.actorGaining() != null ? " بهجوم من " + actor(e.actorGaining(), null) : "")

@@ -66,10 +66,13 @@ final class Summaries {
         public String diedDownHeld(String place, Side s) { return "هدأت المعارك في " + place + " وهي بيد " + side(s); }
         public String held(Side s, String place) { return "كانت " + place + " بيد " + side(s); }
         public String confirmed(Side s, String place) { return "تأكدت سيطرة " + side(s) + " على " + place; }
-        public String tookOrHolds(Side s, boolean took, String place) { return (took ? "سيطر " + side(s) + " على " + place : place + " بيد " + side(s)); }
+        public String tookOrHolds(Side s, boolean took, String place) { return took ? Arabic.verb("سيطر", side(s)) + " " + side(s) + " على " + place : place + " بيد " + side(s); }
         public String diedDownClaim(String place, Side c) { return "هدأت المعارك في " + place + " ويبقى ادّعاء " + side(c) + " السيطرة عليها"; }
         public String diedDownContested(String place) { return "هدأت المعارك في " + place + " ولا تزال متنازعاً عليها"; }
-        public String claims(Side c, String place) { return (c != null ? side(c) : "طرف") + " يدّعي السيطرة على " + place; }
+        public String claims(Side c, String place) {
+            String who = c != null ? side(c) : "طرف";
+            return who + (Arabic.verb("x", who).length() > 1 ? " تدّعي" : " يدّعي") + " السيطرة على " + place;
+        }
         public String disagree(String place) { return "تتضارب الأنباء حول " + place; }
         public String left(Side l, String place) { return "انسحاب " + (l != null ? side(l) : "مقاتلين") + " من " + place; }
         public String fighting(String place) { return "معارك في " + place; }
