@@ -381,9 +381,10 @@ export class MapView {
       const half = iconSize(typeGroup(e.props.type)) / 2;
       return [pt.x - half, pt.y - half, pt.x + half, pt.y + half, e];
     });
-    // Cities anchor a map: they come first after the selected place, then what changed, then the rest.
-    const city = (e) => (typeGroup(e.props.type) === 'city' ? 1 : 0);
-    const ordered = entries.slice().sort((a, b) => (b.selected - a.selected) || (city(b) - city(a)) || (b.changed - a.changed)
+    // Cities and towns anchor a map: they come first after the selected place (a suburb draws like a
+    // town but yields to one), then what changed, then the rest.
+    const anchor = (e) => ({ city: 2, town: 1 })[e.props.type] ?? 0;
+    const ordered = entries.slice().sort((a, b) => (b.selected - a.selected) || (anchor(b) - anchor(a)) || (b.changed - a.changed)
       || (rank[typeGroup(a.props.type)] - rank[typeGroup(b.props.type)]) || String(a.props.id).localeCompare(String(b.props.id)));
     const placed = [];
     // A label never covers another label; the lesser ones also keep off other markers.

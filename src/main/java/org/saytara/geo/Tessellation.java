@@ -26,7 +26,8 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  *
  * <p>The cells are the Voronoi diagram (JTS {@link VoronoiDiagramBuilder}) of the sites, in the
  * auto-UTM plane of {@link Areas}, cut by the border. Where no site lies within
- * {@code fillerKm · 0.6}, filler sites on a hexagonal grid {@code fillerKm} apart are added, so that
+ * {@code fillerKm · 0.6}, filler sites on a hexagonal grid {@code fillerKm} apart (each moved a
+ * little, the same way every run, so the map does not read as a honeycomb) are added, so that
  * no cell of a lone desert place stretches a hundred kilometres: a held place then colours the
  * cells within its reach, not half a desert.
  *
@@ -266,8 +267,12 @@ public final class Tessellation {
         double dy = step * Math.sqrt(3) / 2;
         List<double[]> added = new ArrayList<>();
         int row = 0;
-        for (double y = env.getMinY() + dy / 2; y < env.getMaxY(); y += dy, row++) {
-            for (double x = env.getMinX() + (row % 2 == 0 ? step / 2 : step); x < env.getMaxX(); x += step) {
+        for (double gy = env.getMinY() + dy / 2; gy < env.getMaxY(); gy += dy, row++) {
+            int col = 0;
+            for (double gx = env.getMinX() + (row % 2 == 0 ? step / 2 : step); gx < env.getMaxX(); gx += step, col++) {
+                // Each filler moves up to a fifth of the spacing from its grid point, the same way on
+                // every run: cells keep their size, but the map does not read as a honeycomb.
+                double x = gx + step * 0.2 * jitter(row, col, 1), y = gy + step * 0.2 * jitter(row, col, 2);
                 if (!inside.contains(Shape.FACTORY.createPoint(new Coordinate(x, y)))) continue;
                 boolean nearReal = grid.within(x, y, step * 0.6).stream().anyMatch(id -> id < real);
                 if (nearReal) continue;
@@ -300,6 +305,15 @@ public final class Tessellation {
         }
         if (out.size() < 4) return null;
         return Shape.FACTORY.createPolygon(out.toArray(Coordinate[]::new));
+    }
+
+    /** A fixed pseudo-random number in [-1, 1] for a grid point (a 64-bit mix of row, column and axis). */
+    private static double jitter(int row, int col, int axis) {
+        long h = row * 0x9E3779B97F4A7C15L ^ col * 0xC2B2AE3D27D4EB4FL ^ axis * 0x165667B19E3779F9L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return ((h >>> 11) / (double) (1L << 53)) * 2 - 1;
     }
 
     private static LonLat centroid(Geometry lonLat) {
