@@ -378,6 +378,7 @@ class BrowserTest {
                 "return [...document.querySelectorAll('.pm .pm-label')].filter(l => getComputedStyle(l).display !== 'none')"
                         + ".map(l => { const r = l.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });");
         assertTrue(boxes.size() >= 2, "some labels shown: " + boxes.size());
+        assertEquals("shown", marker("tadmur").getAttribute("data-label"), "a city's label wins the room over its suburbs'");
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 List<Number> a = boxes.get(i), b = boxes.get(j);
