@@ -4,13 +4,15 @@ import { api, downloads } from './api.js';
 import { isIsoDate } from './dom.js';
 import { MapView } from './mapview.js';
 import { addLegend } from './legend.js';
+import { installProfile } from './profile.js';
 import { TimeBar } from './timebar.js';
 import { Panel } from './panel.js';
 import { Reader } from './reader.js';
 import { AddForm } from './addform.js';
 import { Compare } from './compare.js';
 import { lang, setLang, onLangChange, t } from './i18n.js';
-import { loadLabels, sideCodes, sideLabel } from './labels.js';
+import { loadLabels } from './labels.js';
+import { ReviewQueue } from './review.js';
 
 const state = {
   meta: null,
@@ -20,6 +22,7 @@ const state = {
   // ?lang=ar opens the page in Arabic (a link can carry it); otherwise the last choice is kept.
   lang: (new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('saytara.lang')) === 'ar' ? 'ar' : 'en',
   collection: null,
+  profileReady: false,
 };
 const layerCache = new Map(); // date -> Promise<FeatureCollection>
 let showToken = 0;
@@ -51,6 +54,15 @@ const addForm = new AddForm(document.getElementById('add-dialog'), {
     openArticle(id);
   },
 });
+
+const reviewQueue = new ReviewQueue(document.getElementById('review-dialog'));
+// The review queue speaks by events: a stored review changes the map; it may ask for the reader.
+let refreshPending = null;
+document.addEventListener('saytara:reviewed', () => {
+  clearTimeout(refreshPending);
+  refreshPending = setTimeout(() => refreshData(), 150); // a burst of keyboard reviews reloads once
+});
+document.addEventListener('saytara:open-article', (e) => openArticle(e.detail.article, e.detail.eventId));
 
 function layersFor(date) {
   if (!layerCache.has(date)) {
@@ -182,13 +194,13 @@ function setLanguage(next) {
 }
 
 onLangChange((next) => {
+  if (!state.profileReady) return;
   mapView.lang = next;
   mapView.setLanguage(next);
   for (const b of document.querySelectorAll('[data-lang-choice]')) {
     b.setAttribute('aria-pressed', String(b.dataset.langChoice === next));
   }
   document.body.dataset.lang = next;
-  fillSideFilter();
   legend?.render();
   panel.relabel();
   compare.render();
@@ -196,20 +208,6 @@ onLangChange((next) => {
   if (state.meta) updateCounts();
   if (state.collection) draw();
 });
-
-/** The side filter lists the registry's sides (and contested), named in the interface's language. */
-function fillSideFilter() {
-  const select = document.getElementById('filter-side');
-  const keep = select.value;
-  for (const o of [...select.options]) if (o.value) o.remove();
-  for (const code of sideCodes().filter((c) => c !== 'unknown')) {
-    const o = document.createElement('option');
-    o.value = code;
-    o.textContent = sideLabel(code);
-    select.append(o);
-  }
-  select.value = keep;
-}
 
 /**
  * The page opens on the latest frame where a place changed hands and reports say so, not on a day
@@ -257,28 +255,30 @@ function updateCounts() {
 
 async function start() {
   document.getElementById('add-article').addEventListener('click', () => addForm.open());
+  document.getElementById('open-review').addEventListener('click', () => reviewQueue.open());
   for (const b of document.querySelectorAll('[data-lang-choice]')) {
     b.addEventListener('click', () => setLanguage(b.dataset.langChoice));
   }
-  try {
-    await loadLabels();
-  } catch (err) {
-    console.warn('No labels from the server:', err.message);
-  }
-  mapView.refreshPatterns();
-  legend = addLegend(mapView.map);
-  setLanguage(state.lang);
   document.addEventListener('keydown', onKey);
   window.addEventListener('hashchange', applyHash);
   window.addEventListener('popstate', applyHash);
 
+  // The profile (sides, actors, colours) and the other names come first: everything drawn uses them.
   let meta;
   try {
-    [meta, state.frames] = await Promise.all([api.meta(), api.frames()]);
+    let sides, actors;
+    [meta, state.frames, sides, actors] = await Promise.all([api.meta(), api.frames(), api.sides(), api.actors(),
+      loadLabels().catch((err) => console.warn('No labels from the server:', err.message))]);
+    installProfile(sides, actors);
   } catch (err) {
+    setLang(state.lang);
     setStatus(t('status.noanswer', { msg: err.message }));
     return;
   }
+  state.profileReady = true;
+  mapView.refreshPatterns();
+  legend = addLegend(mapView.map);
+  setLanguage(state.lang);
   state.meta = meta;
   updateCounts();
   mapView.fit(meta.bounds);

@@ -1,39 +1,35 @@
-// Names of sides, actors, place types and outlets in English and Arabic, side colours, and the side
-// each actor fights on: all from /api/labels, the server's one registry. Nothing here is hard-coded.
+// Names in English and Arabic. Sides and actors (labels, colours, which side an actor fights on) are
+// the server's profile (profile.js, from /api/sides and /api/actors); place types, outlets and
+// governorates come from /api/labels. This module answers both in the interface's language.
 import { getJson } from './api.js';
 import { lang } from './i18n.js';
+import { actorInfo, actorSide, sideIds, sideLabel as profileSideLabel } from './profile.js';
 
-let registry = { sides: {}, actors: {}, types: {}, outlets: {} };
+let registry = { types: {}, outlets: {} };
 
-/** Loads the registry and gives the stylesheet its side colours (--side-*). */
+export { actorSide };
+
+/** Loads the names of types, outlets and governorates. */
 export async function loadLabels() {
   registry = await getJson('/api/labels');
-  for (const [code, side] of Object.entries(registry.sides ?? {})) {
-    if (side.colour) document.documentElement.style.setProperty(`--side-${code}`, side.colour);
-  }
 }
 
-/** Side codes in the registry's order, "contested" and "unknown" last as they are in the file. */
+/** The profile's sides in legend order, then the two states a place can be in that are not sides. */
 export function sideCodes() {
-  return Object.keys(registry.sides ?? {});
+  return [...sideIds(), 'contested', 'unknown'];
 }
 
 export function sideLabel(code) {
-  const s = registry.sides?.[code];
-  return s ? s[lang()] : code;
+  return profileSideLabel(code, lang());
 }
 
-export function actorSide(actor) {
-  return actor ? registry.actors?.[actor]?.side ?? null : null;
-}
-
-/** An actor's name, or its side's when the registry does not name it; null for no actor. */
+/** An actor's name as the registry writes it, capitalised; an unlisted faction by its own name. */
 export function actorLabel(actor) {
   if (!actor) return null;
-  const a = registry.actors?.[actor];
-  if (a) return a[lang()];
-  const side = actorSide(actor);
-  return side ? sideLabel(side) : actor;
+  const a = actorInfo(actor);
+  if (!a) return actor;
+  const name = lang() === 'ar' ? a.label_ar : a.label_en;
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : actor;
 }
 
 export function typeLabel(code) {

@@ -1,12 +1,13 @@
-// What the page knows about sides, place types and events, independent of how they are drawn.
-// The colours themselves live in style.css (--side-*), so CSS and the SVG markers share them.
+// What the page knows about place types and events, independent of how they are drawn. Sides,
+// actors, their labels and colours come from the server's profile (profile.js, through labels.js,
+// which also names them in Arabic); the colours are CSS custom properties (--side-<id>).
 
 import { actorLabel, actorSide, outletLabel, sideCodes, sideLabel } from './labels.js';
 import { lang, shortDate, t } from './i18n.js';
 
 export { actorSide, actorLabel };
 
-/** The sides a place can be drawn in, from the registry (contested and unknown included). */
+/** The sides a place can be drawn in, from the profile (contested and unknown included). */
 export function sides() {
   return sideCodes();
 }
@@ -68,6 +69,9 @@ export function normaliseEvent(e) {
     placeSpan: e.place_span ?? null,
     summaryEn: e.summary_en ?? null,
     summaryAr: e.summary_ar ?? null,
+    // An analyst's last word: {status, by} from a full event, or flat on a changes feature.
+    review: e.review ? { status: e.review.status, by: e.review.by }
+      : e.review_status ? { status: e.review_status, by: e.reviewed_by ?? null } : null,
   };
   ev.side = eventSide(ev);
   ev.placeRange = placeRangeInEvidence(ev);
@@ -101,7 +105,8 @@ function placeRangeInEvidence(ev) {
 }
 
 // Arabic verbs agree with their subject: سيطر تنظيم الدولة، سيطرت قوات النظام (as the server's Arabic.verb).
-const FEMININE_HEADS = new Set(['قوات', 'القوات', 'ميليشيات', 'الميليشيات', 'فصائل', 'الفصائل', 'وحدات', 'المعارضة', 'هيئة', 'قسد']);
+const FEMININE_HEADS = new Set(['قوات', 'القوات', 'ميليشيات', 'الميليشيات', 'فصائل', 'الفصائل', 'وحدات', 'المجالس', 'الحكومة',
+  'المعارضة', 'هيئة', 'حركة', 'جبهة', 'الجبهة', 'فرقة', 'إيران', 'تركيا', 'قسد']);
 function arVerb(masculine, subject) {
   return FEMININE_HEADS.has(String(subject ?? '').split(' ')[0]) ? `${masculine}ت` : masculine;
 }

@@ -2,7 +2,7 @@
 import { dateWindow, el, markedSentence, replaceChildren, shortDate } from './dom.js';
 import { matchesFilters, normaliseEvent, summarise } from './model.js';
 import { lang, num, t } from './i18n.js';
-import { outletLabel, sideLabel, typeLabel } from './labels.js';
+import { outletLabel, sideCodes, sideLabel, typeLabel } from './labels.js';
 
 export function swatch(side) {
   return el('span', { class: `swatch side-${side}`, title: sideLabel(side), 'aria-hidden': 'true' });
@@ -21,7 +21,8 @@ export function eventItem(ev, { onOpenArticle, onSelectPlace, onHoverPlace = () 
     el('div', { class: 'ev-head' },
       swatch(ev.side),
       el('span', { class: `badge kind kind-${ev.kind}`, text: ev.kind ? t(`kind.${ev.kind}`) : '' }),
-      status, claimedBy),
+      status, claimedBy,
+      ev.review ? el('span', { class: `badge reviewed ${ev.review.status}`, title: ev.review.by ? t('reviewed.by', { who: ev.review.by }) : null, text: t(`review.${ev.review.status}`) }) : null),
     el('p', { class: 'ev-summary', dir: 'auto' }, ev.article
       ? el('button', { type: 'button', class: 'summary-link', title: t('open.article'), text: summarise(ev), on: { click: () => onOpenArticle(ev.article, ev.id) } })
       : summarise(ev)),
@@ -54,6 +55,16 @@ export class Panel {
     for (const sel of Object.values(this.filterEls)) sel.addEventListener('change', () => this.renderEvents());
     for (const tab of root.querySelectorAll('[role=tab]')) {
       tab.addEventListener('click', () => this.showTab(tab.dataset.tab));
+    }
+  }
+
+  /** The side filter offers the profile's sides, in legend order, before "Contested". */
+  setSides() {
+    const select = this.filterEls.side;
+    const contested = select.querySelector('option[value="contested"]');
+    for (const o of select.querySelectorAll('option[data-side]')) o.remove();
+    for (const id of sideCodes().filter((c) => c !== 'contested' && c !== 'unknown')) {
+      select.insertBefore(el('option', { value: id, dataset: { side: id }, text: sideLabel(id) }), contested);
     }
   }
 
@@ -90,6 +101,7 @@ export class Panel {
 
   /** Writes everything again in the new language. */
   relabel() {
+    this.setSides();
     if (this.frameArgs) this.setFrame(...this.frameArgs);
     if (this.placeArgs) this.showPlace(...this.placeArgs, false);
     else if (this.placeEl.querySelector('.place-hint')) this.clearPlace(false);

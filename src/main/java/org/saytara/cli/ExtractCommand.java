@@ -18,18 +18,18 @@ import org.saytara.json.Json;
 /** {@code extract --corpus DIR [--out FILE] [--geodata DIR]}: the events of a corpus as JSON. */
 final class ExtractCommand {
     static final String HELP = """
-            Usage: saytara extract --corpus DIR [--out FILE] [--geodata DIR] [--quiet] [--explain]
+            Usage: saytara extract --corpus DIR [--out FILE] [--geodata DIR] [--profile DIR] [--quiet] [--explain]
 
             Reads every article of DIR (NAME.txt + NAME.json pairs, and .jsonl files) and writes
             every control-change event found as a JSON array: to FILE, or to standard output.
             Progress and a summary go to standard error. --explain prints each sentence with
             the label every word got (place, actor, trigger, marker, source, cue) instead.
-            """;
+            """ + ProfileArg.HELP;
 
     private ExtractCommand() {}
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = new Args(argv, Set.of("corpus", "out", "geodata"), Set.of("quiet", "help", "explain"));
+        Args args = new Args(argv, Set.of("corpus", "out", "geodata", ProfileArg.NAME), Set.of("quiet", "help", "explain"));
         if (args.flag("help")) {
             out.print(HELP);
             return 0;
@@ -40,7 +40,7 @@ final class ExtractCommand {
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
         Corpus corpus = Corpus.load(Path.of(corpusDir));
-        Extractor extractor = Extractor.create(gazetteer);
+        Extractor extractor = Extractor.create(gazetteer, ProfileArg.load(args));
         if (args.flag("explain")) {
             for (Article a : corpus.articles()) out.println("== " + a.id() + "\n" + extractor.explain(a));
             return 0;

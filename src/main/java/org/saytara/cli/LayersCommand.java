@@ -7,9 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.nio.file.Files;
 import org.saytara.corpus.Corpus;
+import org.saytara.review.ReviewedTimeline;
+import org.saytara.review.Reviews;
+import org.saytara.review.Vocabulary;
+import org.saytara.store.ReviewDatabase;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.gazetteer.Place;
 import org.saytara.layers.LayerFiles;
@@ -19,7 +25,7 @@ import org.saytara.timeline.Timeline;
 /** {@code layers --corpus DIR --out DIR}: the map as files, for people who want files, not a server. */
 final class LayersCommand {
     static final String HELP = """
-            Usage: saytara layers --corpus DIR --out DIR [--geodata DIR] [--quiet]
+            Usage: saytara layers --corpus DIR --out DIR [--geodata DIR] [--profile DIR] [--db PATH|URL] [--quiet]
 
             Writes into the output folder one GeoJSON FeatureCollection per frame
             (layers-YYYY-MM-DD.geojson: places, control areas and the changes of that date),
@@ -27,12 +33,14 @@ final class LayersCommand {
             controller, Leaflet.timeline or kepler.gl), timeline.gpkg (the same as a GeoPackage,
             dates typed DATE), timeline.kml (TimeSpans, for Google Earth) and events.csv (one row
             per event, ACLED's columns first).
-            """;
+            Analysts' reviews apply, as in the server: from --db (as serve takes it), else from
+            DIR/.saytara/reviews.db when that file exists.
+            """ + ProfileArg.HELP;
 
     private LayersCommand() {}
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = new Args(argv, Set.of("corpus", "out", "geodata"), Set.of("quiet", "help"));
+        Args args = new Args(argv, Set.of("corpus", "out", "geodata", "db", ProfileArg.NAME), Set.of("quiet", "help"));
         if (args.flag("help")) {
             out.print(HELP);
             return 0;
@@ -40,18 +48,34 @@ final class LayersCommand {
         if (args.get("corpus") == null) throw new Args.UsageException("--corpus DIR is required");
         if (args.get("out") == null) throw new Args.UsageException("--out DIR is required");
         long t0 = System.nanoTime();
+        Profile profile = ProfileArg.load(args);
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
-        Corpus corpus = Corpus.load(Path.of(args.get("corpus")));
-        List<Event> events = Extractor.create(gazetteer).extract(corpus);
-        Timeline timeline = Timeline.build(events, parents(gazetteer));
-        List<Path> written = LayerFiles.write(Layers.of(timeline, events, gazetteer), Path.of(args.get("out")));
+        Path corpusDir = Path.of(args.get("corpus"));
+        Corpus corpus = Corpus.load(corpusDir);
+        List<Event> extracted = Extractor.create(gazetteer, profile).extract(corpus);
+        Reviews reviews = reviews(args.get("db"), corpusDir);
+        ReviewedTimeline reviewed = ReviewedTimeline.build(extracted, reviews, Vocabulary.of(gazetteer, profile),
+                parents(gazetteer));
+        List<Event> events = reviewed.events().shown();
+        Timeline timeline = reviewed.timeline();
+        List<Path> written = LayerFiles.write(Layers.of(timeline, events, profile, gazetteer), Path.of(args.get("out")));
         if (!args.flag("quiet")) {
             corpus.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
-            err.printf("articles read: %d, skipped: %d, events: %d, frames: %d, files written: %d to %s, time: %.1f s%n",
-                    corpus.articles().size(), corpus.skipped().size(), events.size(), timeline.frames().size(),
-                    written.size(), args.get("out"), (System.nanoTime() - t0) / 1e9);
+            err.printf("articles read: %d, skipped: %d, events: %d (%d rejected by review), reviews: %d, frames: %d,"
+                            + " files written: %d to %s, time: %.1f s%n",
+                    corpus.articles().size(), corpus.skipped().size(), events.size(), reviewed.events().rejected().size(),
+                    reviews.all().size(), timeline.frames().size(), written.size(), args.get("out"),
+                    (System.nanoTime() - t0) / 1e9);
         }
         return 0;
+    }
+
+    /** The reviews of --db, or of the corpus's own database when it has one; none otherwise (nothing is created). */
+    static Reviews reviews(String db, Path corpusDir) {
+        if (db == null && !Files.isRegularFile(corpusDir.resolve(ReviewDatabase.DEFAULT_FILE))) return Reviews.NONE;
+        try (ReviewDatabase rdb = ReviewDatabase.open(db, corpusDir)) {
+            return Reviews.of(rdb.load());
+        }
     }
 
     /** place id → the place it belongs to (Tadmur's castle → Tadmur), for the timeline. */

@@ -16,15 +16,19 @@ import java.util.Set;
  *   <li>{@code *.jsonl}, one article per line with the same fields plus {@code text}; the id
  *   defaults to {@code STEM-LINE}.</li>
  * </ul>
- * Files whose names start with a dot are ignored (temporary files of {@link ArticleWriter}).
+ * Files whose names start with a dot are ignored (temporary files of {@link ArticleWriter}, the
+ * review database's {@code .saytara} folder). Nothing outside the folder is read: a symbolic link
+ * is followed only to a file inside it, and only regular files are opened.
  *
  * <p><b>The text is normalised:</b> a UTF-8 byte order mark is removed and Windows (CRLF) and old
  * Mac (CR) line endings become LF. Every offset later stages report (evidence spans) refers to this
  * normalised text, not to the bytes on disk.
  *
  * <p>Nothing bad stops a load: invalid UTF-8, empty, binary and oversized files, broken jsonl
- * lines and duplicate ids are skipped; broken sidecars, bad fields, missing dates and text with no
- * Arabic are loaded with a warning. Each case is a {@link LoadProblem} naming the file (and line).
+ * lines, duplicate ids, the same text loaded already under another name (and the same date, or
+ * none), links leading out of the folder, link loops, broken links, folders, FIFOs and unreadable
+ * files are skipped; broken sidecars, bad fields, missing dates and text with no Arabic are loaded
+ * with a warning. Each case is a {@link LoadProblem} naming the file (and line).
  */
 public record Corpus(List<Article> articles, List<LoadProblem> problems) {
     private static final Comparator<Article> BY_ID = Comparator.comparing(Article::id);
@@ -51,6 +55,31 @@ public record Corpus(List<Article> articles, List<LoadProblem> problems) {
      */
     public static Corpus load(Path dir, CorpusOptions options) {
         return new CorpusLoader(dir, options).load();
+    }
+
+    static Corpus load(Path dir, CorpusOptions options, CorpusEntries.Access access) {
+        return new CorpusLoader(dir, options, access).load();
+    }
+
+    /** The same articles with more problems to report after the loader's (a start-up repair's notes). */
+    public Corpus withProblems(List<LoadProblem> more) {
+        if (more.isEmpty()) return this;
+        List<LoadProblem> all = new java.util.ArrayList<>(more);
+        all.addAll(problems);
+        return new Corpus(articles, all);
+    }
+
+    /**
+     * The article holding exactly this (normalised) text as the same report: the same publication
+     * date, or one of the two undated. A POST of such a text is a duplicate, as a copied file is.
+     */
+    public java.util.Optional<Article> sameText(String text, java.time.LocalDate published) {
+        for (Article a : articles) {
+            if (a.text().equals(text) && (a.published() == null || published == null || a.published().equals(published))) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A corpus held in memory (tests, a single posted article); ids must be unique. */

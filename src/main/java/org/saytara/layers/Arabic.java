@@ -1,16 +1,18 @@
 package org.saytara.layers;
 
 import java.time.LocalDate;
+import org.saytara.extract.Actor;
+import org.saytara.extract.Actors;
 import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
-import org.saytara.timeline.ActorSides;
 
 /**
  * Arabic one-liners for events and frames, as the Arabic press writes them: "سيطر تنظيم الدولة على
- * تدمر — بحسب أورينت نت، ١٠ كانون الأول ٢٠١٦". Names come from {@link Labels}; months are the
- * Levantine ones (كانون الثاني … كانون الأول) and numbers are written in Arabic-Indic digits.
+ * تدمر — بحسب أورينت نت، ١٠ كانون الأول ٢٠١٦". Actors and sides are named by the profile's registry
+ * (their {@code label_ar}), outlets by {@link Labels}; months are the Levantine ones (كانون الثاني …
+ * كانون الأول) and numbers are written in Arabic-Indic digits.
  */
 final class Arabic {
     static final String[] MONTHS = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
@@ -18,12 +20,18 @@ final class Arabic {
 
     /**
      * First words of subjects that take a feminine verb: non-human plurals (قوات، ميليشيات، فصائل،
-     * وحدات) and feminine names (المعارضة، هيئة، قسد, which stands for قوات سوريا الديمقراطية).
+     * وحدات، المجالس) and feminine names (الحكومة، المعارضة، هيئة، حركة، جبهة، فرقة، إيران، تركيا، and
+     * قسد, which stands for قوات سوريا الديمقراطية).
      */
     private static final java.util.Set<String> FEMININE_HEADS = java.util.Set.of(
-            "قوات", "القوات", "ميليشيات", "الميليشيات", "فصائل", "الفصائل", "وحدات", "المعارضة", "هيئة", "قسد");
+            "قوات", "القوات", "ميليشيات", "الميليشيات", "فصائل", "الفصائل", "وحدات", "المجالس", "الحكومة",
+            "المعارضة", "هيئة", "حركة", "جبهة", "الجبهة", "فرقة", "إيران", "تركيا", "قسد");
 
-    private Arabic() {}
+    private final Actors actors;
+
+    Arabic(Actors actors) {
+        this.actors = actors;
+    }
 
     /** A past-tense verb agreeing with its subject: سيطر تنظيم الدولة، سيطرت قوات النظام. */
     static String verb(String masculine, String subject) {
@@ -31,7 +39,7 @@ final class Arabic {
         return FEMININE_HEADS.contains(head) ? masculine + "ت" : masculine;
     }
 
-    static String summary(Event e) {
+    String summary(Event e) {
         String place = placeName(e.place());
         String gainer = actor(e.actorGaining(), e.controllerAfter());
         String loser = actor(e.actorLosing(), null);
@@ -57,16 +65,14 @@ final class Arabic {
     }
 
     static String side(Side s) {
-        Labels.Label l = Labels.get().side(s.code());
-        return l != null ? l.ar() : s.code();
+        return s.labelAr() != null && !s.labelAr().isBlank() ? s.labelAr() : s.code();
     }
 
-    private static String actor(String actorId, Side fallback) {
+    /** The registry's Arabic name of an actor; an unlisted faction by the name the article gives it. */
+    private String actor(String actorId, Side fallback) {
         if (actorId != null) {
-            Labels.Label l = Labels.get().actor(actorId);
-            if (l != null) return l.ar();
-            Side s = ActorSides.sideOf(actorId);
-            return s != null ? side(s) : actorId;
+            Actor a = actors.byId(actorId).orElse(null);
+            return a != null && a.labelAr() != null ? a.labelAr() : "فصيل " + actorId;
         }
         return fallback != null ? side(fallback) : null;
     }

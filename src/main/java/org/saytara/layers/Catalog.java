@@ -197,7 +197,7 @@ public final class Catalog {
             for (Period p : h.periods()) {
                 boolean gap = before == null || !p.from().equals(before.to());
                 Control was = gap ? null : before.control();
-                if (was != p.control()) {
+                if (!p.control().equals(was)) {
                     Map<String, Object> m = Layers.props();
                     m.put("layer", "changes");
                     m.put("place_id", h.place().id());
@@ -232,7 +232,7 @@ public final class Catalog {
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            Map<String, Object> m = Features.change(e);
+            Map<String, Object> m = Features.change(e, layers.english(), layers.arabic());
             m.put("layer", "events");
             m.put("start", from);
             m.put("end", to.plusDays(1));

@@ -4,31 +4,42 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.saytara.extract.Actor;
 import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
-import org.saytara.timeline.ActorSides;
 
 /**
  * Events as a CSV in ACLED's column names and codes, so that people with ACLED tooling can load it:
  * ACLED's columns first, in ACLED's order (event_id_cnty, event_date, year, time_precision,
  * disorder_type, event_type, sub_event_type, actor1, actor2, iso, country, admin1, admin2, location,
  * latitude, longitude, geo_precision, source, notes), then Saytara's own. Dates are ISO, as ACLED's
- * API writes them. Actor names are ACLED's (from {@link Labels}); admin1 and admin2 are estimated
- * ({@link Admin}), since Saytara has no boundary polygons.
+ * API writes them. Actor names are ACLED's where the profile's registry gives them ({@code acled}
+ * column); event ids carry the profile's country code (SYR1, SYR2 …); admin1 and admin2 are
+ * estimated ({@link Admin}), since Saytara has no boundary polygons.
  */
 final class EventsCsv {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
             "disorder_type", "event_type", "sub_event_type", "actor1", "actor2", "iso", "country", "admin1", "admin2",
             "location", "latitude", "longitude", "geo_precision", "source", "notes",
             "event_id", "date_min", "date_max", "date_precision", "kind", "controller_after", "place_id", "location_ar",
-            "precision_km", "article", "claimed", "claimed_by", "confidence", "summary_en", "summary_ar");
+            "precision_km", "article", "claimed", "claimed_by", "confidence", "summary_en", "summary_ar",
+            "review_status", "reviewed_by", "reviewed_at");
 
-    private EventsCsv() {}
+    private final Profile profile;
+    private final English english;
+    private final Arabic arabic;
+
+    EventsCsv(Profile profile, English english) {
+        this.profile = profile;
+        this.english = english;
+        this.arabic = new Arabic(profile.actors());
+    }
 
     /** Sorted by date then id; event_id_cnty numbers them in that order (SYR1, SYR2 …). */
-    static String write(List<Event> events) {
+    String write(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((Event e) -> e.date(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Event::id, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -39,12 +50,12 @@ final class EventsCsv {
         return sb.toString();
     }
 
-    private static List<String> cells(Event e, int n) {
+    private List<String> cells(Event e, int n) {
         PlaceRef p = e.place();
         LocalDate d = e.date();
         Admin.Area admin = p == null || Layers.position(p) == null ? new Admin.Area(null, null) : Admin.of(p.lat(), p.lon());
         return List.of(
-                Csv.text("SYR" + n),
+                Csv.text(profile.iso3() + n),
                 Csv.text(d == null ? null : d.toString()),
                 d == null ? "" : Integer.toString(d.getYear()),
                 Integer.toString(timePrecision(e.datePrecision())),
@@ -76,8 +87,11 @@ final class EventsCsv {
                 Boolean.toString(e.claimed()),
                 Csv.text(e.claimedBy()),
                 Double.toString(e.confidence()),
-                Csv.text(English.summary(e)),
-                Csv.text(Arabic.summary(e)));
+                Csv.text(english.summary(e)),
+                Csv.text(arabic.summary(e)),
+                Csv.text(e.review() == null ? null : e.review().status()),
+                Csv.text(e.review() == null ? null : e.review().by()),
+                Csv.text(e.review() == null ? null : e.review().at().toString()));
     }
 
     /** ACLED: battles are political violence; a base or a handover is a strategic development. */
@@ -114,26 +128,21 @@ final class EventsCsv {
         };
     }
 
-    /** ACLED's two territorial sub-event types: a state's forces (and those fighting for it) regain, anyone else overtakes. */
-    private static String subEventType(Event e) {
-        Side gainer = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
+    /** ACLED's two territorial sub-event types: the state's side regains, anyone else overtakes. */
+    private String subEventType(Event e) {
+        Side gainer = e.controllerAfter() != null ? e.controllerAfter() : profile.actors().sideOf(e.actorGaining());
+        boolean state = gainer != null && gainer.equals(profile.sides().state().orElse(null));
         return switch (e.kind()) {
-            case CAPTURE -> gainer != null && gainer.code().equals("government") ? "Government regains territory"
-                    : "Non-state actor overtakes territory";
+            case CAPTURE -> state ? "Government regains territory" : "Non-state actor overtakes territory";
             case WITHDRAWAL -> "Non-violent transfer of territory";
             case CONTESTED -> "Armed clash";
             case PRESENCE -> "Headquarters or base established";
         };
     }
 
-    /** ACLED's name of an actor; with no actor named, that of the side the place went to (its main actor). */
-    private static String actor(String id, Side fallback) {
-        if (id != null) {
-            Labels.Label l = Labels.get().actor(id);
-            return l != null && l.extra() != null ? l.extra() : id;
-        }
-        if (fallback == null) return null;
-        Labels.Label l = Labels.get().actor(fallback.code().equals("government") ? "regime" : fallback.code());
-        return l != null && l.extra() != null ? l.extra() : fallback.code();
+    /** The registry's ACLED name of an actor (a faction it does not list keeps its Arabic name); with none, the side's representative. */
+    private String actor(String id, Side fallback) {
+        if (id != null) return profile.actors().byId(id).map(Actor::acled).orElse(id);
+        return fallback == null ? null : profile.actors().representative(fallback).acled();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
-import org.saytara.timeline.Control;
+import org.saytara.timeline.Assessment;
 import org.saytara.timeline.Period;
 
 /** The properties of each kind of feature, in a fixed order, with the contract's snake_case names. */
@@ -22,7 +22,7 @@ final class Features {
         m.put("type", place.type() == null ? null : place.type().code());
         Side side = p == null ? null : p.control().side();
         m.put("side", side == null ? null : side.code());
-        m.put("contested", p != null && p.control() == Control.CONTESTED);
+        m.put("contested", p != null && p.control().contested());
         m.put("claimed", p != null && p.claimed());
         Side claimant = p != null && p.claimed() ? Layers.claimant(behind) : null;
         m.put("claimed_side", claimant == null ? null : claimant.code());
@@ -34,7 +34,21 @@ final class Features {
         m.put("event_ids", p == null ? List.of() : p.eventIds());
         m.put("article_ids", Layers.articles(behind));
         m.put("outlets", p == null ? List.of() : p.outlets());
+        putPin(m, p);
+        m.put("reviewed_by", reviewers(behind));
         return m;
+    }
+
+    /** Who fixed this period by a pin, and why; nulls when the reports made it. */
+    private static void putPin(Map<String, Object> m, Period p) {
+        Assessment a = p == null ? null : p.pinned();
+        m.put("pinned_by", a == null ? null : a.by());
+        m.put("pin_note", a == null ? null : a.note());
+    }
+
+    /** The distinct reviewers of these events, for provenance. */
+    private static List<String> reviewers(List<Event> events) {
+        return events.stream().filter(e -> e.review() != null).map(e -> e.review().by()).distinct().toList();
     }
 
     /** How the areas are estimated, in one line; the page's legend says the same. */
@@ -83,10 +97,11 @@ final class Features {
         m.put("since", p.from());
         m.put("event_ids", p.eventIds());
         m.put("method", AREA_METHOD);
+        putPin(m, p);
         return m;
     }
 
-    static Map<String, Object> change(Event e) {
+    static Map<String, Object> change(Event e, English english, Arabic arabic) {
         Map<String, Object> m = Layers.props();
         m.put("layer", "changes");
         m.put("event_id", e.id());
@@ -110,8 +125,10 @@ final class Features {
         m.put("name_ar", e.place().nameAr());
         m.put("name_en", e.place().nameEn());
         m.put("confidence", e.confidence());
-        m.put("summary_en", English.summary(e));
-        m.put("summary_ar", Arabic.summary(e));
+        m.put("summary_en", english.summary(e));
+        m.put("summary_ar", arabic.summary(e));
+        m.put("review_status", e.review() == null ? null : e.review().status());
+        m.put("reviewed_by", e.review() == null ? null : e.review().by());
         return m;
     }
 
@@ -134,7 +151,7 @@ final class Features {
         m.put("control", p.control().code());
         Side side = p.control().side();
         m.put("side", side == null ? null : side.code());
-        m.put("contested", p.control() == Control.CONTESTED);
+        m.put("contested", p.control().contested());
         m.put("claimed", p.claimed());
         m.put("start", p.from());
         m.put("end", p.to());
@@ -142,6 +159,7 @@ final class Features {
         m.put("date_max", p.dateMax());
         m.put("event_ids", p.eventIds());
         m.put("outlets", p.outlets());
+        putPin(m, p);
         return m;
     }
 

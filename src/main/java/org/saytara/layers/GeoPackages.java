@@ -67,7 +67,7 @@ final class GeoPackages {
         List<Row> events = new ArrayList<>();
         for (Event e : layers.events()) {
             LonLat at = Layers.position(e.place());
-            if (at != null) events.add(new Row(Shape.point(at), Features.change(e)));
+            if (at != null) events.add(new Row(Shape.point(at), Features.change(e, layers.english(), layers.arabic())));
         }
         List<Row> changes = new ArrayList<>();
         for (PlaceHistory h : layers.mappedPlaces()) {
@@ -129,7 +129,7 @@ final class GeoPackages {
             LonLat at = Layers.position(e.place());
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date(), to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null || date.isBefore(from) || date.isAfter(to)) continue;
-            changes.add(new Row(Shape.point(at), Features.change(e)));
+            changes.add(new Row(Shape.point(at), Features.change(e, layers.english(), layers.arabic())));
         }
         return GeoPackageFile.bytes(List.of(
                 new Table("areas", "Estimated territory on " + date + ": " + Features.AREA_METHOD_TEXT, Kind.MULTIPOLYGON, AREA, areas),

@@ -23,6 +23,8 @@ import org.saytara.timeline.PlaceHistory;
  */
 final class Kml {
     private static final String NS = "http://www.opengis.net/kml/2.2";
+    /** The page's contested colour (style.css --side-contested): not a side, so not in the profile. */
+    private static final String CONTESTED_COLOUR = "#cc79a7";
 
     private Kml() {}
 
@@ -36,9 +38,8 @@ final class Kml {
             x.writeStartElement("Document");
             text(x, "name", "Saytara: control of places by date");
             description(x, "Control periods and reports read from Arabic war reporting. Use the time slider.");
-            for (Map.Entry<String, Labels.Label> side : Labels.get().all().get("side").entrySet()) {
-                style(x, side.getKey(), side.getValue().extra());
-            }
+            for (Side side : layers.profile().sides().all()) style(x, side.code(), side.colour());
+            style(x, "contested", CONTESTED_COLOUR);
             x.writeStartElement("Folder");
             text(x, "name", "Control periods");
             for (PlaceHistory h : layers.mappedPlaces()) {
@@ -48,7 +49,7 @@ final class Kml {
                     String holder = side == null ? "contested" : side.code();
                     x.writeStartElement("Placemark");
                     text(x, "name", h.place().nameEn() != null ? h.place().nameEn() : h.place().nameAr());
-                    description(x, h.place().nameAr() + " — " + label(holder) + (p.claimed() ? " (claimed only)" : "")
+                    description(x, h.place().nameAr() + " — " + label(side) + (p.claimed() ? " (claimed only)" : "")
                             + (p.outlets().isEmpty() ? "" : "; per " + String.join(", ", p.outlets())));
                     timeSpan(x, p.from(), p.to() == null ? null : p.to().minusDays(1));
                     text(x, "styleUrl", "#side-" + holder);
@@ -66,8 +67,8 @@ final class Kml {
                 LocalDate from = e.dateMin() != null ? e.dateMin() : e.date(), to = e.dateMax() != null ? e.dateMax() : e.date();
                 if (at == null || from == null) continue;
                 x.writeStartElement("Placemark");
-                text(x, "name", English.summary(e));
-                description(x, Arabic.summary(e) + "\n\n" + (e.evidence() == null ? "" : e.evidence()));
+                text(x, "name", layers.english().summary(e));
+                description(x, layers.arabic().summary(e) + "\n\n" + (e.evidence() == null ? "" : e.evidence()));
                 timeSpan(x, from, to);
                 String side = e.controllerAfter() != null ? e.controllerAfter().code() : "contested";
                 text(x, "styleUrl", "#side-" + side);
@@ -87,9 +88,8 @@ final class Kml {
         return out.toString();
     }
 
-    private static String label(String code) {
-        Labels.Label l = Labels.get().side(code);
-        return l == null ? code : l.en();
+    private static String label(Side side) {
+        return side == null ? "contested" : side.labelEn();
     }
 
     /** KML colours are aabbggrr. */

@@ -8,16 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the map calls sides, actors, place types and outlets, in English and Arabic, with each
- * side's colour and each actor's ACLED name: read once from {@code labels.tsv} beside this class.
- * The page gets the same table from {@code /api/labels}, so no label lives in two places.
+ * What the map calls place types, outlets and governorates, in English and Arabic: read once from
+ * {@code labels.tsv} beside this class. Sides and actors are named by the profile's registry. The
+ * page gets the same table from {@code /api/labels}, so no label lives in two places.
  */
 public final class Labels {
-    /** One entry: English and Arabic names, and the kind's extra column (colour, ACLED name). */
+    /** One entry: English and Arabic names, and the kind's extra column, if it has one. */
     public record Label(String en, String ar, String extra) {}
 
     private static final String FILE = "labels.tsv";
@@ -33,17 +32,9 @@ public final class Labels {
         return INSTANCE;
     }
 
-    /** kind → code → label, in file order: sides, actors, types, outlets. */
+    /** kind → code → label, in file order: types, outlets, governorates. */
     public Map<String, Map<String, Label>> all() {
         return byKind;
-    }
-
-    public Label side(String code) {
-        return find("side", code);
-    }
-
-    public Label actor(String code) {
-        return code == null ? null : find("actor", code.toLowerCase(Locale.ROOT));
     }
 
     public Label type(String code) {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.geo.GeoJson;
@@ -26,8 +27,6 @@ import org.saytara.geo.LonLat;
 import org.saytara.geo.Region;
 import org.saytara.geo.Shape;
 import org.saytara.geo.Tessellation;
-import org.saytara.timeline.ActorSides;
-import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 import org.saytara.timeline.Timeline;
@@ -89,11 +88,17 @@ public final class Layers {
                     return size() > 64;
                 }
             });
+    private final Profile profile;
+    private final English english;
+    private final Arabic arabic;
     private volatile String timelineJson;
     private volatile String csv;
     private volatile Catalog catalog;
 
-    private Layers(Timeline timeline, List<Event> events, Cells cells) {
+    private Layers(Timeline timeline, List<Event> events, Profile profile, Cells cells) {
+        this.profile = profile;
+        this.english = new English(profile.actors());
+        this.arabic = new Arabic(profile.actors());
         this.events = List.copyOf(events);
         Map<String, Event> byId = new HashMap<>();
         for (Event e : this.events) byId.putIfAbsent(e.id(), e);
@@ -121,14 +126,14 @@ public final class Layers {
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            cs.add(new ChangeEntry(e, from, to, GeoJson.feature(Shape.point(at), Features.change(e))));
+            cs.add(new ChangeEntry(e, from, to, GeoJson.feature(Shape.point(at), Features.change(e, english, arabic))));
             changeCuts.add(from);
             changeCuts.add(to.plusDays(1));
         }
         this.changes = List.copyOf(cs);
         this.controlBoundaries = control.toArray(LocalDate[]::new);
         this.changeBoundaries = changeCuts.toArray(LocalDate[]::new);
-        this.summaries = withReports(Summaries.of(timeline, byId), cs);
+        this.summaries = withReports(Summaries.of(timeline, byId, profile.actors()), cs);
     }
 
     /** Each frame with the number of reports whose window holds it: a sweep over the frames, not a scan per frame. */
@@ -154,19 +159,23 @@ public final class Layers {
         return List.copyOf(out);
     }
 
-    /** The layers of a timeline, its territory drawn on cells around the timeline's own places. */
-    public static Layers of(Timeline timeline, List<Event> events) {
-        return new Layers(timeline, events, null);
+    /**
+     * The layers of a timeline; names and sides come from the profile the events were read with. The
+     * territory is drawn on cells around the timeline's own places (tools and tests; the server uses
+     * the gazetteer's cells).
+     */
+    public static Layers of(Timeline timeline, List<Event> events, Profile profile) {
+        return new Layers(timeline, events, profile, null);
     }
 
     /** The layers of a timeline on cells already cut (benchmarks, tools). */
-    static Layers of(Timeline timeline, List<Event> events, Cells cells) {
-        return new Layers(timeline, events, cells);
+    static Layers of(Timeline timeline, List<Event> events, Profile profile, Cells cells) {
+        return new Layers(timeline, events, profile, cells);
     }
 
     /** The layers of a timeline, its territory drawn on the cells of the gazetteer's places (built once per gazetteer). */
-    public static Layers of(Timeline timeline, List<Event> events, Gazetteer gazetteer) {
-        return new Layers(timeline, events, Cells.of(gazetteer));
+    public static Layers of(Timeline timeline, List<Event> events, Profile profile, Gazetteer gazetteer) {
+        return new Layers(timeline, events, profile, Cells.of(gazetteer));
     }
 
     private PlaceEntry entry(PlaceHistory h, Map<String, Event> byId) {
@@ -235,6 +244,18 @@ public final class Layers {
         return c;
     }
 
+    English english() {
+        return english;
+    }
+
+    Arabic arabic() {
+        return arabic;
+    }
+
+    Profile profile() {
+        return profile;
+    }
+
     List<Event> behind(Period p) {
         return p.eventIds().stream().map(byId::get).filter(e -> e != null).toList();
     }
@@ -274,6 +295,28 @@ public final class Layers {
         });
     }
 
+    /**
+     * As {@link #collection(LocalDate, Set)}, with the changes of some more events (rejected ones,
+     * {@code include=rejected}) added to the changes layer: shown on their dates, marked by their
+     * {@code review_status}, shaping nothing else.
+     */
+    public String collection(LocalDate date, Set<String> layers, List<Event> moreChanges) {
+        String base = collection(date, layers);
+        if (moreChanges.isEmpty() || !Layer.parse(layers).contains(Layer.CHANGES)) return base;
+        List<String> extra = new ArrayList<>();
+        for (Event e : moreChanges) {
+            LonLat at = position(e.place());
+            LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
+            LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
+            if (at == null || from == null || to == null || date.isBefore(from) || date.isAfter(to)) continue;
+            extra.add(GeoJson.feature(Shape.point(at), Features.change(e, english, arabic)));
+        }
+        if (extra.isEmpty()) return base;
+        // GeoJson.collection ends in "]}": the extra features go at the end of its array.
+        String head = base.substring(0, base.length() - 2);
+        return head + (head.endsWith("[") ? "" : ",") + String.join(",", extra) + "]}";
+    }
+
     /** Every period of every place as a point feature with {@code start} and {@code end} (null while current). */
     public String timelineGeoJson() {
         String t = timelineJson;
@@ -292,8 +335,13 @@ public final class Layers {
     /** One row per event, ACLED-like columns; see {@link EventsCsv}. */
     public String eventsCsv() {
         String c = csv;
-        if (c == null) c = csv = EventsCsv.write(events);
+        if (c == null) c = csv = new EventsCsv(profile, english).write(events);
         return c;
+    }
+
+    /** The CSV of any list of events (with the rejected ones, say), in the same columns. */
+    public String eventsCsv(List<Event> events) {
+        return new EventsCsv(profile, english).write(events);
     }
 
     /** One line per frame of the timeline, in date order. */
@@ -446,9 +494,9 @@ public final class Layers {
     /** The side a claim in these events names, if any: who says it took the place. */
     static Side claimant(List<Event> events) {
         for (Event e : events) {
-            if (e.claimed() && (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL)) {
-                Side s = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
-                if (s != null) return s;
+            // a claim always names its gainer's side: a claim is a gainer's own media speaking
+            if (e.claimed() && (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) && e.controllerAfter() != null) {
+                return e.controllerAfter();
             }
         }
         return null;

@@ -6,13 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.saytara.extract.Actors;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
 import org.saytara.gazetteer.PlaceType;
-import org.saytara.timeline.ActorSides;
-import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 import org.saytara.timeline.Timeline;
@@ -87,7 +86,7 @@ final class Summaries {
 
     private Summaries() {}
 
-    static List<FrameSummary> of(Timeline timeline, Map<String, Event> byId) {
+    static List<FrameSummary> of(Timeline timeline, Map<String, Event> byId, Actors actors) {
         Map<LocalDate, List<Change>> byDate = new TreeMap<>();
         for (LocalDate f : timeline.frames()) byDate.put(f, new ArrayList<>());
         for (PlaceHistory h : timeline.histories()) {
@@ -107,28 +106,32 @@ final class Summaries {
         List<FrameSummary> out = new ArrayList<>(byDate.size());
         byDate.forEach((date, changes) -> {
             changes.sort(Comparator.comparing((Change c) -> rank(c.place().type())).thenComparing(c -> English.placeName(c.place())));
-            out.add(new FrameSummary(date, line(changes, EN), changes.size(), line(changes, AR), 0));
+            out.add(new FrameSummary(date, line(changes, EN, actors), changes.size(), line(changes, AR, actors), 0));
         });
         return List.copyOf(out);
     }
 
-    private static String line(List<Change> changes, Words w) {
+    private static String line(List<Change> changes, Words w, Actors actors) {
         if (changes.isEmpty()) return w.none();
-        List<String> phrases = changes.stream().map(c -> phrase(c, w)).toList();
+        List<String> phrases = changes.stream().map(c -> phrase(c, w, actors)).toList();
         return w.join(phrases.subList(0, Math.min(SHOWN, phrases.size())), Math.max(0, phrases.size() - SHOWN));
     }
 
-    private static String phrase(Change c, Words w) {
+    private static String phrase(Change c, Words w, Actors actors) {
         String place = w.place(c.place());
         Period p = c.period();
         if (p == null) return w.diedDownUnknown(place);
         Side side = p.control().side();
+        if (p.pinned() != null) {
+            return "analyst " + p.pinned().by() + ": " + (side == null ? place + " contested" : English.side(side)
+                    + " holds " + place);
+        }
         if (side != null) {
             if (p.dateMin() == null) {
-                return c.before() != null && c.before().control() == Control.CONTESTED
+                return c.before() != null && c.before().control().contested()
                         ? w.diedDownHeld(place, side) : w.held(side, place);
             }
-            if (c.before() != null && c.before().claimed() && c.before().control() == Control.CONTESTED) {
+            if (c.before() != null && c.before().claimed() && c.before().control().contested()) {
                 return w.confirmed(side, place);
             }
             boolean taken = c.opening().stream().anyMatch(e -> e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL);
@@ -142,7 +145,7 @@ final class Summaries {
         boolean captures = c.opening().stream().anyMatch(e -> e.kind() == EventKind.CAPTURE);
         if (captures) return w.disagree(place);
         for (Event e : c.opening()) {
-            if (e.kind() == EventKind.WITHDRAWAL) return w.left(ActorSides.sideOf(e.actorLosing()), place);
+            if (e.kind() == EventKind.WITHDRAWAL) return w.left(actors.sideOf(e.actorLosing()), place);
         }
         return w.fighting(place);
     }

@@ -38,7 +38,7 @@ final class Reconciler {
         for (Reading r : readings) {
             boolean overruled = r.kind() == Kind.PRESENT && readings.stream().anyMatch(o ->
                     (o.kind() == Kind.TAKEN || o.kind() == Kind.VACATED)
-                            && o.side() != r.side() && o.windowOverlaps(r));
+                            && !Objects.equals(o.side(), r.side()) && o.windowOverlaps(r));
             if (!overruled) out.add(r);
         }
         return out;
@@ -51,13 +51,13 @@ final class Reconciler {
             if (articles(taken).size() > 1) return new Step(day, Verdict.DISPUTED, null, null, rs);
             // One article telling a back-and-forth on one day: its last sentence is the outcome.
             Side last = taken.get(taken.size() - 1).side();
-            taken = taken.stream().filter(r -> r.side() == last).toList();
+            taken = taken.stream().filter(r -> Objects.equals(r.side(), last)).toList();
             takers = Set.of(last);
         }
         if (takers.size() == 1) {
             Side s = takers.iterator().next();
             List<Reading> takenBy = taken;
-            boolean repelledElsewhere = of(rs, Kind.REPELLED).stream().anyMatch(r -> r.side() != s
+            boolean repelledElsewhere = of(rs, Kind.REPELLED).stream().anyMatch(r -> !Objects.equals(r.side(), s)
                     && takenBy.stream().anyMatch(t -> !Objects.equals(t.article(), r.article())));
             if (repelledElsewhere) return new Step(day, Verdict.DISPUTED, null, null, rs);
             Verdict v = confirmed(taken, taken) ? Verdict.HOLD : Verdict.CLAIM;
@@ -94,12 +94,12 @@ final class Reconciler {
             Step claim = steps.get(i);
             if (claim.verdict() != Verdict.CLAIM) continue;
             List<Reading> takenBySide = claim.readings().stream()
-                    .filter(r -> r.kind() == Kind.TAKEN && r.side() == claim.side()).toList();
+                    .filter(r -> r.kind() == Kind.TAKEN && Objects.equals(r.side(), claim.side())).toList();
             List<Reading> confirming = new ArrayList<>();
             for (Step other : steps) {
                 if (other == claim || daysApart(other, claim) > SAME_CHANGE_DAYS) continue;
                 for (Reading r : other.readings()) {
-                    if (r.side() == claim.side() && confirmed(takenBySide, List.of(r))) confirming.add(r);
+                    if (Objects.equals(r.side(), claim.side()) && confirmed(takenBySide, List.of(r))) confirming.add(r);
                 }
             }
             if (!confirming.isEmpty()) steps.set(i, claim.with(Verdict.HOLD, claim.side(), confirming));
@@ -116,7 +116,7 @@ final class Reconciler {
             Step s = steps.get(i);
             if (s.verdict() == Verdict.CLAIM) {
                 open = s;
-            } else if (s.verdict() == Verdict.HOLD && open != null && s.side() == open.side()) {
+            } else if (s.verdict() == Verdict.HOLD && open != null && Objects.equals(s.side(), open.side())) {
                 List<Reading> claims = open.readings().stream().filter(Reading::claimed).toList();
                 if (confirmed(claims, s.readings())) open = null;
                 else steps.set(i, s.with(Verdict.CLAIM, s.side(), List.of()));
@@ -154,9 +154,9 @@ final class Reconciler {
 
     private static boolean contradicts(Reading x, Reading y) {
         boolean xTaken = x.kind() == Kind.TAKEN, yTaken = y.kind() == Kind.TAKEN;
-        if (xTaken && yTaken) return x.side() != y.side() && y.prior() != x.side();
-        if (xTaken && y.kind() == Kind.REPELLED) return y.side() != x.side();
-        if (x.kind() == Kind.REPELLED && yTaken) return y.side() != x.side();
+        if (xTaken && yTaken) return !Objects.equals(x.side(), y.side()) && !Objects.equals(y.prior(), x.side());
+        if (xTaken && y.kind() == Kind.REPELLED) return !Objects.equals(y.side(), x.side());
+        if (x.kind() == Kind.REPELLED && yTaken) return !Objects.equals(y.side(), x.side());
         return false;
     }
 
@@ -166,7 +166,7 @@ final class Reconciler {
 
     /** The first loser the day's reports name, other than the new holder. */
     private static Side priorOf(List<Reading> rs, Side holder) {
-        for (Reading r : rs) if (r.prior() != null && r.prior() != holder && r.kind() != Kind.REPELLED) return r.prior();
+        for (Reading r : rs) if (r.prior() != null && !r.prior().equals(holder) && r.kind() != Kind.REPELLED) return r.prior();
         return null;
     }
 

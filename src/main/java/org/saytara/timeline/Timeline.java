@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.saytara.extract.Actors;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
 import org.saytara.gazetteer.Gazetteer;
@@ -25,8 +26,8 @@ import org.saytara.gazetteer.Place;
  *
  * <h2>Reconciliation rules</h2>
  * <ol>
- * <li><b>Reading an event.</b> Actors map to sides (Russia, Iran and loyal militias are the
- *     government side). A capture gives the place to {@code controller_after}, else to the side of
+ * <li><b>Reading an event.</b> Actors map to sides through the profile's actor registry (in
+ *     Syria's, Russia, Iran and loyal militias are the government side). A capture gives the place to {@code controller_after}, else to the side of
  *     {@code actor_gaining}. A withdrawal does the same when the article names the gainer; when it
  *     does not, the place becomes {@code contested} (nobody is known to hold it) until a later
  *     report. A {@code contested} event is fighting; if it also names {@code controller_after},
@@ -83,24 +84,25 @@ public final class Timeline {
         this.origin = origin;
     }
 
-    /** As {@link #build(List, Map)}, with the parents the gazetteer records (castle → tadmur). */
-    public static Timeline build(List<Event> events, Gazetteer gazetteer) {
+    /** As {@link #build(List, Map, Actors)}, with the parents the gazetteer records (castle → tadmur). */
+    public static Timeline build(List<Event> events, Gazetteer gazetteer, Actors actors) {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        return build(events, parentOf);
+        return build(events, parentOf, actors);
     }
 
     /**
      * @param parentOf place id → id of the place it belongs to (castle → tadmur); places without a
      *                 parent are simply absent
+     * @param actors   the profile's actor registry: the side of the loser an event names
      */
-    public static Timeline build(List<Event> events, Map<String, String> parentOf) {
+    public static Timeline build(List<Event> events, Map<String, String> parentOf, Actors actors) {
         Map<String, PlaceRef> places = new TreeMap<>();
         Map<String, List<Reading>> readings = new HashMap<>();
         LocalDate origin = null;
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            Reading r = Reading.of(e, i);
+            Reading r = Reading.of(e, i, actors);
             if (e.place() != null && e.place().id() != null) places.putIfAbsent(e.place().id(), e.place());
             if (r == null) continue;
             readings.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(r);
@@ -123,6 +125,44 @@ public final class Timeline {
         }
         readings.values().forEach(rs -> rs.forEach(r -> frames.add(r.date())));
         return new Timeline(Collections.unmodifiableMap(histories), List.copyOf(frames), origin);
+    }
+
+    /**
+     * This timeline with analysts' pins laid over it: over a pin's dates its place shows the
+     * pinned control (with the assessment, no events), whatever the reports say; before and
+     * after, the reported periods stand, cut at the pin's edges. Pins are laid in the order
+     * given, so a later pin wins where two overlap. A pinned place no report names gets a
+     * history of its own. Frames gain the pins' edges.
+     */
+    public Timeline withPins(List<Pinned> pins) {
+        if (pins.isEmpty()) return this;
+        Map<String, PlaceHistory> out = new LinkedHashMap<>(histories);
+        TreeSet<LocalDate> allFrames = new TreeSet<>(frames);
+        LocalDate newOrigin = origin;
+        for (Pinned pin : pins) {
+            PlaceHistory h = out.get(pin.place().id());
+            List<Period> periods = h == null ? List.of() : h.periods();
+            List<Period> next = new ArrayList<>(periods.size() + 2);
+            for (Period p : periods) {
+                // The part before the pin, and the part after it, of each period the pin overlaps.
+                if (p.from().isBefore(pin.from())) {
+                    LocalDate end = p.to() == null || p.to().isAfter(pin.from()) ? pin.from() : p.to();
+                    next.add(end.equals(p.to()) ? p : p.between(p.from(), end));
+                }
+                if (pin.until() != null && (p.to() == null || p.to().isAfter(pin.until()))) {
+                    LocalDate start = p.from().isAfter(pin.until()) ? p.from() : pin.until();
+                    next.add(start.equals(p.from()) ? p : p.between(start, p.to()));
+                }
+            }
+            next.add(new Period(pin.from(), pin.until(), pin.control(), false, List.of(), List.of(), null, null,
+                    pin.assessment()));
+            next.sort(Comparator.comparing(Period::from));
+            out.put(pin.place().id(), new PlaceHistory(h == null ? pin.place() : h.place(), next));
+            allFrames.add(pin.from());
+            if (pin.until() != null) allFrames.add(pin.until());
+            if (newOrigin == null || pin.from().isBefore(newOrigin)) newOrigin = pin.from();
+        }
+        return new Timeline(Collections.unmodifiableMap(out), List.copyOf(allFrames), newOrigin);
     }
 
     /** A place's own steps plus those of its parent chain that its own reports do not cover. */

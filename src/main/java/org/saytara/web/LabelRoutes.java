@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.saytara.layers.Labels;
-import org.saytara.timeline.ActorSides;
 
 /**
- * {@code GET /api/labels}: the names of sides (with colours), actors (with the side each fights
- * on), place types and outlets in English and Arabic, from the one registry the server also writes
- * its summaries and downloads with. The page takes every label from here.
+ * {@code GET /api/labels}: the names of place types, outlets and governorates in English and
+ * Arabic, from the registry the server also writes its summaries and downloads with. Sides and
+ * actors come from {@code /api/sides} and {@code /api/actors} (the profile).
  */
 final class LabelRoutes {
     private final byte[] body;
@@ -24,11 +23,6 @@ final class LabelRoutes {
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("en", l.en());
                 e.put("ar", l.ar());
-                if (kind.equals("side")) e.put("colour", l.extra());
-                if (kind.equals("actor")) {
-                    var side = ActorSides.sideOf(code);
-                    e.put("side", side == null ? null : side.code());
-                }
                 m.put(code, e);
             });
             out.put(kind + "s", m);

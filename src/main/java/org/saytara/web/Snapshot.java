@@ -14,9 +14,13 @@ import java.util.Objects;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.Corpus;
 import org.saytara.extract.Event;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.gazetteer.Place;
 import org.saytara.layers.Layers;
+import org.saytara.review.ReviewedTimeline;
+import org.saytara.review.Reviews;
+import org.saytara.review.Vocabulary;
 import org.saytara.timeline.Timeline;
 
 /**
@@ -30,7 +34,13 @@ public final class Snapshot {
 
     private final Corpus corpus;
     private final Gazetteer gazetteer;
+    private final Profile profile;
+    private final List<Event> extracted;
     private final List<Event> events;
+    private final List<Event> allEvents;
+    private final List<Event> rejectedEvents;
+    private final Map<String, Event> eventsById;
+    private final Reviews reviews;
     private final Timeline timeline;
     private final Layers layers;
     private final Map<String, Article> articlesById;
@@ -39,33 +49,62 @@ public final class Snapshot {
     private final String version;
     private final RenderCache renders = new RenderCache(RENDER_CACHE_BYTES);
 
-    private Snapshot(Corpus corpus, Gazetteer gazetteer, List<Event> events, Timeline timeline, Layers layers,
-                     String version) {
+    private Snapshot(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> extracted, Reviews reviews,
+                     Reviews.Applied applied, Timeline timeline, Layers layers, String version) {
         this.corpus = corpus;
         this.gazetteer = gazetteer;
-        this.events = List.copyOf(events);
+        this.profile = profile;
+        this.extracted = List.copyOf(extracted);
+        this.events = applied.shown();
+        this.allEvents = applied.rejected().isEmpty() ? this.events : applied.all(this.extracted);
+        this.rejectedEvents = applied.rejected();
+        this.reviews = reviews;
+        Map<String, Event> byEventId = new HashMap<>();
+        for (Event e : allEvents) byEventId.putIfAbsent(e.id(), e);
+        this.eventsById = Collections.unmodifiableMap(byEventId);
         this.timeline = timeline;
         this.layers = layers;
         this.version = version;
         Map<String, Article> byId = new LinkedHashMap<>();
         for (Article a : corpus.articles()) byId.put(a.id(), a);
         this.articlesById = Collections.unmodifiableMap(byId);
-        this.eventsByArticle = group(this.events, true);
+        this.eventsByArticle = group(this.allEvents, true);
         this.eventsByPlace = group(this.events, false);
     }
 
     /**
-     * Builds the timeline and layers for these events.
+     * Builds the timeline and layers for these events, read with this profile.
      *
      * @param seed mixed into the version: a per-process value, so a restarted server with newer
      *             code never answers 304 to a body an older one rendered
      */
-    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, List<Event> events, String seed) {
+    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> events, String seed) {
+        return build(corpus, gazetteer, profile, events, Reviews.NONE, seed);
+    }
+
+    /**
+     * Applies the analysts' reviews to the extracted events, then builds the timeline (with the
+     * pins laid over it) and the layers from the reviewed events. This is the one place reviews
+     * apply: everything served (events, layers, downloads, the timeline, the PostGIS tables, the
+     * OGC collections) is read from what it builds.
+     *
+     * @param extracted the extractor's events, as read
+     */
+    public static Snapshot build(Corpus corpus, Gazetteer gazetteer, Profile profile, List<Event> extracted,
+                                 Reviews reviews, String seed) {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        Timeline timeline = Timeline.build(events, parentOf);
-        Layers layers = Layers.of(timeline, events, gazetteer);
-        return new Snapshot(corpus, gazetteer, events, timeline, layers, version(seed, corpus, events));
+        ReviewedTimeline reviewed = ReviewedTimeline.build(extracted, reviews, Vocabulary.of(gazetteer, profile), parentOf);
+        Reviews.Applied applied = reviewed.events();
+        Timeline timeline = reviewed.timeline();
+        Layers layers = Layers.of(timeline, applied.shown(), profile, gazetteer);
+        return new Snapshot(corpus, gazetteer, profile, extracted, reviews, applied, timeline, layers,
+                version(seed, corpus, applied.all(extracted), reviews));
+    }
+
+    /** The same corpus and extraction under other reviews (a review was just stored). */
+    Snapshot withReviews(Reviews newReviews, String seed) {
+        return build(corpus, gazetteer, profile, extracted, newReviews, seed);
     }
 
     public Corpus corpus() {
@@ -76,8 +115,37 @@ public final class Snapshot {
         return gazetteer;
     }
 
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The events as reviewed, rejected ones left out: what the timeline and layers are built from. */
     public List<Event> events() {
         return events;
+    }
+
+    /** Every event as reviewed, the rejected ones included (marked), in extraction order. */
+    public List<Event> allEvents() {
+        return allEvents;
+    }
+
+    /** The events analysts rejected, marked so; in nothing but lists that ask for them. */
+    public List<Event> rejectedEvents() {
+        return rejectedEvents;
+    }
+
+    /** The extractor's events before any review. */
+    public List<Event> extracted() {
+        return extracted;
+    }
+
+    /** An event by id, rejected or not, as reviewed; null when no such event is extracted now. */
+    public Event event(String id) {
+        return eventsById.get(id);
+    }
+
+    public Reviews reviews() {
+        return reviews;
     }
 
     public Timeline timeline() {
@@ -124,7 +192,7 @@ public final class Snapshot {
      * from the same files give the same version, so a reload that changed nothing keeps every
      * client's cached copy valid.
      */
-    private static String version(String seed, Corpus corpus, List<Event> events) {
+    private static String version(String seed, Corpus corpus, List<Event> events, Reviews reviews) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, seed);
@@ -139,6 +207,8 @@ public final class Snapshot {
             }
             // Records print every component, so this covers each field of each event.
             for (Event e : events) update(sha, e.toString());
+            // Reviews are only ever added: their count says which state they are in (pins included).
+            update(sha, "reviews " + reviews.all().size());
             return Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest()).substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

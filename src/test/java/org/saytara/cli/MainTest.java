@@ -55,6 +55,26 @@ class MainTest {
     }
 
     @Test
+    void anotherProfileIsReadFromItsFolderAndABrokenOneStopsTheCommand(@TempDir Path tmp) throws Exception {
+        Path libya = Path.of("src/test/resources/profiles/libya");
+        Path file = tmp.resolve("events.json");
+        assertEquals(0, run("extract", "--corpus", libya.resolve("corpus").toString(), "--geodata", libya.resolve("geodata").toString(),
+                "--profile", libya.resolve("profile").toString(), "--out", file.toString(), "--quiet"));
+        JsonNode events = Json.mapper().readTree(file.toFile());
+        assertTrue(events.toString().contains("\"controller_after\":\"gna\""), events.toString());
+
+        Path broken = tmp.resolve("broken");
+        Files.createDirectories(broken);
+        try (Stream<Path> files = Files.list(libya.resolve("profile"))) {
+            for (Path f : files.toList()) Files.copy(f, broken.resolve(f.getFileName()));
+        }
+        Files.writeString(broken.resolve("actors.tsv"), Files.readString(broken.resolve("actors.tsv")).replace("actor\tlna\tlna", "actor\tlna\thaftar"));
+        assertEquals(1, run("extract", "--corpus", libya.resolve("corpus").toString(), "--geodata", libya.resolve("geodata").toString(),
+                "--profile", broken.toString(), "--quiet"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("actors.tsv:11: unknown side 'haftar'"), err::toString);
+    }
+
+    @Test
     void aMissingCorpusFolderIsAClearError(@TempDir Path tmp) {
         assertEquals(1, run("extract", "--corpus", tmp.resolve("nope").toString(), "--quiet"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope"), err::toString);
@@ -69,5 +89,23 @@ class MainTest {
         }
         assertTrue(Files.size(tmp.resolve("timeline.geojson")) > 0);
         assertTrue(Files.readString(tmp.resolve("events.csv")).lines().count() > 20);
+    }
+
+    @Test
+    void layersAppliesTheReviewsOfADatabase(@TempDir Path tmp) throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        String db = tmp.resolve("reviews.db").toString();
+        assertEquals(0, run("layers", "--corpus", "corpus", "--out", out.toString(), "--quiet"));
+        String csv = Files.readString(out.resolve("events.csv"));
+        String id = csv.lines().skip(1).findFirst().orElseThrow().split(",")[1];
+        try (org.saytara.store.ReviewDatabase rdb = org.saytara.store.ReviewDatabase.open(db, tmp)) {
+            rdb.append(new org.saytara.review.Review(0, id, null, org.saytara.review.ReviewAction.REJECT, null, null, null,
+                    "lina", java.time.Instant.now(), "not a change of control"));
+        }
+        assertEquals(0, run("layers", "--corpus", "corpus", "--out", out.toString(), "--db", db));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(1 rejected by review), reviews: 1"), err::toString);
+        String reviewed = Files.readString(out.resolve("events.csv"));
+        assertTrue(csv.contains(id) && !reviewed.contains(id), "the rejected event is left out of the download");
+        assertEquals(csv.lines().count() - 1, reviewed.lines().count());
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.SyriaSides;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.timeline.Events;
 import org.saytara.timeline.Timeline;
@@ -28,7 +29,7 @@ class TerritoryTest {
     private static final PlaceRef FAR = new PlaceRef("far", "بعيدة", "Far village", 34.7324 + 0.54, 36.7137, PlaceType.VILLAGE, 1);
 
     private static List<JsonNode> areas(List<Event> events, String date) throws Exception {
-        Layers layers = Layers.of(Timeline.build(events, Map.of()), events);
+        Layers layers = Layers.of(Timeline.build(events, Map.of(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode f : JSON.readTree(layers.collection(LocalDate.parse(date), Set.of("areas"))).get("features")) out.add(f.get("properties"));
         return out;
@@ -82,7 +83,7 @@ class TerritoryTest {
         assertTrue(contested != null);
         assertEquals("homs", contested.get("place_ids").get(0).asText());
         assertTrue(contested.get("contested").asBoolean());
-        Layers layers = Layers.of(Timeline.build(events, Map.of()), events);
+        Layers layers = Layers.of(Timeline.build(events, Map.of(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         JsonNode fronts = JSON.readTree(layers.collection(LocalDate.parse("2016-05-02"), Set.of("fronts"))).get("features");
         assertEquals(0, fronts.size(), "fronts run only between two sides' land");
     }
@@ -92,7 +93,7 @@ class TerritoryTest {
         List<Event> events = List.of(
                 Events.event("e-e1").place(HOMS).captured("regime", "opposition").on("2016-05-01").build(),
                 Events.event("e-e2").place(NEAR).captured("opposition", "regime").on("2016-05-01").build());
-        Layers layers = Layers.of(Timeline.build(events, Map.of()), events);
+        Layers layers = Layers.of(Timeline.build(events, Map.of(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         JsonNode fronts = JSON.readTree(layers.collection(LocalDate.parse("2016-05-02"), Set.of("fronts"))).get("features");
         assertEquals(1, fronts.size());
         JsonNode p = fronts.get(0).get("properties");
@@ -106,7 +107,7 @@ class TerritoryTest {
         List<Event> events = List.of(
                 Events.event("f-e1").place(HOMS).captured("regime", "opposition").on("2016-05-01").build(),
                 Events.event("f-e2").place(HOMS).captured("opposition", "regime").on("2016-06-01").build());
-        Layers layers = Layers.of(Timeline.build(events, Map.of()), events);
+        Layers layers = Layers.of(Timeline.build(events, Map.of(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         JsonNode c = JSON.readTree(layers.compare(LocalDate.parse("2016-05-10"), LocalDate.parse("2016-06-10")));
         JsonNode gov = null, opp = null;
         for (JsonNode s : c.get("sides")) {
