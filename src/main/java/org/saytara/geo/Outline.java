@@ -40,6 +40,29 @@ public final class Outline {
         throw new IllegalArgumentException(source + ": no feature with iso \"" + iso + "\"");
     }
 
+    /** Every (Multi)Polygon feature of the collection, by its {@code iso} property (features without one are left out). */
+    public static java.util.Map<String, Shape> readAll(InputStream geojson) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(geojson);
+        java.util.Map<String, Shape> out = new java.util.LinkedHashMap<>();
+        for (JsonNode f : root.path("features")) {
+            String iso = f.path("properties").path("iso").asText(null);
+            JsonNode g = f.path("geometry");
+            String type = g.path("type").asText();
+            if (iso == null || !(type.equals("Polygon") || type.equals("MultiPolygon"))) continue;
+            List<Polygon> polygons = new ArrayList<>();
+            if (type.equals("Polygon")) polygons.add(polygon(g.path("coordinates")));
+            else for (JsonNode p : g.path("coordinates")) polygons.add(polygon(p));
+            out.put(iso, new Shape(polygons.size() == 1 ? polygons.get(0)
+                    : Shape.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new))));
+        }
+        return out;
+    }
+
+    /** Whether a position lies inside the outline. */
+    public static boolean contains(Shape outline, LonLat p) {
+        return outline.geometry.covers(Shape.FACTORY.createPoint(new Coordinate(p.lon(), p.lat())));
+    }
+
     private static Polygon polygon(JsonNode rings) {
         LinearRing shell = null;
         List<LinearRing> holes = new ArrayList<>();

@@ -21,18 +21,17 @@ import org.saytara.geo.Tessellation;
 /**
  * The country cut into cells around the gazetteer's places, once per gazetteer: every snapshot of
  * a running server colours the same cells. The sites are the places that stand on their own (a
- * castle or an airport that belongs to a town is part of the town's cell), and the cut follows
- * Syria's border from the bundled {@code geodata/countries.geojson}.
+ * castle or an airport that belongs to a town is part of the town's cell), and the cut follows the
+ * border of the country of the bundled {@code geodata/countries.geojson} that holds most of them
+ * (Syria for Syria's gazetteer); when none holds half of them (another conflict's gazetteer, for a
+ * country the file does not outline), the cut is the places' own hull widened by 30 km.
  */
 public final class Cells {
     /** Filler sites this far apart where no place is near: a lone place's cell stays about this wide. */
     static final double FILLER_KM = 10;
-    /** ISO 3166-1 numeric code of the country mapped. */
-    static final String COUNTRY_ISO = "760";
 
     private static final Map<Gazetteer, Cells> BY_GAZETTEER = Collections.synchronizedMap(new WeakHashMap<>());
-    private static volatile Shape border;
-    private static volatile boolean borderRead;
+    private static volatile Map<String, Shape> countries;
 
     final Tessellation tessellation;
     private final Map<String, Integer> cellOfPlace;
@@ -73,8 +72,8 @@ public final class Cells {
     }
 
     private static Cells of(List<Site> sites) {
-        Shape country = border();
-        if (sites.isEmpty() && country == null) return new Cells(null, Map.of());
+        Shape country = border(sites);
+        if (sites.isEmpty()) return new Cells(null, Map.of());
         Tessellation t = Tessellation.of(sites.stream().map(Site::at).toList(), country, FILLER_KM);
         Map<String, Integer> cells = new HashMap<>();
         for (int i = 0; i < sites.size(); i++) cells.putIfAbsent(sites.get(i).id(), t.cellOfSite(i));
@@ -87,21 +86,40 @@ public final class Cells {
         return c == null ? -1 : c;
     }
 
-    /** Syria's outline, or null when the bundled countries file is missing (then the sites' hull is cut). */
-    static Shape border() {
-        if (!borderRead) {
+    /**
+     * The outline of the country holding most of the sites (more than half), or null: then the
+     * sites' hull is cut. With no sites at all there is nothing to map.
+     */
+    static Shape border(List<Site> sites) {
+        if (sites.isEmpty()) return null;
+        Shape best = null;
+        int bestCount = 0;
+        for (Shape country : countries().values()) {
+            int n = 0;
+            for (Site s : sites) if (Outline.contains(country, s.at())) n++;
+            if (n > bestCount) {
+                bestCount = n;
+                best = country;
+            }
+        }
+        return bestCount * 2 > sites.size() ? best : null;
+    }
+
+    private static Map<String, Shape> countries() {
+        Map<String, Shape> c = countries;
+        if (c == null) {
             synchronized (Cells.class) {
-                if (!borderRead) {
+                if (countries == null) {
                     try (InputStream in = Cells.class.getResourceAsStream("/geodata/countries.geojson")) {
-                        border = in == null ? null : Outline.read(in, COUNTRY_ISO, "geodata/countries.geojson");
+                        countries = in == null ? Map.of() : Outline.readAll(in);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read geodata/countries.geojson", e);
                     }
-                    borderRead = true;
                 }
+                c = countries;
             }
         }
-        return border;
+        return c;
     }
 
     private record Site(String id, LonLat at) {}
