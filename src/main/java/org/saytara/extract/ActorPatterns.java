@@ -31,6 +31,7 @@ final class ActorPatterns {
     private final Map<String, Lexicon.Actor> nationalities = new HashMap<>();
     private final Set<String> affiliation = new HashSet<>();
     private final Set<String> links = new HashSet<>();
+    private final Set<String> groupHeads = new HashSet<>();
     private final Set<String> starters = new HashSet<>();
     private final Words words;
 
@@ -53,6 +54,8 @@ final class ActorPatterns {
         }
         for (String w : rules.affiliation()) affiliation.add(ArabicNormalizer.normalizeTerm(w));
         for (String w : rules.affiliationLinks()) links.add(ArabicNormalizer.normalizeTerm(w));
+        for (String w : rules.groupHeads()) groupHeads.add(ArabicNormalizer.normalizeTerm(w));
+        for (String w : rules.forceHeads()) groupHeads.add(ArabicNormalizer.normalizeTerm(w));
         if (!nationalities.isEmpty()) starters.addAll(forceHeads.firstWords());
         starters.addAll(factionHeads.firstWords());
     }
@@ -69,6 +72,11 @@ final class ActorPatterns {
 
     boolean isAffiliation(String normalisedWord) {
         return affiliation.contains(Words.stripConj(normalisedWord)) || affiliation.contains(normalisedWord);
+    }
+
+    /** A general word for forces or armed groups (قوات, فصائل, مقاتلين), with or without و. */
+    boolean isGroupHead(String normalisedWord) {
+        return groupHeads.contains(Words.stripConj(normalisedWord)) || groupHeads.contains(normalisedWord);
     }
 
     boolean isLink(String normalisedWord) {

@@ -1,5 +1,6 @@
 package org.saytara.extract;
 
+import static org.saytara.extract.Words.WordSet.AREA;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
 import static org.saytara.extract.Words.WordSet.TOWN_WORD;
 import static org.saytara.extract.Words.WordSet.VILLAGE_WORD;
@@ -68,7 +69,8 @@ final class Anaphora {
                 // a pronoun: the place a relative pronoun hangs on ("تدمر، التي يسيطر عليها"),
                 // else the last town or village named nearby as a place of its own
                 Place antecedent = antecedentOf(r, p.start);
-                p.place = antecedent != null ? antecedent : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
+                p.place = antecedent != null ? antecedent
+                        : relativeOnWord(r, p.start) ? null : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
             } else if (p.possessive) {
                 // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
                 Place owner = town;
@@ -118,6 +120,26 @@ final class Anaphora {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "المناطق التي سيطرت عليها الحكومة", "مناطق المعارضة التي انتزعت الحكومة السيطرة عليها": the
+     * relative pronoun hangs on a word that is no place (nor an actor, who would be its subject), so
+     * a pronoun in the clause stands for that word, not for a place named earlier.
+     */
+    static boolean relativeOnWord(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k > Math.max(s.firstToken(), at - 8); k--) {
+            if (!r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) continue;
+            Label before = r.label[k - 1];
+            if (before == Label.ACTOR) {
+                // the area of an actor (مناطق المعارضة)
+                int a = r.actors.get(r.itemAt[k - 1]).start();
+                return a > 0 && r.label[a - 1] != Label.PLACE && r.words.is(AREA, stripConj(r.text.token(a - 1).text()));
+            }
+            return before == Label.NONE || before == Label.CUE;
+        }
+        return false;
     }
 
     private static boolean isTownMention(Reading r, PlaceItem p) {
@@ -185,6 +207,7 @@ final class Anaphora {
         if (antecedent != null) {
             return PlaceItem.onTrigger(t, antecedent);
         }
+        if (relativeOnWord(r, t.start())) return null;
         for (int k = t.start() - 1; k >= firstAllowed; k--) {
             if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
                 PlaceItem p = r.places.get(r.itemAt[k]);

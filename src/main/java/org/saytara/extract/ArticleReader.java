@@ -188,6 +188,8 @@ final class ArticleReader {
             EventKind kind = mod == Modality.FIGHT ? EventKind.CONTESTED : t.trigger().kind();
             if (kind == EventKind.CAPTURE && Modality.isStateVerb(r, t)) kind = EventKind.PRESENCE;
             if (kind == EventKind.CONTESTED && Modality.nearAir(r, t, s)) continue;
+            // fighting is a passing state: one named with no date and no ongoing verb is background
+            if (t.trigger().kind() == EventKind.CONTESTED && !Modality.current(r, t, s)) continue;
             Lexicon.Actor gainer = null, loser = null;
             switch (t.trigger().kind()) {
                 case CAPTURE -> {
@@ -213,6 +215,12 @@ final class ArticleReader {
                         } else if (second != null) {
                             gainer = first.actor();
                             loser = second.actor();
+                        } else if (first != null && before == null) {
+                            // "طردت قوات سوريا الديموقراطية، التي …، الجهاديين من الرقة": the verb first, so
+                            // the actor right after it is the subject; the one expelled comes later
+                            gainer = first.actor();
+                            Lexicon.Actor later = Roles.nextActor(r, first.end(), s);
+                            loser = later != null && !sameSide(later, gainer) ? later : null;
                         } else if (first != null) {
                             gainer = before;
                             loser = first.actor();

@@ -1,6 +1,11 @@
 package org.saytara.extract;
 
 import static org.saytara.extract.Words.WordSet.ADVERB;
+import static org.saytara.extract.Words.WordSet.AREA;
+import static org.saytara.extract.Words.WordSet.DUAL_PRONOUN;
+import static org.saytara.extract.Words.WordSet.LOCATIVE;
+import static org.saytara.extract.Words.WordSet.OBJECT_PREPOSITION;
+import static org.saytara.extract.Words.WordSet.OBJECT_PRONOUN;
 import static org.saytara.extract.Words.WordSet.ATTRIBUTION_END;
 import static org.saytara.extract.Words.WordSet.BETWEEN;
 import static org.saytara.extract.Words.WordSet.COUNTRYSIDE;
@@ -97,7 +102,58 @@ final class Governance {
             if (k >= 2 && support(r, stripConj(r.text.token(k - 2).text()))) continue;
             // "، مدعومة بالطيران الروسي ومقاتلي حزب الله، مدينة تدمر": a longer support aside
             if (supportWithin(r, k, 5)) continue;
+            // "وحدات الجيش السوري": a nisba adjective right after the actor belongs to it
+            if (k > 0 && r.label[k - 1] == Label.ACTOR && Clitics.isNisba(r.text.token(k).text())) continue;
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * "سيطرت على مناطق في إدلب", "خسر التنظيم معاقله في حلب", "سيطرت على بلدة جنديرس في منطقة عفرين":
+     * a place after a locative preposition that only says where the trigger's real object lies.
+     */
+    private static boolean locative(Reading r, TriggerHit t, PlaceItem p) {
+        if (t.trigger().takes(Lexicon.DIRECT) && areaObject(r, t.end(), p.npStart)) return true;
+        return areaAfterObjectPreposition(r, t.end(), p.npStart) || namedObjectBefore(r, t.end(), p.npStart);
+    }
+
+    /** على (or عليها) then an area noun between the trigger and the place: "سيطرت على عدد من القرى في …". */
+    private static boolean areaAfterObjectPreposition(Reading r, int from, int to) {
+        boolean on = false;
+        for (int k = from; k < to; k++) {
+            String raw = r.text.token(k).text(), w = stripConj(raw);
+            if (r.words.is(OBJECT_PREPOSITION, w)) on = true;
+            else if (r.words.is(OBJECT_PRONOUN, raw) || r.words.is(DUAL_PRONOUN, raw)) return true;
+            else if (on && r.words.is(AREA, w)) return true;
+        }
+        return false;
+    }
+
+    /** A direct object that is an area or a count: "خسر التنظيم معاقله في حلب", "طهرنا 1102 كيلومتر في عفرين". */
+    private static boolean areaObject(Reading r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (r.label[k] == Label.ACTOR) continue;
+            String w = stripConj(r.text.token(k).text());
+            return r.words.is(AREA, w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * A place taken by this trigger (its own object) before "في X", X's own preposition and not a
+     * list's: "سيطرت على بلدة جنديرس الاستراتيجية في منطقة عفرين". A trigger in between owns what follows it.
+     */
+    private static boolean namedObjectBefore(Reading r, int from, int to) {
+        if (to == 0 || !r.words.is(LOCATIVE, r.text.token(to - 1).text())) return false;
+        for (int k = from; k < to; k++) {
+            if (r.label[k] == Label.TRIGGER) return false;
+            if (r.label[k] != Label.PLACE && r.label[k] != Label.ANAPHOR) continue;
+            String rel = r.places.get(r.itemAt[k]).relation;
+            if (rel != null && !rel.equals("none") && !rel.equals("descriptor") && !r.words.is(LOCATIVE, rel)
+                    && !r.words.isNearRelation(rel)) {
+                return true;
+            }
         }
         return false;
     }
@@ -153,7 +209,11 @@ final class Governance {
                 // A landmark inside the list ("العامرية (غرب تدمر) وجبل الطار") is passed over:
                 // the list goes on from the item before it.
                 PlaceItem q = r.places.get(r.itemAt[k]);
-                if (q.relation != null && !q.relation.equals("none") && !q.relation.equals("descriptor")) return q.relation;
+                // a place "near" another (بالقرب من آبار حقل شاعر، ومحيط حقل جزل) is a landmark of the list too
+                if (q.relation != null && !q.relation.equals("none") && !q.relation.equals("descriptor")
+                        && !r.words.isNearRelation(q.relation)) {
+                    return q.relation;
+                }
                 k = q.npStart;
                 continue;
             }
@@ -246,7 +306,11 @@ final class Governance {
                 TriggerHit t = r.triggers.get(r.itemAt[k]);
                 k = t.start();
                 if (t.trigger().has(Lexicon.Role.UNDER)) continue;
-                if (t.trigger().takes(p.relation)) return t;
+                if (t.trigger().takes(p.relation)) {
+                    // "سيطرت على مناطق في إدلب": في after the trigger's own object says where that object lies
+                    if (r.words.is(LOCATIVE, p.relation) && locative(r, t, p)) return null;
+                    return t;
+                }
                 if (++looked >= 3) return null;
             }
         }
@@ -270,6 +334,10 @@ final class Governance {
             Sentence sk = r.text.sentenceOf(k);
             if (r.dateAt(sk, k) != null || (k + 1 < sk.endToken() && r.dateAt(sk, k + 1) != null)) return false;
             if (k > 0 && r.dateAt(r.text.sentenceOf(k - 1), k - 1) != null) return false;
+            // "طردت قوات سوريا الديمقراطية، التي يدعمها التحالف، تنظيم داعش من الرقة": a relative clause
+            // in commas is an aside; both its commas leave the clause around it whole
+            if (r.words.is(RELATIVE, stripConj(t.text())) && k > 0 && r.label[k - 1] == Label.ACTOR) return false;
+            if (k > 0 && relativeClauseStart(r, k - 1, sk) >= 0) return false;
             int next = k;
             // "، و على تياس": a lone و is written apart; the word after it decides
             if ((t.text().equals(Clitics.WA) || t.text().equals(Clitics.FA)) && k + 1 < r.n) next = k + 1;

@@ -66,7 +66,9 @@ final class Lexicon {
         /** Only the bare verb: ليعود إليها ("only to return to it", later) is no event here. */
         BARE,
         /** A state: the place comes before (المدينة تحت سيطرة التنظيم). */
-        UNDER
+        UNDER,
+        /** The word of holding itself: after an area noun it says who holds the area (مناطق سيطرة الفصائل). */
+        CONTROL
     }
 
     /** The relation a trigger takes for a place right after it, with no preposition. */
@@ -92,7 +94,7 @@ final class Lexicon {
     enum Marker {
         NEGATION(Reach.Shape.WORDS), DENIAL(Reach.Shape.SENTENCE), ATTEMPT(Reach.Shape.WORDS),
         MAYBE(Reach.Shape.WORDS), STILL(Reach.Shape.NONE), DURING(Reach.Shape.WORDS),
-        INTENTION(Reach.Shape.WORDS_OR_FAR), RUMOUR(Reach.Shape.SENTENCE), AIR(Reach.Shape.WORDS),
+        INTENTION(Reach.Shape.WORDS_OR_FAR), ATTITUDE(Reach.Shape.WORDS), RUMOUR(Reach.Shape.SENTENCE), AIR(Reach.Shape.WORDS),
         CONTRAST(Reach.Shape.NONE), TEMPORAL(Reach.Shape.WORDS), SPEECH(Reach.Shape.NONE),
         ATTRIBUTION(Reach.Shape.WORDS);
 

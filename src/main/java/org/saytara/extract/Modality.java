@@ -1,7 +1,17 @@
 package org.saytara.extract;
 
 import static org.saytara.extract.Words.WordSet.AGAIN;
+import static org.saytara.extract.Words.WordSet.ANNIVERSARY;
+import static org.saytara.extract.Words.WordSet.ANNIVERSARY_ORDINAL;
+import static org.saytara.extract.Words.WordSet.CONDITION_AFTER;
 import static org.saytara.extract.Words.WordSet.DENIED_THING;
+import static org.saytara.extract.Words.WordSet.EVACUATION;
+import static org.saytara.extract.Words.WordSet.IMMINENT;
+import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
+import static org.saytara.extract.Words.WordSet.ONGOING;
+import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
+import static org.saytara.extract.Words.WordSet.STATUS_NOUN;
+import static org.saytara.extract.Words.WordSet.TOPIC_OPENER;
 import static org.saytara.extract.Words.WordSet.NARRATIVE;
 import static org.saytara.extract.Words.WordSet.SUBJUNCTIVE;
 import static org.saytara.extract.Words.stripConj;
@@ -25,9 +35,21 @@ enum Modality {
     static Modality of(Reading r, TriggerHit t, Sentence s) {
         if (t.prefix().contains(Clitics.SA)) return Modality.DROP;
         if (t.trigger().has(Lexicon.Role.BARE) && t.prefix().contains(Clitics.LI)) return Modality.DROP;
-        if (!t.trigger().verb() && t.prefix().endsWith(Clitics.LI) && t.trigger().kind() == EventKind.CAPTURE
-                && !afterReturn(r, t)) {
-            return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
+        if (t.prefix().endsWith(Clitics.LI) && t.trigger().kind() == EventKind.CAPTURE && !afterReturn(r, t)
+                && anniversaryYears(r, t) == 0
+                && (!t.trigger().verb() || !startsPresent(r.text.token(t.start()).text(), t.prefix()))) {
+            // للسيطرة على: in order to take; but عاد للسيطرة: took again, and الذكرى الثالثة لطرد: an
+            // anniversary. لطرد read as a verb (ل + past tense) is the same masdar of purpose; ليدخلها is
+            // the narrative's next step
+            return Modality.DROP;
+        }
+        if (!t.trigger().verb() && nominalTopic(r, t, s)) return Modality.DROP;
+        if (statusNoun(r, t)) return Modality.DROP;
+        if (t.trigger().kind() != EventKind.CONTESTED && nonCombatant(r, t, s)) return Modality.DROP;
+        if (prospectOrCondition(r, t, s)) return Modality.DROP;
+        if (imminent(r, t)) return Modality.DROP;
+        if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
+            return Modality.DROP;
         }
         Modality result = Modality.FACT;
         // "تحدثت صفحات عن سيطرة التنظيم على الدوة، غير أن مصدراً نفى ذلك": denied later in the sentence
@@ -56,6 +78,8 @@ enum Modality {
                 case INTENTION -> {
                     if (gap <= reach.words() || (gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) return Modality.DROP;
                 }
+                // "رحب بدخول قواته", "اتهم تركيا باحتلال عفرين", "طالب بانسحاب": a stance on a change, not a report of one
+                case ATTITUDE -> { if (gap <= reach.words() && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
                 case ATTEMPT -> { if (gap <= reach.words() && !punctuationBetween(r, m.end(), t.start())) result = Modality.FIGHT; }
                 // سيطرتهم reads as a verb too (سيطرت + هم); after فترة it can only be the masdar
                 case DURING -> { if (gap <= reach.words()) return Modality.DROP; }
@@ -69,6 +93,98 @@ enum Modality {
             }
         }
         return result;
+    }
+
+    /**
+     * "دخول القوات السورية إلى عفرين يعني …", "إن دخول قوات النظام مرفوض": a masdar of change that
+     * opens its sentence, or comes right after إن/أن (topic-opener), is what the sentence talks about,
+     * not a report that it happened. Fighting words are exempt: "قالت إن اشتباكات دارت" reports.
+     */
+    private static boolean nominalTopic(Reading r, TriggerHit t, Sentence s) {
+        if (t.prefix().contains(Clitics.BI) || t.prefix().contains(Clitics.LI) || t.prefix().contains(Clitics.KA)) return false;
+        if (t.trigger().kind() == EventKind.CONTESTED) return false;
+        if (t.start() == s.firstToken()) return true;
+        if (r.words.is(TOPIC_OPENER, stripConj(r.text.token(t.start() - 1).text()))) return true;
+        return t.start() - 1 == s.firstToken() && r.label[t.start() - 1] == Label.MARKER;
+    }
+
+    /**
+     * "مناطق سيطرة الفصائل", "نطاق سيطرتها", "تحت سيطرتها": a word of control after an area noun
+     * (status-noun) says who holds the area, not that it changed hands. سيطرتها also reads as a verb
+     * (سيطرت + ها), so the form does not matter.
+     */
+    private static boolean statusNoun(Reading r, TriggerHit t) {
+        if (t.start() == 0 || t.trigger().has(Lexicon.Role.UNDER)) return false;
+        if (!t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
+        if (!t.trigger().has(Lexicon.Role.CONTROL)) return false;
+        return r.words.is(STATUS_NOUN, stripConj(r.text.token(t.start() - 1).text()));
+    }
+
+    /**
+     * "دخلت قافلة المساعدات", "دخول مفتشي المنظمة", "فرّ مئات المدنيين": entering or leaving by people
+     * who hold no ground (non-combatant), within three words before or after, with no actor between.
+     */
+    private static boolean nonCombatant(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + 3); k++) {
+            if (r.label[k] == Label.ACTOR) return false;
+            if (r.words.is(NON_COMBATANT, stripConj(r.text.token(k).text()))) return true;
+        }
+        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 3); k--) {
+            if (r.label[k] == Label.ACTOR) return false;
+            if (r.words.is(NON_COMBATANT, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
+    /** "خروج مقاتلي الفصائل من حرستا بموجب اتفاق": an evacuation under a deal, not a front that moved. */
+    private static boolean evacuation(Reading r, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (r.words.is(EVACUATION, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
+    /** "الهجوم المتوقع على إدلب" (prospect-after), "… إذا كان الهدف ردع الوحدات" (condition-after). */
+    private static boolean prospectOrCondition(Reading r, TriggerHit t, Sentence s) {
+        int prospect = r.words.reach(PROSPECT_AFTER), condition = r.words.reach(CONDITION_AFTER);
+        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + Math.max(prospect, condition)); k++) {
+            String w = stripConj(r.text.token(k).text());
+            if (k < t.end() + prospect && r.words.is(PROSPECT_AFTER, w)) return true;
+            if (k < t.end() + condition && r.words.is(CONDITION_AFTER, w)) return true;
+        }
+        return false;
+    }
+
+    /** "قرب سيطرتها على عفرين": soon, not yet (imminent, right before the masdar). */
+    private static boolean imminent(Reading r, TriggerHit t) {
+        if (t.start() == 0 || t.trigger().verb() || !t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
+        return r.words.is(IMMINENT, stripConj(r.text.token(t.start() - 1).text()));
+    }
+
+    /**
+     * "الذكرى الثالثة لطرد التنظيم منها": how many years before the anniversary the change was (an
+     * anniversary word, then an ordinal of anniversary-ordinal, or none for the first), or 0.
+     */
+    static int anniversaryYears(Reading r, TriggerHit t) {
+        if (t.start() < 1) return 0;
+        int k = t.start() - 1;
+        String w = stripConj(r.text.token(k).text());
+        int n = r.words.count(ANNIVERSARY_ORDINAL, w);
+        if (n > 0 && k >= 1 && r.words.is(ANNIVERSARY, stripConj(r.text.token(k - 1).text()))) return n;
+        return r.words.is(ANNIVERSARY, w) ? 1 : 0;
+    }
+
+    /**
+     * A fight told as now: a date in its sentence, a verb of ongoing fighting (ongoing), or a verb
+     * trigger of its own (اشتبك). "قبل أن يخسروا معركة الرقة" names a past fight, not a front.
+     */
+    static boolean current(Reading r, TriggerHit t, Sentence s) {
+        if (t.trigger().verb()) return true;
+        if (r.dates.size() > s.index() && !r.dates.get(s.index()).isEmpty()) return true;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (r.words.is(ONGOING, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
     }
 
     private static boolean startsPresent(String word, String prefix) {

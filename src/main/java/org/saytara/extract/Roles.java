@@ -2,6 +2,7 @@ package org.saytara.extract;
 
 import static org.saytara.extract.Words.WordSet.ADVERB;
 import static org.saytara.extract.Words.WordSet.BY;
+import static org.saytara.extract.Words.WordSet.FIGHTER_NOUN;
 import static org.saytara.extract.Words.WordSet.FROM;
 import static org.saytara.extract.Words.WordSet.GAINER_BEFORE_L;
 import static org.saytara.extract.Words.WordSet.GAINER_MARKER;
@@ -49,8 +50,36 @@ final class Roles {
             }
             if (r.label[k] == Label.ACTOR) {
                 ActorHit a = r.actors.get(r.itemAt[k]);
-                if (!a.affiliated()) return a.actor();
+                // "تم القضاء على أعداد من مسلحي تنظيم داعش، مما أدى إلى إحكام السيطرة": an actor behind a
+                // preposition is acted upon; the one who took the place stands further back
+                boolean acted = t.trigger().kind() == EventKind.CAPTURE && !t.trigger().verb() && oblique(r, a);
+                if (!a.affiliated() && !acted) return a.actor();
                 k = a.start();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An actor behind ب or ل on its own word, or behind a preposition, possibly with a word for its
+     * fighters between (من مسلحي تنظيم داعش, fighter-noun): not the one acting.
+     */
+    private static boolean oblique(Reading r, ActorHit a) {
+        if (a.prefix().contains(Clitics.BI) || a.prefix().endsWith(Clitics.LI)) return true;
+        int k = a.start() - 1;
+        if (k >= 0 && r.words.is(FIGHTER_NOUN, stripConj(r.text.token(k).text()))) k--;
+        return k >= 0 && r.words.is(PREPOSITION, stripConj(r.text.token(k).text()));
+    }
+
+    /** The next acting actor after token {@code from} in its clause, before من, a place or a trigger. */
+    static Lexicon.Actor nextActor(Reading r, int from, Sentence s) {
+        for (int k = from; k < Math.min(s.endToken(), from + 12); k++) {
+            if (r.label[k] == Label.PLACE || r.label[k] == Label.TRIGGER) return null;
+            if (r.words.is(FROM, stripConj(r.text.token(k).text()))) return null;
+            if (r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (!a.affiliated()) return a.actor();
+                k = a.end() - 1;
             }
         }
         return null;

@@ -20,7 +20,7 @@ final class Words {
     static final String FILE = "words.tsv";
 
     /** What the value column of a set holds. */
-    enum Value { NONE, PLACE_TYPES, RELATION, REACH }
+    enum Value { NONE, PLACE_TYPES, RELATION, REACH, COUNT }
 
     /** The word sets of {@code words.tsv}; the file's header says what each is for. */
     enum WordSet {
@@ -29,7 +29,10 @@ final class Words {
         TYPE(Value.PLACE_TYPES), CALLED(Value.PLACE_TYPES), TOWN_WORD, VILLAGE_WORD, TOWN_PART, RELATIVE,
         OBJECT_PRONOUN(Value.RELATION), DUAL_PRONOUN(Value.RELATION),
         AFFILIATION, BACKER_PRONOUN, GAINER_MARKER, GAINER_BEFORE_L, BY, FROM, NOUN_CONTEXT, AFTER_CONNECTOR,
-        DENIED_THING, SUBJUNCTIVE, NARRATIVE(Value.REACH), AGAIN(Value.REACH);
+        DENIED_THING, SUBJUNCTIVE, NARRATIVE(Value.REACH), AGAIN(Value.REACH),
+        TOPIC_OPENER, STATUS_NOUN, AREA, NON_COMBATANT, EVACUATION, PROSPECT_AFTER(Value.REACH),
+        CONDITION_AFTER(Value.REACH), IMMINENT, ONGOING, ANNIVERSARY, ANNIVERSARY_ORDINAL(Value.COUNT),
+        FIGHTER_NOUN, LOCATIVE, OBJECT_PREPOSITION, SINCE;
 
         final Value value;
 
@@ -82,6 +85,7 @@ final class Words {
             }
             case RELATION -> ArabicNormalizer.normalizeTerm(value);
             case REACH -> WordSets.number(set, value, row, 0, 40);
+            case COUNT -> WordSets.number(set, value, row, 1, 100);
         });
         // a reach belongs to the set: its rows must agree
         for (WordSet s : WordSet.values()) {
@@ -142,6 +146,19 @@ final class Words {
     int reach(WordSet set) {
         if (set.value != Value.REACH) throw new IllegalArgumentException(set + " has no reach");
         return Integer.parseInt(sets.value(set, sets.words(set).iterator().next()));
+    }
+
+    /** Whether a governing word is what a near-word gives (قرب): only fighting takes it. */
+    boolean isNearRelation(String relation) {
+        for (String w : sets.words(WordSet.NEAR)) if (relation.equals(sets.value(WordSet.NEAR, w))) return true;
+        return false;
+    }
+
+    /** The number a word of a count set stands for (الثالثة: 3), or 0 when it is not in the set. */
+    int count(WordSet set, String word) {
+        if (set.value != Value.COUNT) throw new IllegalArgumentException(set + " has no count");
+        String v = sets.value(set, word);
+        return v == null ? 0 : Integer.parseInt(v);
     }
 
     /** The type words a named place of this type can later be called by. */

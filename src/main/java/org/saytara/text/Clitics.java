@@ -49,6 +49,16 @@ public final class Clitics {
     /** The present-tense prefixes of "he" and "she" (يسيطر, تسيطر): ليسيطر is "for him to take". */
     public static final String THIRD_PERSON_PRESENT = "يت";
 
+    /** Endings of a nisba adjective (السوري, السورية, الروسيون, الروسيين): morphology, like the clitics. */
+    private static final String[] NISBA_ENDINGS = {"ي", "يه", "يون", "يين"};
+
+    /** A definite nisba adjective (السوري, العربية): the article, a stem, a nisba ending. */
+    public static boolean isNisba(String normalisedWord) {
+        if (!normalisedWord.startsWith(AL) || normalisedWord.length() <= 4) return false;
+        for (String e : NISBA_ENDINGS) if (normalisedWord.endsWith(e)) return true;
+        return false;
+    }
+
     private static final String[] CONJ = {"", WA, FA};
     private static final String[] PREP = {"", BI, LI, KA};
     private static final String[] VERB_PREFIX = {"", LI, SA};

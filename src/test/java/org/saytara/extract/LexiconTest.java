@@ -61,7 +61,7 @@ class LexiconTest {
     @CsvSource(delimiter = '|', value = {
         "triggers.tsv | capture\tV\tdirect,fall\t | capture\tV\tdirect,fal\t | capture\tV\tdirect,fall\t"
                 + " | unknown arg 'fal': not direct, a preposition of words.tsv",
-        "triggers.tsv | capture\tV\tعلى,في\tسيطر, | captrue\tV\tعلى,في\tسيطر, | capture\tV\tعلى,في\tسيطر,"
+        "triggers.tsv | capture\tV\tعلى,في,control\tسيطر, | captrue\tV\tعلى,في,control\tسيطر, | capture\tV\tعلى,في,control\tسيطر,"
                 + " | unknown kind 'captrue' (known: capture, withdrawal, contested, presence)",
         "triggers.tsv | capture\tV\tعلى,في\tاستولى, | capture\tX\tعلى,في\tاستولى, | capture\tV\tعلى,في\tاستولى,"
                 + " | pos must be V or N, not X",
