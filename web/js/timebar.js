@@ -1,5 +1,6 @@
 // The time control: a slider over the frames, the date written out, play/pause, step, speed.
 import { el, longDate, replaceChildren } from './dom.js';
+import { longDateParts, t } from './i18n.js';
 
 export class TimeBar {
   /**
@@ -36,16 +37,24 @@ export class TimeBar {
     replaceChildren(ticks, frames.map((f, i) => el('option', { value: String(i), label: f.date })));
   }
 
+  /** The date and the buttons again, in the interface's language. */
+  relabel() {
+    if (this.shown) this.show(...this.shown);
+    this.render();
+  }
+
   /** Shows a date; `index` is the frame the slider sits on (the last frame not after the date). */
   show(date, index) {
+    this.shown = [date, index];
     this.index = index;
     this.slider.value = String(index);
     this.slider.setAttribute('aria-valuetext', longDate(date));
     // Weekday apart, so narrow screens can drop it and keep the date whole.
-    const [weekday, ...rest] = longDate(date).split(', ');
-    replaceChildren(this.dateEl, rest.length ? [el('span', { class: 'wd', text: `${weekday}, ` }), rest.join(', ')] : weekday);
+    const { weekday, date: day } = longDateParts(date);
+    const comma = document.documentElement.lang === 'ar' ? '، ' : ', ';
+    replaceChildren(this.dateEl, weekday ? [el('span', { class: 'wd', text: `${weekday}${comma}` }), day] : day);
     this.dateEl.dateTime = date;
-    this.countEl.textContent = `Frame ${index + 1} of ${this.frames.length}`;
+    this.countEl.textContent = t('frame.count', { n: index + 1, all: this.frames.length });
   }
 
   step(delta) {
@@ -96,8 +105,8 @@ export class TimeBar {
 
   render() {
     this.playBtn.setAttribute('aria-pressed', String(this.playing));
-    this.playBtn.setAttribute('aria-label', this.playing ? 'Pause' : 'Play');
-    this.playBtn.title = this.playing ? 'Pause (space)' : 'Play (space)';
+    this.playBtn.setAttribute('aria-label', this.playing ? t('pause') : t('play'));
+    this.playBtn.title = this.playing ? t('pause.title') : t('play.title');
     this.playBtn.classList.toggle('playing', this.playing);
     document.body.dataset.playing = String(this.playing);
   }

@@ -3,6 +3,7 @@ package org.saytara.gazetteer;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.saytara.text.Clitics;
 
 /**
  * Arabic-name helpers for building the gazetteer: a comparison key for "is this the same name",
@@ -12,7 +13,10 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 final class ArabicNames {
     private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
 
-    /** Letters of Persian, Urdu and Kurdish spelling; names using them are not Arabic names. */
+    /**
+     * Letters of Persian, Urdu and Kurdish spelling; names using them are not Arabic names. A fact
+     * of the scripts, not a word list, so it stays here.
+     */
     private static final String NON_ARABIC_LETTERS = "پچژگکیۆێڕڵھە";
 
     private ArabicNames() {}
@@ -24,7 +28,7 @@ final class ArabicNames {
      */
     static String key(String name) {
         String normalised = normal(name);
-        if (normalised.startsWith("ال") && normalised.length() > 3) normalised = normalised.substring(2);
+        if (normalised.startsWith(Clitics.AL) && normalised.length() > 3) normalised = normalised.substring(2);
         return normalised;
     }
 
@@ -71,6 +75,7 @@ final class ArabicNames {
      * dropped, so that it can be compared with {@link #latinSkeleton}.
      */
     static String arabicSkeleton(String arabic) {
+        // the letters' Latin consonants: a transliteration scheme, a fact of the alphabet, not a word list
         String k = key(arabic);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < k.length(); i++) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.saytara.text.Clitics;
 
 /**
  * The general Arabic word list behind the "a name that is also an ordinary word needs a cue" guard:
@@ -33,8 +34,15 @@ final class DictionaryWords {
 
     record Match(Rule rule, String entry) {}
 
+    /** The headings hunspell-ar 3.2's ar.dic gives its blocks: the layout of that file, not a word list. */
     private static final String PROPER_NAMES_START = "##اسماء،أشخاص##";
     private static final String PROPER_NAMES_END = "####الأسماء####";
+    /**
+     * Endings of Arabic morphology, normalised (ة is ه): the feminine, the feminine dual, the
+     * feminine sound plural. Facts of the grammar, like the letters of {@link ArabicNames}.
+     */
+    private static final String FEMININE = Clitics.HU;
+    private static final String DUAL_GENITIVE = "تين", DUAL_NOMINATIVE = "تان", PLURAL = "ات";
     private static final Set<String> COMMON_SECTIONS = Set.of("stopwords.dic", "tools.dic", "names.dic");
 
     /** Normalised entry → the entry as written. */
@@ -105,14 +113,14 @@ final class DictionaryWords {
         if (key.indexOf(' ') >= 0 || key.length() < 3) return null;
         String e = entries.get(key);
         if (e != null) return new Match(Rule.ENTRY, e);
-        if (key.endsWith("ه") && (e = entries.get(key.substring(0, key.length() - 1))) != null) {
+        if (key.endsWith(FEMININE) && (e = entries.get(key.substring(0, key.length() - 1))) != null) {
             return new Match(Rule.FEMININE, e);
         }
-        if ((key.endsWith("تين") || key.endsWith("تان")) && key.length() > 4
-                && (e = entries.get(key.substring(0, key.length() - 3) + "ه")) != null) {
+        if ((key.endsWith(DUAL_GENITIVE) || key.endsWith(DUAL_NOMINATIVE)) && key.length() > 4
+                && (e = entries.get(key.substring(0, key.length() - 3) + FEMININE)) != null) {
             return new Match(Rule.DUAL, e);
         }
-        if (key.endsWith("ات") && key.length() >= 4 && (e = entries.get(key.substring(0, key.length() - 2) + "ه")) != null) {
+        if (key.endsWith(PLURAL) && key.length() >= 4 && (e = entries.get(key.substring(0, key.length() - 2) + FEMININE)) != null) {
             return new Match(Rule.PLURAL, e);
         }
         return null;

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Rebuilds the broad gazetteer ({@value LocalityRow#FILE}, {@value RegionRow#FILE} and
@@ -31,10 +30,6 @@ import java.util.regex.Pattern;
  * What the curated file ({@code places.geojson}) says wins at load time, not here.
  */
 public final class GazetteerImport {
-    /** Words that make a name a region's ("محافظة حلب"): such a name never names a town. */
-    private static final Pattern ADMIN_PREFIX = Pattern.compile("^(محافظ[ةه]|مُحافظة|منطق[ةه]|ناحي[ةه]|ريف)\\s.*");
-    /** Cue words that some sources put inside a name (مدينة حمص): redundant when the rest is a name too. */
-    private static final Pattern CUE_PREFIX = Pattern.compile("^(مدين[ةه]|قري[ةه]|بلد[ةه]|حي|مزرع[ةه])\\s+(.+)$");
     private static final long SYRIA = 85632413L;
     private static final int MAX_LATIN_NAMES = 6;
 
@@ -169,21 +164,31 @@ public final class GazetteerImport {
             if (g.nameAr() != null) all.add(g.nameAr());
             all.addAll(g.namesAr());
         }
+        PlaceWords words = PlaceWords.standard();
         Map<String, String> byForm = new LinkedHashMap<>();
         for (String raw : all) {
             String n = raw.strip().replaceAll("\\s+", " ");
-            if (n.isEmpty() || !ArabicNames.isArabic(n) || ADMIN_PREFIX.matcher(n).matches()) continue;
+            if (n.isEmpty() || !ArabicNames.isArabic(n)) continue;
+            String first = firstWord(n);
+            // a region word other than مركز makes it the region's name
+            if (first != null && words.regionWord(first) != null && !"seat".equals(words.regionWord(first))) continue;
             byForm.putIfAbsent(ArabicNames.normal(n), n);
         }
         Set<String> keys = new HashSet<>();
         byForm.values().forEach(n -> keys.add(ArabicNames.key(n)));
         List<String> out = new ArrayList<>();
         for (String n : byForm.values()) {
-            var m = CUE_PREFIX.matcher(n);
-            if (m.matches() && keys.contains(ArabicNames.key(m.group(2)))) continue;
+            String first = firstWord(n);
+            if (first != null && words.nameCue(first) && keys.contains(ArabicNames.key(n.substring(n.indexOf(' ') + 1)))) continue;
             out.add(n);
         }
         return out;
+    }
+
+    /** The normalised first word of a name of two words or more, or null. */
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? null : org.saytara.text.ArabicNormalizer.normalizeTerm(name.substring(0, space));
     }
 
     private static List<String> latinNames(List<String> first, List<String> more) {
@@ -203,37 +208,38 @@ public final class GazetteerImport {
     // ---------------------------------------------------------------- regions
 
     private static List<RegionRow> regions(List<OpenSyriaAdmin.Unit> units, List<LocalityRow> localities) {
+        PlaceWords words = PlaceWords.standard();
+        String countrysideWord = words.spelledRegionWord("countryside") + " ";
         // "ريف X" goes to the biggest unit it can mean: ريف حلب is the governorate, not the district.
         Map<String, String> countrysideOwner = new HashMap<>();
         for (AdminLevel level : List.of(AdminLevel.GOVERNORATE, AdminLevel.DISTRICT, AdminLevel.SUBDISTRICT)) {
             for (OpenSyriaAdmin.Unit u : units) {
                 if (u.level() != level) continue;
-                String core = core(u.nameAr());
-                if (core.startsWith("ريف ")) countrysideOwner.putIfAbsent(ArabicNames.normal(core), u.pcode());
+                String core = core(u.nameAr(), words);
+                if (core.startsWith(countrysideWord)) countrysideOwner.putIfAbsent(ArabicNames.normal(core), u.pcode());
             }
             for (OpenSyriaAdmin.Unit u : units) {
                 if (u.level() != level) continue;
-                String core = core(u.nameAr());
-                if (!core.startsWith("ريف ")) countrysideOwner.putIfAbsent(ArabicNames.normal("ريف " + core), u.pcode());
+                String core = core(u.nameAr(), words);
+                if (!core.startsWith(countrysideWord)) countrysideOwner.putIfAbsent(ArabicNames.normal(countrysideWord + core), u.pcode());
             }
         }
         List<RegionRow> out = new ArrayList<>();
         for (OpenSyriaAdmin.Unit u : units) {
-            String word = switch (u.level()) {
-                case GOVERNORATE -> "محافظة";
-                case DISTRICT -> "منطقة";
-                default -> "ناحية";
-            };
-            String core = core(u.nameAr());
+            String word = words.spelledRegionWord(u.level().code()) + " ";
+            String governorateWord = words.spelledRegionWord(AdminLevel.GOVERNORATE.code()) + " ";
+            String core = core(u.nameAr(), words);
             Set<String> names = new LinkedHashSet<>();
-            if (u.nameAr().startsWith("ريف ")) names.add(u.nameAr());
-            names.add(word + " " + u.nameAr());
-            if (!core.equals(u.nameAr())) names.add(word + " " + core);
-            for (String a : u.aliasesAr()) if (a.startsWith(word + " ")) names.add(a);
-            String countryside = core.startsWith("ريف ") ? core : "ريف " + core;
+            if (u.nameAr().startsWith(countrysideWord)) names.add(u.nameAr());
+            names.add(word + u.nameAr());
+            if (!core.equals(u.nameAr())) names.add(word + core);
+            for (String a : u.aliasesAr()) if (a.startsWith(word)) names.add(a);
+            String countryside = core.startsWith(countrysideWord) ? core : countrysideWord + core;
             if (u.pcode().equals(countrysideOwner.get(ArabicNames.normal(countryside)))) {
                 names.add(countryside);
-                if (u.level() == AdminLevel.GOVERNORATE && !core.startsWith("ريف ")) names.add("ريف محافظة " + core);
+                if (u.level() == AdminLevel.GOVERNORATE && !core.startsWith(countrysideWord)) {
+                    names.add(countrysideWord + governorateWord + core);
+                }
             }
             Set<String> en = new LinkedHashSet<>();
             String kind = switch (u.level()) {
@@ -254,8 +260,9 @@ public final class GazetteerImport {
     }
 
     /** "مركز الحسكة" (the sub-district of the seat) is the Hasakah sub-district: its core is الحسكة. */
-    private static String core(String name) {
-        return name.startsWith("مركز ") ? name.substring(5).strip() : name;
+    private static String core(String name, PlaceWords words) {
+        String seat = words.spelledRegionWord("seat") + " ";
+        return name.startsWith(seat) ? name.substring(seat.length()).strip() : name;
     }
 
     /** The locality inside the unit that bears its name, the highest in rank. */

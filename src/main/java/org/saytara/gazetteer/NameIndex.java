@@ -19,8 +19,10 @@ import org.saytara.text.Token;
  * word can be taken apart cost a few hash lookups, most of them answered by a bit array.
  */
 final class NameIndex {
-    private static final String[] CONJ = {"", "و", "ف"};
-    private static final String[] PREP = {"", "ب", "ل", "ك"};
+    private static final String[] CONJ = {"", Clitics.WA, Clitics.FA};
+    private static final String[] PREP = {"", Clitics.BI, Clitics.LI, Clitics.KA};
+    /** The alef of the article: ل + الرقة is written للرقة, so للرقة gives back الرقة. */
+    private static final String ALEF = Clitics.AL.substring(0, 1);
     private static final int BITS_LOG = 20;
 
     /** A name filed under its first word: the words after it, and what it names. */
@@ -126,7 +128,7 @@ final class NameIndex {
         String w = text.token(i).text();
         List<Entry> entries = bucket.bySecond.get(w);
         boolean conj = false;
-        if (entries == null && w.length() > 1 && w.charAt(0) == 'و') {
+        if (entries == null && w.length() > 1 && w.startsWith(Clitics.WA)) {
             entries = bucket.bySecond.get(w.substring(1));
             conj = true;
         }
@@ -135,7 +137,7 @@ final class NameIndex {
         for (Entry e : entries) {
             int end = matchRest(text, i + 1, e.rest, 1);
             if (end >= 0 && (best == null || end > best.end())) {
-                best = new PhraseIndex.Match<>(i, end, e.payload, new Clitics.Surface(w, conj ? "و" : "", false, null));
+                best = new PhraseIndex.Match<>(i, end, e.payload, new Clitics.Surface(w, conj ? Clitics.WA : "", false, null));
             }
         }
         return best;
@@ -198,15 +200,15 @@ final class NameIndex {
                 int k = k1 + prep.length();
                 if (k >= n) continue;
                 String prefix = c + prep;
-                if (prep.equals("ل") && word.startsWith("ل", k)) {
+                if (prep.equals(Clitics.LI) && word.startsWith(Clitics.LI, k)) {
                     // للرقة: ل + الرقة; hash of "ا" + word.substring(k)
                     if (k <= 4) {
                         int len = n - k + 1;
-                        int hash = 'ا' * pow31(len - 1) + suffixHash[k];
-                        if (mayBe(hash) && visitor.visit(prefix, "ا" + word.substring(k))) return true;
+                        int hash = ALEF.charAt(0) * pow31(len - 1) + suffixHash[k];
+                        if (mayBe(hash) && visitor.visit(prefix, ALEF + word.substring(k))) return true;
                     }
                 }
-                if (prep.equals("ل") && word.startsWith("ال", k)) continue; // لال… is never written
+                if (prep.equals(Clitics.LI) && word.startsWith(Clitics.AL, k)) continue; // لال… is never written
                 if (k <= 4 && !mayBe(suffixHash[k])) continue;
                 if (visitor.visit(prefix, word.substring(k))) return true;
             }

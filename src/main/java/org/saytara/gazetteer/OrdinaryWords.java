@@ -56,6 +56,6 @@ public final class OrdinaryWords {
     }
 
     static String stripArticle(String n) {
-        return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n;
+        return n.startsWith(org.saytara.text.Clitics.AL) && n.length() > 3 ? n.substring(2) : n;
     }
 }

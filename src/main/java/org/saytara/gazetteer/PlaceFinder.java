@@ -35,10 +35,7 @@ public final class PlaceFinder {
     private static final int HEAD_GAP = 3;
     /** How far after a name (in words) a region or direction can still describe it. */
     private static final int CONTEXT_REACH = 6;
-    private static final Set<String> PERSON_NAME_PARTICLES = Set.of("عبد", "ابن", "بن", "ابو", "ابي", "ابا", "بنت");
-    private static final Set<String> CONTEXT_SKIP = Set.of("في", "من", "ضمن", "علي", "الي", "نحو", "حوالي", "قرابه",
-            "مسافه", "بعد", "كم", "كيلومتر", "كيلومترات", "كلم", "كيلو", "متر", "الواقعه", "الواقع", "الواقعتين",
-            "التابعه", "التابع", "اداريا", "بلده", "قريه", "مدينه", "و", "او");
+    private final PlaceWords words = PlaceWords.standard();
 
     private final NameIndex names;
     private final Set<String> guardedNames;
@@ -118,7 +115,11 @@ public final class PlaceFinder {
         out.addAll(p.aliasesAr());
         // كفر بطنا is written كفربطنا as often as not
         for (String a : p.aliasesAr()) {
-            if (a.startsWith("كفر ") && a.length() > 5) out.add("كفر" + a.substring(4).strip());
+            String n = ArabicNormalizer.normalizeTerm(a);
+            int space = n.indexOf(' ');
+            if (space > 0 && PlaceWords.standard().joinedPrefixes().contains(n.substring(0, space))) {
+                out.add(n.substring(0, space) + n.substring(space + 1));
+            }
         }
         if (p.curated()) {
             if (p.nameEn() != null) out.add(p.nameEn());
@@ -128,7 +129,7 @@ public final class PlaceFinder {
     }
 
     private static String stripArticle(String n) {
-        return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
+        return n.startsWith(Clitics.AL) && n.length() > 4 ? n.substring(2) : n;
     }
 
     /** The cue at each token of one text, looked up once: the rules below ask about the same tokens again and again. */
@@ -208,7 +209,7 @@ public final class PlaceFinder {
                 // two or more (حقلي المهر وجحار), never alone after it (مناطق واسعة "wide areas") or
                 // further off (المزارع المحيطة في آذار)
                 boolean listedUnderHead = inHead && !regionHead
-                        && (!guarded || (i > headFrom && text.token(i).text().startsWith("و"))
+                        && (!guarded || (i > headFrom && text.token(i).text().startsWith(Clitics.WA))
                             || (i == headFrom && listGoesOn(text, m.end())));
                 Cues.Cue cue0 = cueStarting(cueAt, m.start(), m.end());
                 if (cue0 == null && !typeWordNames.contains(alias) && !(guarded && adjectiveForm(text, m))) {
@@ -264,14 +265,14 @@ public final class PlaceFinder {
     private static boolean afterDefiniteNoun(AnalyzedText text, CueLookup cueAt, int i) {
         if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return false;
         String w = text.token(i - 1).text();
-        return w.startsWith("ال") && w.length() > 3 && cueAt.at(i - 1) == null;
+        return w.startsWith(Clitics.AL) && w.length() > 3 && cueAt.at(i - 1) == null;
     }
 
     /** Another name joined by و or a comma right after token {@code end}: the list goes on. */
     private boolean listGoesOn(AnalyzedText text, int end) {
         if (end >= text.size()) return false;
         Token t = text.token(end);
-        if (t.sepBefore() == Sep.STOP || !(t.text().startsWith("و") || t.sepBefore() == Sep.COMMA)) return false;
+        if (t.sepBefore() == Sep.STOP || !(t.text().startsWith(Clitics.WA) || t.sepBefore() == Sep.COMMA)) return false;
         return names.longestAt(text, end) != null;
     }
 
@@ -282,7 +283,7 @@ public final class PlaceFinder {
     private static boolean adjectiveForm(AnalyzedText text, PhraseIndex.Match<Named> m) {
         if (m.end() - m.start() != 1) return false;
         String w = text.token(m.start()).text();
-        return !w.startsWith("ال") && w.endsWith("ه");
+        return !w.startsWith(Clitics.AL) && w.endsWith(Clitics.HU); // ة is ه once normalised
     }
 
     private static int bitOf(String word) {
@@ -308,7 +309,7 @@ public final class PlaceFinder {
     private static int nextListItem(AnalyzedText text, int end) {
         if (end >= text.size()) return -1;
         Token t = text.token(end);
-        boolean next = t.text().startsWith("و") || t.sepBefore() == Sep.COMMA;
+        boolean next = t.text().startsWith(Clitics.WA) || t.sepBefore() == Sep.COMMA;
         return next && t.sepBefore() != Sep.STOP ? end : -1;
     }
 
@@ -359,7 +360,7 @@ public final class PlaceFinder {
                 continue;
             }
             String w = tok.text();
-            if (!(CONTEXT_SKIP.contains(w) || Character.isDigit(w.charAt(0)))) words++;
+            if (!(this.words.contextSkip(w) || Character.isDigit(w.charAt(0)))) words++;
             t++;
         }
         int sentenceStart = text.sentenceOf(c.match.start()).firstToken();
@@ -382,7 +383,7 @@ public final class PlaceFinder {
     }
 
     /** {north, east} of the direction words in tokens [from, to), or null when there is none. */
-    private static int[] direction(AnalyzedText text, int from, int to) {
+    private int[] direction(AnalyzedText text, int from, int to) {
         int north = 0, east = 0;
         boolean any = false;
         for (int t = from; t < to; t++) {
@@ -395,18 +396,8 @@ public final class PlaceFinder {
         return any ? new int[] {north, east} : null;
     }
 
-    private static int[] directionOf(String word) {
-        String w = word;
-        if (w.startsWith("ال")) w = w.substring(2);
-        else if (w.startsWith("بال") || w.startsWith("وال")) w = w.substring(3);
-        else if (w.length() > 4 && (w.startsWith("ب") || w.startsWith("و"))) w = w.substring(1);
-        return switch (w) {
-            case "شمال", "شمالي", "شمالا" -> new int[] {1, 0};
-            case "جنوب", "جنوبي", "جنوبا" -> new int[] {-1, 0};
-            case "شرق", "شرقي", "شرقا" -> new int[] {0, 1};
-            case "غرب", "غربي", "غربا" -> new int[] {0, -1};
-            default -> null;
-        };
+    private int[] directionOf(String word) {
+        return words.direction(word);
     }
 
     /** The cue a name begins with when it goes on after it (حقل جزل); a name that is only a cue word (المدينة) has none. */
@@ -419,8 +410,7 @@ public final class PlaceFinder {
     private static boolean personName(AnalyzedText text, int i) {
         if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return false;
         String w = text.token(i - 1).text();
-        if (w.length() > 2 && w.charAt(0) == 'و') w = w.substring(1);
-        return PERSON_NAME_PARTICLES.contains(w);
+        return PlaceWords.standard().personParticle(w);
     }
 
     private String cueInside(CueLookup cueAt, int i) {
@@ -452,7 +442,7 @@ public final class PlaceFinder {
             moved = false;
             if (!text.token(s).sepBefore().insidePhrase()) break;
             // و starts a new list item; a definite word (المدينة) never stands before a name
-            if (text.token(s).text().startsWith("و")) break;
+            if (text.token(s).text().startsWith(Clitics.WA)) break;
             for (int b = Math.max(0, s - 3); b < s; b++) {
                 PhraseIndex.Match<Cues.Cue> c = cueAt.at(b);
                 if (c != null && c.end() == s && !c.payload().role().locatesOnly()
@@ -467,7 +457,8 @@ public final class PlaceFinder {
     }
 
     private static boolean definite(String w) {
-        return w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل");
+        return w.startsWith(Clitics.AL) || w.startsWith(Clitics.WA + Clitics.AL) || w.startsWith(Clitics.BI + Clitics.AL)
+                || w.startsWith(Clitics.LI + Clitics.LI); // ل + ال is written لل
     }
 
     /** Clitics glued to the cue word that opens the noun phrase (وبقرية حويسيس). */

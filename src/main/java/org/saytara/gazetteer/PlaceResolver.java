@@ -145,7 +145,7 @@ final class PlaceResolver {
 
     /** A list item that starts with و (والمهر), not one set off by a comma only. */
     private static boolean joinedByWaw(AnalyzedText text, PlaceFinder.Candidate c) {
-        return text.token(c.start()).text().startsWith("و");
+        return text.token(c.start()).text().startsWith(org.saytara.text.Clitics.WA);
     }
 
     static Place best(List<Place> places, List<Place> anchors, Set<String> governorates) {
@@ -192,10 +192,10 @@ final class PlaceResolver {
         int gap = b.start() - a.end();
         if (gap < 0 || gap > 2) return false;
         Token first = text.token(b.start());
-        boolean conj = first.text().startsWith("و") || first.sepBefore() == Sep.COMMA;
+        boolean conj = first.text().startsWith(org.saytara.text.Clitics.WA) || first.sepBefore() == Sep.COMMA;
         if (!conj && gap > 0) {
             Token t = text.token(a.end() + gap - 1);
-            conj = t.text().equals("و");
+            conj = t.text().equals(org.saytara.text.Clitics.WA);
         }
         for (int i = a.end(); i <= b.start() && i < text.size(); i++) {
             if (text.token(i).sepBefore() == Sep.STOP) return false;

@@ -97,7 +97,7 @@ public final class Snapshot {
         ReviewedTimeline reviewed = ReviewedTimeline.build(extracted, reviews, Vocabulary.of(gazetteer, profile), parentOf);
         Reviews.Applied applied = reviewed.events();
         Timeline timeline = reviewed.timeline();
-        Layers layers = Layers.of(timeline, applied.shown(), profile);
+        Layers layers = Layers.of(timeline, applied.shown(), profile, gazetteer);
         return new Snapshot(corpus, gazetteer, profile, extracted, reviews, applied, timeline, layers,
                 version(seed, corpus, applied.all(extracted), reviews));
     }
