@@ -159,7 +159,24 @@ final class Roles {
             if (side != null && !side.equals(h.voice())) return null;
             side = h.voice();
         }
-        return side == null ? null : lex.profile.sides().byCode(side).map(lex::representative).orElse(null);
+        if (side != null) return lex.profile.sides().byCode(side).map(lex::representative).orElse(null);
+        return announcer(r, t, s);
+    }
+
+    /**
+     * "وقال الجيش السوري في بيان إن البلدات التي تمت استعادتها …": a passive or agentless change a
+     * fighting side announces itself: the actor right after the speech verb before the trigger.
+     */
+    private static Lexicon.Actor announcer(Reading r, TriggerHit t, Sentence s) {
+        for (MarkerHit m : r.markers) {
+            if (m.marker() != Lexicon.Marker.SPEECH || !s.contains(m.start()) || m.start() >= t.start()) continue;
+            int k = m.end();
+            if (k < t.start() && r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (!a.affiliated() && a.actor().side() != null) return a.actor();
+            }
+        }
+        return null;
     }
 
     /** A second actor right after the first (طرد النظام التنظيم من المدينة). */
