@@ -209,6 +209,9 @@ final class ArticleReader {
                         Lexicon.Actor before = Roles.agentBefore(r, t, s);
                         if (!t.trigger().verb() || Roles.nounContext(r, t.start())) {
                             loser = first != null ? first.actor() : (t.pronoun() != null ? lastAgent : null);
+                            // "أورد التلفزيون السوري اكتمال عملية إخراج المسلحين من حرستا": who drove them out
+                            // is the side whose media announce it, when the sentence names no one else
+                            gainer = Roles.speakerSide(r, t, s, lex);
                         } else if (t.pronoun() != null) {
                             gainer = first != null ? first.actor() : before;
                             loser = lastAgent != null && (gainer == null || !sameSide(lastAgent, gainer)) ? lastAgent : null;

@@ -558,17 +558,39 @@ final class DateFinder {
 
     /** "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": that long before publication. */
     private DateMention agoBefore(AnalyzedText t, int i, int to, LocalDate pub) {
-        String b = w(t, i + 1, to);
+        // "قبل نحو شهرين", "قبل أكثر من 3 سنوات": an approximation or a bound before the count
+        int at = i;
+        boolean about = false, more = false;
+        String q = w(t, i + 1, to);
+        if (d.is(DateSet.ABOUT, q)) {
+            at = i + 1;
+            about = true;
+        } else if ((d.is(DateSet.LESS, q) || d.is(DateSet.MORE, q)) && d.is(DateSet.THAN, w(t, i + 2, to))) {
+            at = i + 2;
+            more = d.is(DateSet.MORE, q);
+        }
+        DateMention exact = agoCount(t, i, at, to, pub);
+        if (exact == null || at == i) return exact;
+        // about N units: half a unit either way at least; more than N: up to one unit further back
+        long per = java.time.temporal.ChronoUnit.DAYS.between(exact.min(), exact.max()) + 1;
+        LocalDate min = about ? exact.min().minusDays(per / 2) : more ? exact.min().minusDays(per) : exact.min();
+        LocalDate max = about ? exact.max().plusDays(per / 2) : more ? exact.max() : exact.max().plusDays(per);
+        return DateMention.window(i, exact.endToken(), min, max, pub);
+    }
+
+    /** The count and unit after {@code at}, "قبل" standing at {@code i}: يومين, ثلاثة أيام, أسبوع. */
+    private DateMention agoCount(AnalyzedText t, int i, int at, int to, LocalDate pub) {
+        String b = w(t, at + 1, to);
         int n, end;
         String unit;
         if (d.is(DateSet.DUAL, b)) {
-            n = numberWord(b); unit = b; end = i + 2;
+            n = numberWord(b); unit = b; end = at + 2;
         } else if (daysPerUnit(b) > 0 && numberWord(b) == null) {
-            n = 1; unit = b; end = i + 2;
+            n = 1; unit = b; end = at + 2;
         } else if (isNumber(b) || counting(b)) {
             n = isNumber(b) ? Integer.parseInt(b) : numberWord(b);
-            unit = w(t, i + 2, to);
-            end = i + 3;
+            unit = w(t, at + 2, to);
+            end = at + 3;
         } else {
             return null;
         }

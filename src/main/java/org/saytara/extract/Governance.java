@@ -2,6 +2,8 @@ package org.saytara.extract;
 
 import static org.saytara.extract.Words.WordSet.ADVERB;
 import static org.saytara.extract.Words.WordSet.AREA;
+import static org.saytara.extract.Words.WordSet.COPULA;
+import static org.saytara.extract.Words.WordSet.LIST_AGAIN;
 import static org.saytara.extract.Words.WordSet.DUAL_PRONOUN;
 import static org.saytara.extract.Words.WordSet.LOCATIVE;
 import static org.saytara.extract.Words.WordSet.OBJECT_PREPOSITION;
@@ -59,8 +61,17 @@ final class Governance {
         if (prefix.startsWith(Clitics.WA) || prefix.startsWith(Clitics.FA)) return coordinated(r, p.npStart);
         int incl = inclusionBefore(r, p.npStart);
         if (incl >= 0) return coordinated(r, incl);
+        TriggerHit listed = copulaList(r, p.npStart);
+        if (listed != null) {
+            p.listTrigger = listed;
+            return Lexicon.DIRECT;
+        }
         int k = p.npStart - 1;
         if (k < 0 || r.text.token(p.npStart).sepBefore() == Sep.STOP) return "none";
+        // "… على منطقة الحجر الأسود، وقبلها يلدا وببيلا": the list goes on
+        if (r.words.is(LIST_AGAIN, stripConj(r.text.token(k).text())) && r.text.token(k).sepBefore() == Sep.COMMA) {
+            return coordinated(r, k);
+        }
         if (!r.text.token(p.npStart).sepBefore().insidePhrase() && r.text.token(p.npStart).sepBefore() != Sep.COMMA) return "none";
         for (int d = Math.max(0, p.npStart - 2); d < p.npStart; d++) {
             if (r.descriptorTok[d]) {
@@ -297,7 +308,33 @@ final class Governance {
     }
 
     /** The nearest trigger before the place that takes its governing word, with no barrier between. */
+    /** How far back a list after "هي:" may reach for its colon (a communiqué lists dozens of villages). */
+    private static final int COPULA_LIST_REACH = 120;
+
+    /**
+     * "المدن والبلدات التي تمت استعادتها في الغوطة الشرقية هي: حزرما، النشابية، …": a place in a list
+     * that follows a copula (هي, هم) and a colon is an object of the change the sentence names
+     * before the copula. Returns that trigger (a capture or withdrawal), or null.
+     */
+    private static TriggerHit copulaList(Reading r, int np) {
+        Sentence s = r.text.sentenceOf(np);
+        for (int k = np; k > Math.max(s.firstToken(), np - COPULA_LIST_REACH); k--) {
+            Label l = r.label[k];
+            if (l == Label.TRIGGER || l == Label.ACTOR || l == Label.MARKER || l == Label.SOURCE) return null;
+            if (r.text.token(k).sepBefore() != Sep.COLON) continue;
+            if (!r.words.is(COPULA, stripConj(r.text.token(k - 1).text()))) return null;
+            for (int j = k - 2; j >= Math.max(s.firstToken(), k - 16); j--) {
+                if (r.label[j] != Label.TRIGGER) continue;
+                TriggerHit t = r.triggers.get(r.itemAt[j]);
+                return t.trigger().kind() == EventKind.CAPTURE || t.trigger().kind() == EventKind.WITHDRAWAL ? t : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
     static TriggerHit governingTrigger(Reading r, PlaceItem p) {
+        if (p.listTrigger != null) return p.listTrigger;
         Sentence s = r.text.sentenceOf(p.npStart);
         int looked = 0;
         for (int k = p.npStart - 1; k >= Math.max(s.firstToken(), p.npStart - 35); k--) {
@@ -349,6 +386,7 @@ final class Governance {
             // "بين قوات النظام من جهة، وعناصر التنظيم من جهة أخرى، في محاور …": the other side
             if (l == Label.ACTOR && t.text().startsWith(Clitics.WA)) return false;
             if (r.words.is(PREPOSITION, w)) return false;
+            if (r.words.is(LIST_AGAIN, w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
             return true;
         }

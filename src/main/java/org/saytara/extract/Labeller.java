@@ -253,6 +253,8 @@ final class Labeller {
     private boolean triggerJustBefore(Reading r, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
             if (r.label[k] == Label.TRIGGER) return true;
+            // "سيطرة قوات النظام وحلفائها عليها": the subject's allies may stand between too
+            if (r.label[k] == Label.NONE && words.is(Words.WordSet.SUPPORT, Words.stripConj(r.text.token(k).text()))) continue;
             if (r.label[k] != Label.ACTOR && !(k == i - 1 && words.is(RELATIVE, r.text.token(k).text()))) return false;
         }
         return false;

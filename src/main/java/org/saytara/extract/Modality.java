@@ -10,6 +10,7 @@ import static org.saytara.extract.Words.WordSet.IMMINENT;
 import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
 import static org.saytara.extract.Words.WordSet.ONGOING;
 import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
 import static org.saytara.extract.Words.WordSet.STATUS_NOUN;
 import static org.saytara.extract.Words.WordSet.TOPIC_OPENER;
 import static org.saytara.extract.Words.WordSet.NARRATIVE;
@@ -67,6 +68,9 @@ enum Modality {
             Lexicon.Reach reach = m.reach();
             // "يحاول التنظيم منذ سيطرته على تدمر قطع الطريق": منذ/بعد open a background event of its own
             boolean shielded = m.marker() != Lexicon.Marker.TEMPORAL && r.crossesMarker(m.end(), t.start(), Lexicon.Marker.TEMPORAL);
+            // "ومن شأن ذلك أن يسمح لتركيا، التي نجحت في السيطرة على عفرين، …": a relative clause in
+            // commas tells a fact of its own
+            shielded |= relativeAsideBetween(r, m.end(), t.start());
             if (shielded && (m.marker() == Lexicon.Marker.ATTEMPT || m.marker() == Lexicon.Marker.INTENTION
                     || m.marker() == Lexicon.Marker.NEGATION)) {
                 continue;
@@ -213,6 +217,14 @@ enum Modality {
             if (r.words.is(NARRATIVE, w)) return false;
         }
         return true;
+    }
+
+    /** A relative pronoun right after a comma between two tokens: an aside with a subject of its own. */
+    private static boolean relativeAsideBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.text.token(k).sepBefore() == Sep.COMMA && r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
     }
 
     private static boolean punctuationBetween(Reading r, int from, int to) {

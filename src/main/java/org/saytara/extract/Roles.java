@@ -44,7 +44,10 @@ final class Roles {
                 // "التنظيم الذي سيطر عليها": the relative pronoun hangs on the actor, who acts
                 if (k > 0 && r.label[k - 1] == Label.ACTOR) {
                     ActorHit a = r.actors.get(r.itemAt[k - 1]);
-                    return a.affiliated() ? null : a.actor();
+                    if (!a.affiliated()) return a.actor();
+                    // "مقاتلي الجيش الحر المدعوم من تركيا الذين اجتاحوا عفرين": the relative hangs on the
+                    // group its backer is named after
+                    return groupBeforeBacker(r, a, s);
                 }
                 return null;
             }
@@ -56,6 +59,15 @@ final class Roles {
                 if (!a.affiliated() && !acted) return a.actor();
                 k = a.start();
             }
+        }
+        return null;
+    }
+
+    /** The actor at most four words before a backer (الجيش الحر المعارض المدعوم من تركيا), or null. */
+    private static Lexicon.Actor groupBeforeBacker(Reading r, ActorHit backer, Sentence s) {
+        for (int k = backer.start() - 1; k >= Math.max(s.firstToken(), backer.start() - 5); k--) {
+            // the group itself, even when a word before it (مقاتلي) marks it as only named
+            if (r.label[k] == Label.ACTOR) return r.actors.get(r.itemAt[k]).actor();
         }
         return null;
     }
@@ -147,7 +159,24 @@ final class Roles {
             if (side != null && !side.equals(h.voice())) return null;
             side = h.voice();
         }
-        return side == null ? null : lex.profile.sides().byCode(side).map(lex::representative).orElse(null);
+        if (side != null) return lex.profile.sides().byCode(side).map(lex::representative).orElse(null);
+        return announcer(r, t, s);
+    }
+
+    /**
+     * "وقال الجيش السوري في بيان إن البلدات التي تمت استعادتها …": a passive or agentless change a
+     * fighting side announces itself: the actor right after the speech verb before the trigger.
+     */
+    private static Lexicon.Actor announcer(Reading r, TriggerHit t, Sentence s) {
+        for (MarkerHit m : r.markers) {
+            if (m.marker() != Lexicon.Marker.SPEECH || !s.contains(m.start()) || m.start() >= t.start()) continue;
+            int k = m.end();
+            if (k < t.start() && r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (!a.affiliated() && a.actor().side() != null) return a.actor();
+            }
+        }
+        return null;
     }
 
     /** A second actor right after the first (طرد النظام التنظيم من المدينة). */
