@@ -21,8 +21,8 @@ import org.saytara.text.Token;
  * places and so win over the town inside them; "محافظتي دمشق والسويداء" names two regions.
  *
  * <p>A name that is also an ordinary word (الباب "the door", القريتين "the two villages", from
- * {@link OrdinaryWords}; or marked {@code common_word} by hand, or of at most three letters (حلب,
- * حمص: too easily part of other words and phrases), or a
+ * {@link OrdinaryWords}; or marked {@code common_word} by hand, or of at most three letters (تل,
+ * بيت: too easily part of other words and phrases), or a
  * word that names a kind of place) counts only with support: a cue before it (قرية, حقل), a list
  * of places it stands in, the head of a plural before the list (حقول النفط في جزل وشاعر), a region
  * or direction named beside it that one of its places fits ("الجديدة بريف حلب"), or an earlier
@@ -90,12 +90,14 @@ public final class PlaceFinder {
         if (n.indexOf(' ') >= 0) return false;
         if (places.stream().anyMatch(p -> p.curated() && p.commonWord())) return true;
         String bare = stripArticle(n);
-        // a village called السجن or المطار: a word that names a kind of place needs support; so
-        // does a name of three letters or fewer, even حلب and حمص
-        if (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(bare) || bare.length() <= 3) return true;
-        // the capital's and the governorate seats' own names are no ordinary words (حماة, دمشق), but
-        // their other names may be: الثورة stays a word for al-Tabqa
+        // a village called السجن or المطار: a word that names a kind of place needs support
+        if (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(bare)) return true;
+        // the capital's and the governorate seats' own names are no ordinary words (حماة, دمشق, and
+        // حلب and حمص in spite of their three letters: news names them bare far more than it uses
+        // the verb or the chickpea), but their other names may be: الثورة stays a word for al-Tabqa
         if (places.stream().anyMatch(p -> isCapital(p) && n.equals(ArabicNormalizer.normalizeTerm(p.nameAr())))) return false;
+        // any other name of three letters or fewer is too easily a word or a part of one
+        if (bare.length() <= 3) return true;
         return words.contains(n);
     }
 

@@ -155,9 +155,11 @@ class PlaceResolverTest {
     @Test
     void aGovernorateSeatsOwnNameIsNoOrdinaryWord() {
         assertEquals(List.of("hama"), ids("وصلت التعزيزات إلى حماة"));
-        // a name of three letters needs support even so
-        assertEquals(List.of(), ids("وصلت التعزيزات إلى حمص"));
+        // even a seat's name of three letters
+        assertEquals(List.of("homs"), ids("وصلت التعزيزات إلى حمص"));
         assertEquals(List.of("homs"), ids("وصلت التعزيزات إلى مدينة حمص"));
+        // while another name of three letters needs support
+        assertEquals(List.of(), ids("وصلت التعزيزات إلى تل"));
     }
 
     @Test
