@@ -310,6 +310,10 @@ public final class PlaceFinder {
     /** The token where the next item of a region list may start (after و or a comma), or -1. */
     private static int nextListItem(AnalyzedText text, int end) {
         if (end >= text.size()) return -1;
+        // "ريفي حمص الشمالي وحماة الجنوبي": a compass adjective of the item before does not end the list
+        Token a = text.token(end);
+        if (a.sepBefore().insidePhrase() && !a.text().startsWith(Clitics.WA)
+                && PlaceWords.standard().direction(a.text()) != null && ++end >= text.size()) return -1;
         Token t = text.token(end);
         boolean next = t.text().startsWith(Clitics.WA) || t.sepBefore() == Sep.COMMA;
         return next && t.sepBefore() != Sep.STOP ? end : -1;

@@ -37,7 +37,7 @@ class CueWordsFileTest {
     @Test
     void aZoneOnACueThatIsNotADescriptor() {
         LexiconException e = assertThrows(LexiconException.class,
-                () -> Cues.read(edited(Cues.class, "cues.tsv", "head\tسجن\t", "head\tسجن\t\tzone")));
+                () -> Cues.read(edited(Cues.class, "cues.tsv", "head\tسجن\t\t\tprison", "head\tسجن\t\tzone\tprison")));
         assertTrue(e.getMessage().matches("cues\\.tsv:\\d+: opens may only be 'zone', on a descriptor, not 'zone'"), e.getMessage());
     }
 
@@ -45,7 +45,7 @@ class CueWordsFileTest {
     void aCueFormWithTwoMeanings() {
         // أحياء is the plural of حي (a head); as a partitive of its own it could never be read
         LexiconException e = assertThrows(LexiconException.class,
-                () -> Cues.read(edited(Cues.class, "cues.tsv", "partitive\tمحيط\t", "partitive\tأحياء\t\npartitive\tمحيط\t")));
+                () -> Cues.read(edited(Cues.class, "cues.tsv", "partitive\tمحيط\n", "partitive\tأحياء\npartitive\tمحيط\n")));
         assertTrue(e.reason().contains("'احياء' is listed as partitive of احياء but line"), e.getMessage());
         assertTrue(e.reason().contains("already lists it as head of حي"), e.getMessage());
     }
@@ -67,7 +67,7 @@ class CueWordsFileTest {
     @Test
     void placeTypesOnACueThatIsNotAHead() {
         LexiconException e = assertThrows(LexiconException.class,
-                () -> Cues.read(edited(Cues.class, "cues.tsv", "partitive\tمحيط\t", "partitive\tمحيط\t\t\tvillage")));
+                () -> Cues.read(edited(Cues.class, "cues.tsv", "partitive\tمحيط\n", "partitive\tمحيط\t\t\tvillage\n")));
         assertTrue(e.reason().equals("only a head announces place types"), e.getMessage());
     }
 

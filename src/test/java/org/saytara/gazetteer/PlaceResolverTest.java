@@ -137,6 +137,8 @@ class PlaceResolverTest {
         assertEquals(List.of("adm:SY01", "adm:SY13"), ids("دخلت القوات محافظتي دمشق والسويداء"));
         assertEquals(List.of("adm:SY02", "adm:SY11"), ids("تسيطر الفصائل على أجزاء من محافظتي حلب والرقة"));
         assertEquals(List.of("adm:SY02", "adm:SY05", "adm:SY07"), ids("في محافظة حلب وحماة وإدلب"));
+        // a compass adjective after an item does not end the list
+        assertEquals(List.of("adm:SY04", "adm:SY05"), ids("سيطرت القوات على ريفي حمص الشمالي وحماة الجنوبي"));
     }
 
     @Test
