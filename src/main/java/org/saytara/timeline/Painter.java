@@ -155,21 +155,41 @@ final class Painter {
         return out;
     }
 
+    /**
+     * The fighting segment over the date, else the base one. Segments of each layer never overlap
+     * and are kept in date order (fighting ends at the next step at the latest; a base segment at
+     * the next base one), so the only candidate in each is the last one starting on or before it.
+     */
     private Segment coverAt(LocalDate d) {
-        for (Segment s : fighting) if (s.covers(d)) return s;
-        for (Segment s : base) if (s.covers(d)) return s;
-        return null;
+        Segment f = lastStartingBy(fighting, d);
+        if (f != null && f.covers(d)) return f;
+        Segment b = lastStartingBy(base, d);
+        return b != null && b.covers(d) ? b : null;
+    }
+
+    private static Segment lastStartingBy(List<Segment> segments, LocalDate d) {
+        int lo = 0, hi = segments.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (!segments.get(mid).from.isAfter(d)) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? null : segments.get(found);
     }
 
     private static Period period(LocalDate from, LocalDate to, State st, Set<Event> events, Segment opener) {
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         Set<String> outlets = new LinkedHashSet<>();
         for (Event e : events) {
-            if (!ids.contains(e.id())) ids.add(e.id());
+            ids.add(e.id());
             if (e.outlet() != null) outlets.add(e.outlet());
         }
         boolean opened = Objects.equals(opener.from, from);
-        return new Period(from, to, st.control(), st.claimed(), ids, List.copyOf(outlets),
+        return new Period(from, to, st.control(), st.claimed(), List.copyOf(ids), List.copyOf(outlets),
                 opened ? opener.windowMin : null, opened ? opener.windowMax : null);
     }
 }

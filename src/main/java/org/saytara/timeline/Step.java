@@ -2,7 +2,9 @@ package org.saytara.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.saytara.extract.Side;
 
 /**
@@ -35,9 +37,14 @@ record Step(LocalDate date, Verdict verdict, Side side, Side prior, List<Reading
         readings = List.copyOf(readings);
     }
 
+    /** This step with another verdict, carrying also the extra readings it does not carry yet (in their order). */
     Step with(Verdict v, Side s, List<Reading> extra) {
-        List<Reading> all = new ArrayList<>(readings);
-        for (Reading r : extra) if (!all.contains(r)) all.add(r);
+        List<Reading> all = new ArrayList<>(readings.size() + extra.size());
+        all.addAll(readings);
+        // A reading's input position identifies it: cheaper than comparing whole events.
+        Set<Integer> carried = new HashSet<>(readings.size() * 2);
+        for (Reading r : readings) carried.add(r.order());
+        for (Reading r : extra) if (carried.add(r.order())) all.add(r);
         return new Step(date, v, s, prior, all);
     }
 

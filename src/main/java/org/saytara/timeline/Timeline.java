@@ -3,6 +3,7 @@ package org.saytara.timeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -134,16 +135,26 @@ public final class Timeline {
         String parent = parentOf.get(id);
         if (parent == null || parent.equals(id) || !visiting.add(id)) return mine;
         List<Step> all = new ArrayList<>(mine);
+        // Own steps are sorted by date: the one nearest an inherited step's date is found by bisection.
+        LocalDate[] myDates = new LocalDate[mine.size()];
+        for (int i = 0; i < myDates.length; i++) myDates[i] = mine.get(i).date();
         for (Step inherited : effectiveSteps(parent, own, parentOf, memo, visiting)) {
-            boolean spokenFor = mine.stream().anyMatch(m ->
-                    Math.abs(ChronoUnit.DAYS.between(m.date(), inherited.date())) <= Reconciler.SAME_CHANGE_DAYS);
-            if (!spokenFor) all.add(inherited);
+            if (!spokenFor(myDates, inherited.date())) all.add(inherited);
         }
         all.sort(Comparator.comparing(Step::date));
         visiting.remove(id);
         List<Step> result = List.copyOf(all);
         memo.put(id, result);
         return result;
+    }
+
+    /** True when a date within two days of {@code date} is among the sorted {@code dates}. */
+    private static boolean spokenFor(LocalDate[] dates, LocalDate date) {
+        int i = Arrays.binarySearch(dates, date);
+        if (i >= 0) return true;
+        int after = -i - 1;
+        return (after < dates.length && ChronoUnit.DAYS.between(date, dates[after]) <= Reconciler.SAME_CHANGE_DAYS)
+                || (after > 0 && ChronoUnit.DAYS.between(dates[after - 1], date) <= Reconciler.SAME_CHANGE_DAYS);
     }
 
     /** The sorted dates at which anything changes. */
