@@ -3,18 +3,12 @@ package org.saytara.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.saytara.corpus.Corpus;
-import org.saytara.extract.Event;
-import org.saytara.extract.Extractor;
 import org.saytara.gazetteer.Gazetteer;
-import org.saytara.gazetteer.Place;
 import org.saytara.layers.LayerFiles;
-import org.saytara.layers.Layers;
-import org.saytara.timeline.Timeline;
+import org.saytara.pipeline.Analysis;
+import org.saytara.pipeline.Pipeline;
 
 /** {@code layers --corpus DIR --out DIR}: the map as files, for people who want files, not a server. */
 final class LayersCommand {
@@ -39,23 +33,14 @@ final class LayersCommand {
         if (args.get("out") == null) throw new Args.UsageException("--out DIR is required");
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
-        Corpus corpus = Corpus.load(Path.of(args.get("corpus")));
-        List<Event> events = Extractor.create(gazetteer).extract(corpus);
-        Timeline timeline = Timeline.build(events, parents(gazetteer));
-        List<Path> written = LayerFiles.write(Layers.of(timeline, events), Path.of(args.get("out")));
+        Analysis analysis = Pipeline.create(gazetteer).open(Path.of(args.get("corpus")));
+        List<Path> written = LayerFiles.write(analysis.layers(), Path.of(args.get("out")));
         if (!args.flag("quiet")) {
-            corpus.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
+            analysis.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
             err.printf("articles read: %d, skipped: %d, events: %d, frames: %d, files written: %d to %s, time: %.1f s%n",
-                    corpus.articles().size(), corpus.skipped().size(), events.size(), timeline.frames().size(),
-                    written.size(), args.get("out"), (System.nanoTime() - t0) / 1e9);
+                    analysis.articles().size(), analysis.skipped().size(), analysis.events().size(),
+                    analysis.timeline().frames().size(), written.size(), args.get("out"), (System.nanoTime() - t0) / 1e9);
         }
         return 0;
-    }
-
-    /** place id → the place it belongs to (Tadmur's castle → Tadmur), for the timeline. */
-    static Map<String, String> parents(Gazetteer gazetteer) {
-        Map<String, String> parentOf = new HashMap<>();
-        for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        return parentOf;
     }
 }

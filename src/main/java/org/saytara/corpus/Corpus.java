@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * The articles Saytara reads, sorted by id, and what went wrong while loading them.
@@ -51,6 +53,27 @@ public record Corpus(List<Article> articles, List<LoadProblem> problems) {
      */
     public static Corpus load(Path dir, CorpusOptions options) {
         return new CorpusLoader(dir, options).load();
+    }
+
+    /**
+     * Reads a corpus folder one article at a time, in the order {@link #load} would list them
+     * before sorting, handing each to {@code sink} with where its text can be read again; nothing
+     * is kept. The same checks and messages as {@link #load}.
+     *
+     * @return what went wrong, as {@link #problems()} would list it
+     */
+    public static List<LoadProblem> scan(Path dir, CorpusOptions options, BiConsumer<Article, TextSource> sink) {
+        return new CorpusLoader(dir, options).scan(sink::accept);
+    }
+
+    /**
+     * As {@link #scan(Path, CorpusOptions, BiConsumer)}, over only the files whose names pass
+     * {@code names}: one changed file is read again alone. Ids are checked for duplicates only
+     * among those files.
+     */
+    public static List<LoadProblem> scan(Path dir, CorpusOptions options, Predicate<String> names,
+                                         BiConsumer<Article, TextSource> sink) {
+        return new CorpusLoader(dir, options).only(names).scan(sink::accept);
     }
 
     /** A corpus held in memory (tests, a single posted article); ids must be unique. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +30,45 @@ final class CorpusLoader {
     /** Problems listed one by one per jsonl file; the rest are counted. */
     private static final int MAX_LISTED_LINE_PROBLEMS = 100;
 
+    /** Receives each accepted article, in load order, with where its text can be read again. */
+    interface Sink {
+        void accept(Article article, TextSource source);
+    }
+
     private final Path dir;
     private final CorpusOptions options;
-    private final Map<String, Article> byId = new LinkedHashMap<>();
+    /** Where each accepted id came from, to name the first copy when a duplicate turns up. */
+    private final Map<String, String> originById = new HashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
+    private Sink sink;
+    private java.util.function.Predicate<String> names = name -> true;
 
     CorpusLoader(Path dir, CorpusOptions options) {
         this.dir = dir;
         this.options = options;
     }
 
+    /** Reads only the files whose names pass the test. */
+    CorpusLoader only(java.util.function.Predicate<String> names) {
+        this.names = names;
+        return this;
+    }
+
+    /** Reads the whole corpus into memory, texts included. */
     Corpus load() {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        List<LoadProblem> found = scan((a, source) -> byId.put(a.id(), a));
+        return new Corpus(new ArrayList<>(byId.values()), found);
+    }
+
+    /**
+     * Reads the corpus one article at a time, handing each to the sink as soon as it is read, so
+     * that the texts of a large corpus need not all be in memory at once.
+     *
+     * @return the problems met, in file order
+     */
+    List<LoadProblem> scan(Sink sink) {
+        this.sink = sink;
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("corpus folder not found: " + dir);
         List<Path> files = listFiles();
         Set<String> textStems = new HashSet<>();
@@ -60,7 +89,7 @@ final class CorpusLoader {
                         "sidecar without a " + stem(name) + ".txt beside it; ignored"));
             }
         }
-        return new Corpus(new ArrayList<>(byId.values()), problems);
+        return problems;
     }
 
     private List<Path> listFiles() {
@@ -68,6 +97,7 @@ final class CorpusLoader {
             // Dot files are editor backups and ArticleWriter's temporary files: never articles.
             return entries.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> names.test(p.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
@@ -88,7 +118,7 @@ final class CorpusLoader {
         ArticleMetadata meta = readSidecar(file.resolveSibling(stem(name) + ".json"));
         String id = meta.id() != null ? meta.id() : idFromFileName(name, null);
         accept(new Article(id, meta.title(), meta.outlet(), meta.url(), meta.published(), meta.language(),
-                text, name), name, null, meta);
+                text, name), new TextSource.TextFile(file, options.maxArticleBytes()), name, null, meta);
     }
 
     /** The normalised text, or null after recording why the file was skipped. */
@@ -171,7 +201,7 @@ final class CorpusLoader {
         try (InputStream in = Files.newInputStream(file)) {
             BoundedLines lines = new BoundedLines(in, (int) options.maxArticleBytes());
             BoundedLines.Line line;
-            while ((line = lines.next()) != null) loadJsonlLine(name, line);
+            while ((line = lines.next()) != null) loadJsonlLine(file, name, line);
         } catch (IOException e) {
             problems.add(LoadProblem.skipped(name, null, "cannot read: " + e.getMessage()
                     + " (lines before the error were kept)"));
@@ -195,7 +225,7 @@ final class CorpusLoader {
         problems.add(summary);
     }
 
-    private void loadJsonlLine(String name, BoundedLines.Line line) {
+    private void loadJsonlLine(Path file, String name, BoundedLines.Line line) {
         int n = line.number();
         if (line.oversized()) {
             problems.add(LoadProblem.skipped(name, n, tooBig(line.actualLength(), options.maxArticleBytes())));
@@ -231,7 +261,7 @@ final class CorpusLoader {
         }
         String id = meta.id() != null ? meta.id() : idFromFileName(name, n);
         accept(new Article(id, meta.title(), meta.outlet(), meta.url(), meta.published(), meta.language(),
-                text, name + ":" + n), name, n, meta);
+                text, name + ":" + n), new TextSource.JsonlLine(file, line.offset(), length), name, n, meta);
     }
 
     /** A jsonl line must decode; a NUL inside JSON text would be escaped, so a raw one is binary. */
@@ -248,14 +278,14 @@ final class CorpusLoader {
         }
     }
 
-    private void accept(Article article, String file, Integer line, ArticleMetadata meta) {
-        Article first = byId.get(article.id());
+    private void accept(Article article, TextSource source, String file, Integer line, ArticleMetadata meta) {
+        String first = originById.get(article.id());
         if (first != null) {
             problems.add(LoadProblem.skipped(file, line, "duplicate id \"" + article.id()
-                    + "\": already loaded from " + first.origin() + "; this copy skipped"));
+                    + "\": already loaded from " + first + "; this copy skipped"));
             return;
         }
-        byId.put(article.id(), article);
+        originById.put(article.id(), article.origin());
         String metaFile = line == null ? stem(file) + ".json" : file;
         for (String warning : meta.warnings()) problems.add(LoadProblem.warning(metaFile, line, warning));
         if (!ArticleText.hasArabicLetter(article.text())) {
@@ -266,6 +296,7 @@ final class CorpusLoader {
             problems.add(LoadProblem.warning(file, line,
                     "no published date; loaded, events get only dates the text carries"));
         }
+        sink.accept(article, source);
     }
 
     /** The stem with anything unsafe for an id turned into '-', plus the line for jsonl. */

@@ -2,6 +2,9 @@ package org.saytara.layers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -44,7 +47,12 @@ public final class Layers {
     /** About 128 MB of cached JSON at most. */
     private static final long CACHE_CHARS = 64L << 20;
 
-    private record PlaceEntry(PlaceHistory history, Disc disc, LocalDate[] starts, String[] pointFeatures,
+    /**
+     * A place's date-independent parts: its point feature for each period and, drawn in the
+     * projection {@code areas}, its disc and contested-area features. Shared by every later
+     * {@code Layers} whose timeline kept the same history for the place.
+     */
+    private record PlaceEntry(PlaceHistory history, Areas areas, Disc disc, LocalDate[] starts, String[] pointFeatures,
                               String[] contestedAreaFeatures, String unknownFeature) {
         /** Index of the period covering the date, or -1. */
         int periodAt(LocalDate date) {
@@ -58,7 +66,8 @@ public final class Layers {
     /** The last union drawn for a side, by the indexes of its places: neighbouring frames mostly share it. */
     private record SideUnion(int[] placeIndexes, String feature) {}
 
-    private record ChangeEntry(Event event, LocalDate from, LocalDate to, String feature) {}
+    /** An event drawn as a change from the first to the last day of its date window; its feature is rendered when asked for. */
+    private record ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to) {}
 
     private final List<PlaceEntry> places;
     private final List<ChangeEntry> changes;
@@ -66,25 +75,32 @@ public final class Layers {
     private final Areas areas;
     private final LocalDate[] controlBoundaries;
     private final LocalDate[] changeBoundaries;
-    private final List<FrameSummary> summaries;
+    private final Timeline timeline;
     private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
-    private final Map<Side, AtomicReference<SideUnion>> lastUnions = new EnumMap<>(Side.class);
+    private final Map<Side, AtomicReference<SideUnion>> lastUnions = new ConcurrentHashMap<>();
+    private volatile List<FrameSummary> summaries;
     private volatile String timelineJson;
     private volatile String csv;
 
-    private Layers(Timeline timeline, List<Event> events) {
+    private Layers(Timeline timeline, List<Event> events, Layers previous) {
+        this.timeline = timeline;
         this.events = List.copyOf(events);
-        Map<String, Event> byId = new HashMap<>();
-        for (Event e : this.events) byId.putIfAbsent(e.id(), e);
 
         List<PlaceHistory> drawable = timeline.histories().stream().filter(h -> position(h.place()) != null).toList();
         List<LonLat> points = drawable.stream().map(h -> position(h.place())).toList();
-        this.areas = points.isEmpty() ? null : Areas.centredOn(points);
+        Areas projection = points.isEmpty() ? null : Areas.centredOn(points);
+        // The same centre as before: keep the projection, and with it every disc already drawn.
+        if (projection != null && previous != null && previous.areas != null && previous.areas.centre().equals(projection.centre())) {
+            projection = previous.areas;
+        }
+        this.areas = projection;
 
+        Map<String, PlaceEntry> reusable = new HashMap<>();
+        if (previous != null) for (PlaceEntry pe : previous.places) reusable.put(pe.history().place().id(), pe);
         List<PlaceEntry> ps = new ArrayList<>(drawable.size());
         TreeSet<LocalDate> control = new TreeSet<>();
         for (PlaceHistory h : drawable) {
-            ps.add(entry(h, byId));
+            ps.add(entry(h, reusable.get(h.place().id())));
             for (Period p : h.periods()) {
                 control.add(p.from());
                 if (p.to() != null) control.add(p.to());
@@ -93,47 +109,62 @@ public final class Layers {
         this.places = List.copyOf(ps);
 
         List<ChangeEntry> cs = new ArrayList<>();
-        TreeSet<LocalDate> changeCuts = new TreeSet<>();
+        BitSet changeDays = new BitSet();
+        long firstDay = Long.MAX_VALUE;
         for (Event e : this.events) {
             LonLat at = position(e.place());
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            cs.add(new ChangeEntry(e, from, to, GeoJson.feature(Shape.point(at), Features.change(e))));
-            changeCuts.add(from);
-            changeCuts.add(to.plusDays(1));
+            cs.add(new ChangeEntry(e, at, from, to));
+            firstDay = Math.min(firstDay, from.toEpochDay());
+        }
+        for (ChangeEntry c : cs) {
+            changeDays.set((int) (c.from().toEpochDay() - firstDay));
+            changeDays.set((int) (c.to().plusDays(1).toEpochDay() - firstDay));
         }
         this.changes = List.copyOf(cs);
         this.controlBoundaries = control.toArray(LocalDate[]::new);
-        this.changeBoundaries = changeCuts.toArray(LocalDate[]::new);
-        this.summaries = Summaries.of(timeline, byId);
-        for (Side side : Side.values()) lastUnions.put(side, new AtomicReference<>());
+        LocalDate[] cuts = new LocalDate[changeDays.cardinality()];
+        int k = 0;
+        for (int d = changeDays.nextSetBit(0); d >= 0; d = changeDays.nextSetBit(d + 1)) cuts[k++] = LocalDate.ofEpochDay(firstDay + d);
+        this.changeBoundaries = cuts;
     }
 
     public static Layers of(Timeline timeline, List<Event> events) {
-        return new Layers(timeline, events);
+        return new Layers(timeline, events, null);
     }
 
-    private PlaceEntry entry(PlaceHistory h, Map<String, Event> byId) {
+    /**
+     * The layers of a newer timeline, sharing with these every place whose history did not change
+     * (its rendered features and disc). The new layers start with an empty cache.
+     */
+    public Layers update(Timeline next, List<Event> allEvents) {
+        return new Layers(next, allEvents, this);
+    }
+
+    private PlaceEntry entry(PlaceHistory h, PlaceEntry known) {
+        if (known != null && known.history() == h && known.areas() == areas) return known;
         List<Period> periods = h.periods();
         LonLat at = position(h.place());
         Disc disc = areas.disc(at, AreaRadius.km(h.place().type()));
         LocalDate[] starts = new LocalDate[periods.size()];
-        String[] points = new String[periods.size()];
+        String[] points = known != null && known.history() == h ? known.pointFeatures() : new String[periods.size()];
+        boolean drawPoints = points != (known == null ? null : known.pointFeatures());
         String[] contested = new String[periods.size()];
         Region own = null;
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             starts[i] = p.from();
-            List<Event> behind = p.eventIds().stream().map(byId::get).filter(e -> e != null).toList();
-            points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
+            List<Event> behind = h.behind(p);
+            if (drawPoints) points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
             if (p.control() == Control.CONTESTED) {
                 if (own == null) own = areas.region(disc);
                 contested[i] = GeoJson.feature(own.shape(), Features.contestedArea(h.place(), p, behind, own.areaKm2()));
             }
         }
         String unknown = GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
-        return new PlaceEntry(h, disc, starts, points, contested, unknown);
+        return new PlaceEntry(h, areas, disc, starts, points, contested, unknown);
     }
 
     /** Where to draw a place, or null when it has no usable coordinate ((0, 0) is a missing one, not the Gulf of Guinea). */
@@ -192,14 +223,16 @@ public final class Layers {
         return c;
     }
 
-    /** One line per frame of the timeline, in date order. */
+    /** One line per frame of the timeline, in date order; written when first asked for. */
     public List<FrameSummary> frameSummaries() {
-        return summaries;
+        List<FrameSummary> s = summaries;
+        if (s == null) s = summaries = Summaries.of(timeline);
+        return s;
     }
 
     /** The dates at which some place changes state, that is, where the map redraws. */
     public List<LocalDate> frames() {
-        return summaries.stream().map(FrameSummary::date).toList();
+        return timeline.frames();
     }
 
     private List<String> placeFeatures(LocalDate date) {
@@ -231,7 +264,7 @@ public final class Layers {
 
     /** Unions are most of a frame's cost; a side whose places did not change reuses its last one. */
     private String sideUnion(Side side, int[] indexes) {
-        AtomicReference<SideUnion> last = lastUnions.get(side);
+        AtomicReference<SideUnion> last = lastUnions.computeIfAbsent(side, s -> new AtomicReference<>());
         SideUnion known = last.get();
         if (known != null && Arrays.equals(known.placeIndexes(), indexes)) return known.feature();
         List<Disc> discs = new ArrayList<>(indexes.length);
@@ -250,7 +283,7 @@ public final class Layers {
     private List<String> changeFeatures(LocalDate date) {
         List<String> out = new ArrayList<>();
         for (ChangeEntry c : changes) {
-            if (!date.isBefore(c.from()) && !date.isAfter(c.to())) out.add(c.feature());
+            if (!date.isBefore(c.from()) && !date.isAfter(c.to())) out.add(GeoJson.feature(Shape.point(c.at()), Features.change(c.event())));
         }
         return out;
     }

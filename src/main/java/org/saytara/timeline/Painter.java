@@ -53,12 +53,26 @@ final class Painter {
 
     /** Steps must be sorted by date, one per date. */
     static List<Period> paint(List<Step> steps, LocalDate origin) {
+        return painter(steps, origin).periods();
+    }
+
+    /** The periods and, by id, the events behind them. */
+    static PlaceHistory history(org.saytara.extract.PlaceRef place, List<Step> steps, LocalDate origin) {
+        Painter p = painter(steps, origin);
+        List<Period> periods = p.periods();
+        java.util.Map<String, Event> byId = new java.util.HashMap<>();
+        for (Segment s : p.base) for (Event e : s.events) byId.putIfAbsent(e.id(), e);
+        for (Segment s : p.fighting) for (Event e : s.events) byId.putIfAbsent(e.id(), e);
+        return new PlaceHistory(place, periods, byId);
+    }
+
+    private static Painter painter(List<Step> steps, LocalDate origin) {
         Painter p = new Painter(origin);
         for (int i = 0; i < steps.size(); i++) {
             LocalDate next = i + 1 < steps.size() ? steps.get(i + 1).date() : null;
             p.apply(steps.get(i), next);
         }
-        return p.periods();
+        return p;
     }
 
     private void apply(Step step, LocalDate nextStep) {

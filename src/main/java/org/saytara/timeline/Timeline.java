@@ -72,23 +72,44 @@ import org.saytara.gazetteer.Place;
  * Frames are the dates at which anything changes: every period start and end, and every event date.
  */
 public final class Timeline {
+    /** What the timeline keeps of one place named by some event, to re-plan it alone later. */
+    private record PlaceState(PlaceRef place, List<Step> own, LocalDate earliest, LocalDate[] readingDates,
+                              LocalDate[] frameDates) {}
+
+    private final Map<String, String> parentOf;
+    /** Every place named by an event, by id, in id order. */
+    private final Map<String, PlaceState> states;
+    /** Effective steps (own plus inherited) of named places and of the ancestors between them. */
+    private final Map<String, List<Step>> effective;
     private final Map<String, PlaceHistory> histories;
     private final List<PlaceHistory> historyList;
+    /** How many places put a frame on each date. */
+    private final TreeMap<LocalDate, Integer> frameCounts;
     private final List<LocalDate> frames;
     private final LocalDate origin;
 
-    private Timeline(Map<String, PlaceHistory> histories, List<LocalDate> frames, LocalDate origin) {
+    private Timeline(Map<String, String> parentOf, Map<String, PlaceState> states, Map<String, List<Step>> effective,
+                     Map<String, PlaceHistory> histories, TreeMap<LocalDate, Integer> frameCounts, LocalDate origin) {
+        this.parentOf = parentOf;
+        this.states = states;
+        this.effective = effective;
         this.histories = histories;
         this.historyList = List.copyOf(histories.values());
-        this.frames = frames;
+        this.frameCounts = frameCounts;
+        this.frames = List.copyOf(frameCounts.keySet());
         this.origin = origin;
     }
 
     /** As {@link #build(List, Map)}, with the parents the gazetteer records (castle → tadmur). */
     public static Timeline build(List<Event> events, Gazetteer gazetteer) {
+        return build(events, parents(gazetteer));
+    }
+
+    /** place id → the place it belongs to (Tadmur's castle → Tadmur), as the gazetteer records it. */
+    public static Map<String, String> parents(Gazetteer gazetteer) {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        return build(events, parentOf);
+        return parentOf;
     }
 
     /**
@@ -96,49 +117,132 @@ public final class Timeline {
      *                 parent are simply absent
      */
     public static Timeline build(List<Event> events, Map<String, String> parentOf) {
-        Map<String, PlaceRef> places = new TreeMap<>();
-        Map<String, List<Reading>> readings = new HashMap<>();
-        LocalDate origin = null;
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            Reading r = Reading.of(e, i);
-            if (e.place() != null && e.place().id() != null) places.putIfAbsent(e.place().id(), e.place());
-            if (r == null) continue;
-            readings.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(r);
-            if (origin == null || r.windowMin().isBefore(origin)) origin = r.windowMin();
+        Map<String, List<Event>> byPlace = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (e.place() != null && e.place().id() != null) byPlace.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(e);
         }
-        Map<String, List<Step>> own = new HashMap<>();
-        readings.forEach((id, rs) -> own.put(id, Reconciler.resolve(rs)));
+        return empty(parentOf).update(byPlace);
+    }
 
-        Map<String, List<Step>> effective = new HashMap<>();
-        Map<String, PlaceHistory> histories = new LinkedHashMap<>();
-        TreeSet<LocalDate> frames = new TreeSet<>();
-        for (PlaceRef place : places.values()) {
-            List<Step> steps = effectiveSteps(place.id(), own, parentOf, effective, new HashSet<>());
-            List<Period> periods = origin == null ? List.of() : Painter.paint(steps, origin);
-            histories.put(place.id(), new PlaceHistory(place, periods));
-            for (Period p : periods) {
-                frames.add(p.from());
-                if (p.to() != null) frames.add(p.to());
-            }
+    /** A timeline with no events, to be grown by {@link #update}. */
+    public static Timeline empty(Map<String, String> parentOf) {
+        return new Timeline(Map.copyOf(parentOf), new TreeMap<>(), new HashMap<>(), new LinkedHashMap<>(), new TreeMap<>(), null);
+    }
+
+    /**
+     * This timeline with the events of some places replaced: only those places, and the sub-places
+     * that inherit from them, are planned again; every other history is shared with this one. The
+     * result is the timeline {@link #build} would give for the whole new set of events, provided
+     * each list holds all the events of its place in the order of the whole list (corpus order).
+     *
+     * @param changed place id → all its events now (an empty list: the place is no longer named)
+     */
+    public Timeline update(Map<String, List<Event>> changed) {
+        if (changed.isEmpty()) return this;
+        TreeMap<String, PlaceState> nextStates = new TreeMap<>(states);
+        for (Map.Entry<String, List<Event>> c : changed.entrySet()) {
+            List<Event> es = c.getValue();
+            if (es.isEmpty()) nextStates.remove(c.getKey());
+            else nextStates.put(c.getKey(), reconcile(es));
         }
-        readings.values().forEach(rs -> rs.forEach(r -> frames.add(r.date())));
-        return new Timeline(Collections.unmodifiableMap(histories), List.copyOf(frames), origin);
+        LocalDate nextOrigin = null;
+        for (PlaceState st : nextStates.values()) {
+            if (st.earliest() != null && (nextOrigin == null || st.earliest().isBefore(nextOrigin))) nextOrigin = st.earliest();
+        }
+        // Implied holdings start at the origin, so when it moves every place is painted again
+        // (from the steps it has: reconciling does not depend on the origin).
+        boolean repaintAll = !java.util.Objects.equals(nextOrigin, origin);
+        Map<String, List<Step>> nextEffective = new HashMap<>(effective);
+        Set<String> affected = new HashSet<>();
+        for (String id : effective.keySet()) if (chainTouches(id, changed.keySet())) affected.add(id);
+        nextEffective.keySet().removeAll(affected);
+        for (String id : changed.keySet()) nextEffective.remove(id);
+
+        TreeMap<LocalDate, Integer> counts = new TreeMap<>(frameCounts);
+        Map<String, PlaceHistory> nextHistories = new TreeMap<>();
+        Map<String, PlaceState> painted = new HashMap<>();
+        for (Map.Entry<String, PlaceState> e : nextStates.entrySet()) {
+            String id = e.getKey();
+            PlaceState st = e.getValue();
+            PlaceHistory old = histories.get(id);
+            boolean again = repaintAll || old == null || changed.containsKey(id) || chainTouches(id, changed.keySet());
+            if (!again) {
+                nextHistories.put(id, old);
+                continue;
+            }
+            List<Step> steps = effectiveSteps(id, nextStates, parentOf, nextEffective, new HashSet<>());
+            PlaceHistory history = nextOrigin == null ? new PlaceHistory(st.place(), List.of())
+                    : Painter.history(st.place(), steps, nextOrigin);
+            List<Period> periods = history.periods();
+            nextHistories.put(id, history);
+            PlaceState withFrames = new PlaceState(st.place(), st.own(), st.earliest(), st.readingDates(), frameDates(st, periods));
+            painted.put(id, withFrames);
+        }
+        // Frames: take away what the old states of places painted again put there, add the new.
+        for (Map.Entry<String, PlaceState> e : states.entrySet()) {
+            if (painted.containsKey(e.getKey()) || !nextStates.containsKey(e.getKey())) remove(counts, e.getValue().frameDates());
+        }
+        for (PlaceState st : painted.values()) add(counts, st.frameDates());
+        nextStates.putAll(painted);
+        return new Timeline(parentOf, nextStates, nextEffective, nextHistories, counts, nextOrigin);
+    }
+
+    /** A place's own steps, from its events alone. */
+    private static PlaceState reconcile(List<Event> events) {
+        List<Reading> readings = new ArrayList<>();
+        LocalDate earliest = null;
+        for (int i = 0; i < events.size(); i++) {
+            Reading r = Reading.of(events.get(i), i);
+            if (r == null) continue;
+            readings.add(r);
+            if (earliest == null || r.windowMin().isBefore(earliest)) earliest = r.windowMin();
+        }
+        List<Step> own = readings.isEmpty() ? List.of() : List.copyOf(Reconciler.resolve(readings));
+        LocalDate[] dates = readings.stream().map(Reading::date).distinct().sorted().toArray(LocalDate[]::new);
+        return new PlaceState(events.get(0).place(), own, earliest, dates, dates);
+    }
+
+    /** The dates a place puts on the frame list: its reports' dates and its periods' bounds. */
+    private static LocalDate[] frameDates(PlaceState st, List<Period> periods) {
+        TreeSet<LocalDate> dates = new TreeSet<>(Arrays.asList(st.readingDates()));
+        for (Period p : periods) {
+            dates.add(p.from());
+            if (p.to() != null) dates.add(p.to());
+        }
+        return dates.toArray(LocalDate[]::new);
+    }
+
+    private static void add(TreeMap<LocalDate, Integer> counts, LocalDate[] dates) {
+        for (LocalDate d : dates) counts.merge(d, 1, Integer::sum);
+    }
+
+    private static void remove(TreeMap<LocalDate, Integer> counts, LocalDate[] dates) {
+        for (LocalDate d : dates) counts.computeIfPresent(d, (k, n) -> n == 1 ? null : n - 1);
+    }
+
+    /** True when the place or one of its ancestors is among the changed places. */
+    private boolean chainTouches(String id, Set<String> changed) {
+        Set<String> seen = new HashSet<>();
+        for (String at = id; at != null && seen.add(at); at = parentOf.get(at)) {
+            if (changed.contains(at)) return true;
+        }
+        return false;
     }
 
     /** A place's own steps plus those of its parent chain that its own reports do not cover. */
-    private static List<Step> effectiveSteps(String id, Map<String, List<Step>> own, Map<String, String> parentOf,
+    private static List<Step> effectiveSteps(String id, Map<String, PlaceState> states, Map<String, String> parentOf,
                                              Map<String, List<Step>> memo, Set<String> visiting) {
         List<Step> known = memo.get(id);
         if (known != null) return known;
-        List<Step> mine = own.getOrDefault(id, List.of());
+        PlaceState st = states.get(id);
+        List<Step> mine = st == null ? List.of() : st.own();
         String parent = parentOf.get(id);
         if (parent == null || parent.equals(id) || !visiting.add(id)) return mine;
         List<Step> all = new ArrayList<>(mine);
         // Own steps are sorted by date: the one nearest an inherited step's date is found by bisection.
         LocalDate[] myDates = new LocalDate[mine.size()];
         for (int i = 0; i < myDates.length; i++) myDates[i] = mine.get(i).date();
-        for (Step inherited : effectiveSteps(parent, own, parentOf, memo, visiting)) {
+        for (Step inherited : effectiveSteps(parent, states, parentOf, memo, visiting)) {
             if (!spokenFor(myDates, inherited.date())) all.add(inherited);
         }
         all.sort(Comparator.comparing(Step::date));

@@ -29,7 +29,7 @@ final class MetaRoutes {
     void health(Context ctx) {
         Snapshot s = store.current();
         ctx.header("Cache-Control", "no-store");
-        JsonResponses.send(ctx, 200, new Health("ok", s.corpus().articles().size(), s.events().size(),
+        JsonResponses.send(ctx, 200, new Health("ok", s.articles().size(), s.events().size(),
                 s.gazetteer().places().size()));
     }
 
@@ -40,7 +40,7 @@ final class MetaRoutes {
             List<LocalDate> frames = s.timeline().frames();
             return JsonResponses.bytes(new Meta(bounds(s), frames.isEmpty() ? null : frames.get(0),
                     frames.isEmpty() ? null : frames.get(frames.size() - 1), config.tileUrl(),
-                    config.tileAttribution(), s.corpus().articles().size(), s.events().size()));
+                    config.tileAttribution(), s.articles().size(), s.events().size()));
         });
     }
 

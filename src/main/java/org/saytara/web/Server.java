@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.saytara.gazetteer.Gazetteer;
+import org.saytara.pipeline.Pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +50,11 @@ public final class Server {
         try {
             Path geodata = bundled != null ? bundled.path() : config.geodataDir();
             Gazetteer gazetteer = Gazetteer.load(geodata);
-            SnapshotStore store = SnapshotStore.open(config.corpusDir(), gazetteer);
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer));
             Javalin app = createApp(config, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
-                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), store::reload,
+                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), names -> store.reload(names),
                             store::isOwnFile).orElse(null)
                     : null;
             LOG.info("Saytara serving on http://{}:{}/ (writes: {})", config.host(), app.port(),

@@ -2,9 +2,9 @@ package org.saytara.web;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,18 +12,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
 import org.saytara.corpus.ArticleWriter;
-import org.saytara.corpus.Corpus;
+import org.saytara.corpus.CorpusOptions;
+import org.saytara.corpus.TextSource;
 import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
-import org.saytara.extract.Extractor;
 import org.saytara.gazetteer.Gazetteer;
+import org.saytara.pipeline.Analysis;
+import org.saytara.pipeline.Pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The current snapshot and the only ways to replace it. Readers call {@link #current()} and never
  * wait. Writers (a posted article, a reload) take turns: each builds a complete new snapshot from
- * the one before and swaps it in, so two writes never interleave and none is lost.
+ * the one before and swaps it in, so two writes never interleave and none is lost. A posted
+ * article, or a file changed in the folder, is read alone; everything else is shared.
  */
 final class SnapshotStore {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
@@ -31,7 +34,7 @@ final class SnapshotStore {
 
     private final Path corpusDir;
     private final Gazetteer gazetteer;
-    private final Extractor extractor;
+    private final Pipeline pipeline;
     private final ArticleWriter writer;
     private final String seed = UUID.randomUUID().toString();
     private final Object writeLock = new Object();
@@ -40,16 +43,16 @@ final class SnapshotStore {
     private final Map<String, Long> ownFiles = new ConcurrentHashMap<>();
     private final AtomicInteger loads = new AtomicInteger();
 
-    private SnapshotStore(Path corpusDir, Gazetteer gazetteer) {
+    private SnapshotStore(Path corpusDir, Pipeline pipeline) {
         this.corpusDir = corpusDir;
-        this.gazetteer = gazetteer;
-        this.extractor = Extractor.create(gazetteer);
+        this.gazetteer = pipeline.gazetteer();
+        this.pipeline = pipeline;
         this.writer = new ArticleWriter(corpusDir);
     }
 
     /** Loads the corpus and builds the first snapshot; fails when the corpus cannot be read at all. */
-    static SnapshotStore open(Path corpusDir, Gazetteer gazetteer) {
-        SnapshotStore store = new SnapshotStore(corpusDir, gazetteer);
+    static SnapshotStore open(Path corpusDir, Pipeline pipeline) {
+        SnapshotStore store = new SnapshotStore(corpusDir, pipeline);
         store.reload();
         return store;
     }
@@ -58,28 +61,65 @@ final class SnapshotStore {
         return current.get();
     }
 
-    /** Reads the corpus folder again and publishes what it holds now. */
+    Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Reads the whole corpus folder again and publishes what it holds now. */
     Snapshot reload() {
         synchronized (writeLock) {
             long start = System.nanoTime();
             loads.incrementAndGet();
-            Corpus corpus = Corpus.load(corpusDir);
-            List<Event> events = extractor.extract(corpus);
-            Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
-            Snapshot previous = current.get();
-            if (previous != null && previous.version().equals(next.version())) {
-                // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
-                return previous;
-            }
-            current.set(next);
-            LOG.info("corpus loaded: {} articles ({} skipped), {} events in {} ms", corpus.articles().size(),
-                    corpus.skipped().size(), events.size(), (System.nanoTime() - start) / 1_000_000);
-            return next;
+            Analysis analysis = pipeline.open(corpusDir, CorpusOptions.defaults(), n -> { });
+            return publish(analysis, start, "corpus loaded");
         }
     }
 
     /**
-     * Writes a posted article into the corpus folder, extracts it and publishes the result.
+     * Reads again only the files named (changed, added or deleted in the corpus folder), or the
+     * whole folder when {@code names} is null (the watcher lost events) or when the change cannot
+     * be made file by file.
+     */
+    Snapshot reload(Set<String> names) {
+        if (names == null) return reload();
+        synchronized (writeLock) {
+            long start = System.nanoTime();
+            loads.incrementAndGet();
+            Analysis next = pipeline.replaceFiles(current.get().analysis(), corpusDir, CorpusOptions.defaults(), names);
+            if (next == null) {
+                next = pipeline.open(corpusDir, CorpusOptions.defaults(), n -> { });
+                return publish(next, start, "corpus loaded");
+            }
+            return publish(next, start, "files read again (" + String.join(", ", names) + ")");
+        }
+    }
+
+    /** Runs the pipeline's event processor again over every article (after a review changed). */
+    Snapshot reprocess() {
+        synchronized (writeLock) {
+            long start = System.nanoTime();
+            return publish(pipeline.reprocess(current.get().analysis()), start, "events processed again");
+        }
+    }
+
+    private Snapshot publish(Analysis analysis, long start, String what) {
+        Snapshot next = Snapshot.of(analysis, gazetteer, seed);
+        Snapshot previous = current.get();
+        if (previous != null && previous.version().equals(next.version())) {
+            // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
+            return previous;
+        }
+        current.set(next);
+        Analysis.Stages st = analysis.stages();
+        LOG.info("{}: {} articles ({} skipped), {} events in {} ms (read {} ms, extract {} ms on {} threads, timeline {} ms, layers {} ms)",
+                what, analysis.articles().size(), analysis.skipped().size(), analysis.events().size(),
+                (System.nanoTime() - start) / 1_000_000, st.readMs(), st.extractMs(), st.threads(), st.timelineMs(), st.layersMs());
+        return next;
+    }
+
+    /**
+     * Writes a posted article into the corpus folder, extracts it alone and publishes the result:
+     * only the places it names are planned again.
      *
      * @throws ApiException 409 when the folder already holds it, 400 when the writer refuses it
      */
@@ -94,19 +134,17 @@ final class SnapshotStore {
                 // The writer's own checks (binary text, size after normalising); its messages name fields only.
                 throw ApiException.badRequest(e.getMessage());
             }
-            List<Event> found = extractor.extract(article);
             Snapshot before = current.get();
-            List<Article> articles = new ArrayList<>(before.corpus().articles());
-            articles.add(article);
-            List<Event> events = new ArrayList<>(before.events());
-            events.addAll(found);
-            Corpus corpus = new Corpus(articles, before.corpus().problems());
-            Snapshot next = Snapshot.build(corpus, gazetteer, events, seed);
+            TextSource source = new TextSource.TextFile(corpusDir.resolve(article.id() + ".txt"),
+                    CorpusOptions.defaults().maxArticleBytes());
+            Analysis analysis = pipeline.add(before.analysis(), article, source);
+            Snapshot next = Snapshot.of(analysis, gazetteer, seed);
             current.set(next);
             long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();
             ownFiles.values().removeIf(until -> until - System.nanoTime() < 0);
             ownFiles.put(article.id() + ".txt", forget);
             ownFiles.put(article.id() + ".json", forget);
+            List<Event> found = analysis.eventsOfArticle(article.id());
             LOG.info("article {} added with {} events", article.id(), found.size());
             return new Published(article, found, next);
         }
