@@ -3,6 +3,7 @@ package org.saytara.layers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Arrays;
@@ -63,8 +64,11 @@ public final class Layers {
         }
     }
 
-    /** The last union drawn for a side, by the indexes of its places: neighbouring frames mostly share it. */
-    private record SideUnion(int[] placeIndexes, String feature) {}
+    /**
+     * The last union drawn for a side, by the ids of its places: neighbouring frames mostly share
+     * it, and so does the next {@code Layers} when the projection stays.
+     */
+    private record SideUnion(List<String> placeIds, String feature) {}
 
     /** An event drawn as a change from the first to the last day of its date window; its feature is rendered when asked for. */
     private record ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to) {}
@@ -78,11 +82,17 @@ public final class Layers {
     private final Timeline timeline;
     private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
     private final Map<Side, AtomicReference<SideUnion>> lastUnions = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong GENERATIONS = new java.util.concurrent.atomic.AtomicLong();
+    /** This instance, and the one it was updated from (0: none), told apart without holding on to it. */
+    private final long generation = GENERATIONS.incrementAndGet();
+    private final long previousGeneration;
+    /** Dates whose collections differ from those of the layers this one was updated from; null = all. */
+    private final DateRanges changedSincePrevious;
     private volatile List<FrameSummary> summaries;
     private volatile String timelineJson;
     private volatile String csv;
 
-    private Layers(Timeline timeline, List<Event> events, Layers previous) {
+    private Layers(Timeline timeline, List<Event> events, Layers previous, Collection<Event> eventsChanged) {
         this.timeline = timeline;
         this.events = List.copyOf(events);
 
@@ -129,18 +139,66 @@ public final class Layers {
         int k = 0;
         for (int d = changeDays.nextSetBit(0); d >= 0; d = changeDays.nextSetBit(d + 1)) cuts[k++] = LocalDate.ofEpochDay(firstDay + d);
         this.changeBoundaries = cuts;
+        this.changedSincePrevious = previous == null ? null : changedSince(previous, eventsChanged);
+        this.previousGeneration = previous == null ? 0 : previous.generation;
+        if (previous != null && previous.areas == areas) lastUnions.putAll(previous.lastUnions);
+    }
+
+    /**
+     * Where this layer's collections differ from the previous one's: where a changed place's
+     * state (period) differs, and over the date windows of the events added or removed. Null (all
+     * dates) when the projection moved or a place appeared or went, since every collection lists
+     * every place.
+     */
+    private DateRanges changedSince(Layers previous, Collection<Event> eventsChanged) {
+        if (previous.areas != areas || previous.places.size() != places.size()) return null;
+        DateRanges dirty = new DateRanges();
+        Set<String> changedIds = new java.util.HashSet<>();
+        for (Event e : eventsChanged) changedIds.add(e.id());
+        for (int i = 0; i < places.size(); i++) {
+            PlaceEntry now = places.get(i), before = previous.places.get(i);
+            if (now == before) continue;
+            if (!now.history().place().id().equals(before.history().place().id())) return null;
+            dirty.addDifferences(before.history().periods(), now.history().periods());
+            // A period citing an event that changed (same id, new content) is drawn anew too.
+            for (Period p : now.history().periods()) {
+                for (String id : p.eventIds()) {
+                    if (changedIds.contains(id)) {
+                        dirty.add(p.from(), p.to());
+                        break;
+                    }
+                }
+            }
+        }
+        for (Event e : eventsChanged) {
+            LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
+            LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
+            if (from != null && to != null && position(e.place()) != null) dirty.add(from, to.plusDays(1));
+        }
+        return dirty;
+    }
+
+    /**
+     * True when these layers were updated from {@code previous} and the collection of this date is
+     * the same in both, so a body rendered from those may be served for this one.
+     */
+    public boolean unchangedSince(Layers previous, LocalDate date) {
+        return previous != null && previous.generation == previousGeneration
+                && changedSincePrevious != null && !changedSincePrevious.contains(date);
     }
 
     public static Layers of(Timeline timeline, List<Event> events) {
-        return new Layers(timeline, events, null);
+        return new Layers(timeline, events, null, List.of());
     }
 
     /**
      * The layers of a newer timeline, sharing with these every place whose history did not change
-     * (its rendered features and disc). The new layers start with an empty cache.
+     * (its rendered features and disc) and the unions of sides already drawn.
+     *
+     * @param eventsChanged the events added and removed since these layers
      */
-    public Layers update(Timeline next, List<Event> allEvents) {
-        return new Layers(next, allEvents, this);
+    public Layers update(Timeline next, List<Event> allEvents, Collection<Event> eventsChanged) {
+        return new Layers(next, allEvents, this, eventsChanged);
     }
 
     private PlaceEntry entry(PlaceHistory h, PlaceEntry known) {
@@ -266,17 +324,16 @@ public final class Layers {
     private String sideUnion(Side side, int[] indexes) {
         AtomicReference<SideUnion> last = lastUnions.computeIfAbsent(side, s -> new AtomicReference<>());
         SideUnion known = last.get();
-        if (known != null && Arrays.equals(known.placeIndexes(), indexes)) return known.feature();
-        List<Disc> discs = new ArrayList<>(indexes.length);
         List<String> placeIds = new ArrayList<>(indexes.length);
-        for (int k : indexes) {
-            discs.add(places.get(k).disc());
-            placeIds.add(places.get(k).history().place().id());
-        }
-        Collections.sort(placeIds);
+        for (int k : indexes) placeIds.add(places.get(k).history().place().id());
+        if (known != null && known.placeIds().equals(placeIds)) return known.feature();
+        List<Disc> discs = new ArrayList<>(indexes.length);
+        for (int k : indexes) discs.add(places.get(k).disc());
+        List<String> sorted = new ArrayList<>(placeIds);
+        Collections.sort(sorted);
         Region r = areas.union(discs);
-        String feature = GeoJson.feature(r.shape(), Features.sideArea(side, placeIds, r.areaKm2()));
-        last.set(new SideUnion(indexes, feature));
+        String feature = GeoJson.feature(r.shape(), Features.sideArea(side, sorted, r.areaKm2()));
+        last.set(new SideUnion(placeIds, feature));
         return feature;
     }
 

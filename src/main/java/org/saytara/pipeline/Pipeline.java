@@ -323,12 +323,14 @@ public final class Pipeline {
     private Analysis change(Analysis before, Set<String> removedIds, List<Analysis.Entry> added, List<LoadProblem> problems) {
         List<Analysis.Entry> entries = Analysis.copy(before.entries());
         Set<String> touched = new HashSet<>();
+        List<Event> eventsChanged = new ArrayList<>();
         long hi = before.digestHi(), lo = before.digestLo();
         for (String id : removedIds) {
             int i = Analysis.indexOf(entries, id);
             if (i < 0) continue;
             Analysis.Entry gone = entries.remove(i);
             places(gone.events(), touched);
+            eventsChanged.addAll(gone.events());
             long[] d = add128(hi, lo, -gone.digestHi() - (gone.digestLo() != 0 ? 1 : 0), -gone.digestLo());
             hi = d[0];
             lo = d[1];
@@ -339,6 +341,7 @@ public final class Pipeline {
             if (i >= 0) {
                 Analysis.Entry gone = entries.set(i, e);
                 places(gone.events(), touched);
+                eventsChanged.addAll(gone.events());
                 long[] d = add128(hi, lo, -gone.digestHi() - (gone.digestLo() != 0 ? 1 : 0), -gone.digestLo());
                 hi = d[0];
                 lo = d[1];
@@ -347,6 +350,7 @@ public final class Pipeline {
             }
             newIds.add(e.info().id());
             places(e.events(), touched);
+            eventsChanged.addAll(e.events());
             long[] d = add128(hi, lo, e.digestHi(), e.digestLo());
             hi = d[0];
             lo = d[1];
@@ -368,7 +372,7 @@ public final class Pipeline {
             else byPlace.put(place, merged);
         }
         Timeline timeline = before.timeline().update(changed);
-        Layers layers = before.layers().update(timeline, events);
+        Layers layers = before.layers().update(timeline, events, eventsChanged);
         return new Analysis(entries, problems, events, byPlace, timeline, layers, hi, lo, before.stages());
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.saytara.corpus.Article;
@@ -42,6 +43,23 @@ public final class Snapshot {
      */
     static Snapshot of(Analysis analysis, Gazetteer gazetteer, String seed) {
         return new Snapshot(analysis, gazetteer, version(seed, analysis));
+    }
+
+    /**
+     * As {@link #of(Analysis, Gazetteer, String)}, keeping the layer bodies {@code previous} has
+     * rendered for the dates the change did not touch: only the cached layers of the dates it
+     * changes are dropped.
+     */
+    static Snapshot of(Analysis analysis, Gazetteer gazetteer, String seed, Snapshot previous) {
+        Snapshot next = of(analysis, gazetteer, seed);
+        if (previous != null) {
+            Layers before = previous.layers();
+            next.renders.keepFrom(previous.renders, key -> {
+                LocalDate date = LayerRoutes.dateOfKey(key);
+                return date != null && next.layers().unchangedSince(before, date);
+            });
+        }
+        return next;
     }
 
     public Analysis analysis() {

@@ -103,8 +103,8 @@ final class SnapshotStore {
     }
 
     private Snapshot publish(Analysis analysis, long start, String what) {
-        Snapshot next = Snapshot.of(analysis, gazetteer, seed);
         Snapshot previous = current.get();
+        Snapshot next = Snapshot.of(analysis, gazetteer, seed, previous);
         if (previous != null && previous.version().equals(next.version())) {
             // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
             return previous;
@@ -138,7 +138,7 @@ final class SnapshotStore {
             TextSource source = new TextSource.TextFile(corpusDir.resolve(article.id() + ".txt"),
                     CorpusOptions.defaults().maxArticleBytes());
             Analysis analysis = pipeline.add(before.analysis(), article, source);
-            Snapshot next = Snapshot.of(analysis, gazetteer, seed);
+            Snapshot next = Snapshot.of(analysis, gazetteer, seed, before);
             current.set(next);
             long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();
             ownFiles.values().removeIf(until -> until - System.nanoTime() < 0);
