@@ -70,8 +70,30 @@ public final class Layers {
      */
     private record SideUnion(List<String> placeIds, String feature) {}
 
-    /** An event drawn as a change from the first to the last day of its date window; its feature is rendered when asked for. */
-    private record ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to) {}
+    /**
+     * An event drawn as a change from the first to the last day of its date window. Its feature is
+     * rendered the first time a date asks for it, then kept (and shared with later layers while
+     * the event stays): a large archive has tens of thousands, most never drawn.
+     */
+    private static final class ChangeEntry {
+        final Event event;
+        final LonLat at;
+        final LocalDate from, to;
+        private volatile String feature;
+
+        ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to) {
+            this.event = event;
+            this.at = at;
+            this.from = from;
+            this.to = to;
+        }
+
+        String feature() {
+            String f = feature;
+            if (f == null) f = feature = GeoJson.feature(Shape.point(at), Features.change(event));
+            return f;
+        }
+    }
 
     private final List<PlaceEntry> places;
     private final List<ChangeEntry> changes;
@@ -118,10 +140,18 @@ public final class Layers {
         }
         this.places = List.copyOf(ps);
 
+        Map<Event, ChangeEntry> drawn = new java.util.IdentityHashMap<>();
+        if (previous != null) for (ChangeEntry c : previous.changes) drawn.put(c.event, c);
         List<ChangeEntry> cs = new ArrayList<>();
         BitSet changeDays = new BitSet();
         long firstDay = Long.MAX_VALUE;
         for (Event e : this.events) {
+            ChangeEntry known = drawn.get(e);
+            if (known != null) {
+                cs.add(known);
+                firstDay = Math.min(firstDay, known.from.toEpochDay());
+                continue;
+            }
             LonLat at = position(e.place());
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
@@ -130,8 +160,8 @@ public final class Layers {
             firstDay = Math.min(firstDay, from.toEpochDay());
         }
         for (ChangeEntry c : cs) {
-            changeDays.set((int) (c.from().toEpochDay() - firstDay));
-            changeDays.set((int) (c.to().plusDays(1).toEpochDay() - firstDay));
+            changeDays.set((int) (c.from.toEpochDay() - firstDay));
+            changeDays.set((int) (c.to.plusDays(1).toEpochDay() - firstDay));
         }
         this.changes = List.copyOf(cs);
         this.controlBoundaries = control.toArray(LocalDate[]::new);
@@ -340,7 +370,7 @@ public final class Layers {
     private List<String> changeFeatures(LocalDate date) {
         List<String> out = new ArrayList<>();
         for (ChangeEntry c : changes) {
-            if (!date.isBefore(c.from()) && !date.isAfter(c.to())) out.add(GeoJson.feature(Shape.point(c.at()), Features.change(c.event())));
+            if (!date.isBefore(c.from) && !date.isAfter(c.to)) out.add(c.feature());
         }
         return out;
     }

@@ -144,6 +144,7 @@ final class Painter {
         Segment runSource = null;
         LocalDate runFrom = null;
         Set<Event> runEvents = new LinkedHashSet<>();
+        Set<Segment> runSegments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         State runState = null;
         List<LocalDate> points = new ArrayList<>(cuts);
         for (int i = 0; i < points.size(); i++) {
@@ -152,7 +153,8 @@ final class Painter {
             if (to == null && !openEnded) break;
             Segment src = coverAt(from);
             if (src != null && runState != null && src.state.equals(runState)) {
-                runEvents.addAll(src.events);
+                // A segment cut into many pieces by fighting would add its events once per piece.
+                if (runSegments.add(src)) runEvents.addAll(src.events);
                 continue;
             }
             if (runState != null) out.add(period(runFrom, from, runState, runEvents, runSource));
@@ -164,6 +166,8 @@ final class Painter {
             runFrom = from;
             runState = src.state;
             runEvents = new LinkedHashSet<>(src.events);
+            runSegments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            runSegments.add(src);
         }
         if (runState != null) out.add(period(runFrom, openEnded ? null : points.get(points.size() - 1), runState, runEvents, runSource));
         return out;

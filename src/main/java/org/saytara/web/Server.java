@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.saytara.gazetteer.Gazetteer;
+import org.saytara.pipeline.EventProcessor;
 import org.saytara.pipeline.Pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,14 @@ public final class Server {
      * is broken or a folder is missing: a server that starts must serve a correct map.
      */
     public static Server start(ServerConfig config) {
+        return start(config, EventProcessor.NONE);
+    }
+
+    /**
+     * As {@link #start(ServerConfig)}, with every article's events passed through {@code processor}
+     * before the timeline is built (analyst reviews; see {@link EventProcessor}).
+     */
+    public static Server start(ServerConfig config, EventProcessor processor) {
         if (!Files.isDirectory(config.corpusDir())) {
             throw new IllegalArgumentException("corpus folder not found: " + config.corpusDir());
         }
@@ -50,7 +59,7 @@ public final class Server {
         try {
             Path geodata = bundled != null ? bundled.path() : config.geodataDir();
             Gazetteer gazetteer = Gazetteer.load(geodata);
-            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer));
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer).withProcessor(processor));
             Javalin app = createApp(config, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
