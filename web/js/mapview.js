@@ -183,13 +183,36 @@ export class MapView {
     c.classList.toggle('labels-all', z >= 10);
   }
 
-  /** Control areas, translucent and under everything else that is interactive. */
+  /**
+   * Control areas, translucent and under everything else that is interactive. An area that is the
+   * same as in the frame before (same side, same places) stays drawn: neighbouring frames share
+   * most of theirs, and redrawing a union of a thousand discs costs more than a step may.
+   */
   setAreas(features) {
-    this.areaLayer.clearLayers();
+    const drawn = this.areasByKey ?? new Map();
+    const next = new Map();
     for (const f of features) {
+      const p = f.properties;
+      const key = `${p.side}|${p.contested}|${p.claimed}|${p.area_km2}|${(p.place_ids ?? []).join(',')}`;
+      const kept = drawn.get(key);
+      if (kept) {
+        next.set(key, kept);
+        drawn.delete(key);
+        continue;
+      }
+      const layer = this.areaShape(f);
+      this.areaLayer.addLayer(layer);
+      next.set(key, layer);
+    }
+    for (const layer of drawn.values()) this.areaLayer.removeLayer(layer);
+    this.areasByKey = next;
+  }
+
+  areaShape(f) {
+    {
       const side = f.properties.side ?? 'contested';
       const colour = sideColour(side);
-      this.areaLayer.addLayer(L.geoJSON(f, {
+      return L.geoJSON(f, {
         pane: 'areas',
         interactive: false,
         style: {
@@ -198,7 +221,7 @@ export class MapView {
           dashArray: side === 'contested' ? '4 3' : null,
           className: `area side-${side}`,
         },
-      }));
+      });
     }
   }
 
@@ -208,7 +231,7 @@ export class MapView {
    */
   setPlaces(features, { changedIds, selectedId }) {
     const seen = new Set();
-    this.uncertaintyLayer.clearLayers();
+    const circles = this.circles ?? new Map(); // place id -> { circle, key }
     for (const f of features) {
       const p = f.properties;
       if (!f.geometry || f.geometry.type !== 'Point') continue;
@@ -242,13 +265,22 @@ export class MapView {
         entry.marker.bindTooltip(tooltipNode(p), { direction: 'top', offset: [0, -size / 2] });
       }
       // The circle within which the true position lies, for places only roughly located.
-      if ((p.precision_km ?? 0) >= 1) {
-        const colour = sideColour(placeDrawSide(p));
-        this.uncertaintyLayer.addLayer(L.circle([lat, lon], {
+      // Kept per place and redrawn only when its colour changes.
+      const colour = (p.precision_km ?? 0) >= 1 ? sideColour(placeDrawSide(p)) : null;
+      const circleKey = colour ? `${colour}|${p.precision_km}|${lat}|${lon}` : null;
+      const had = circles.get(p.id);
+      if (had && had.key !== circleKey) {
+        this.uncertaintyLayer.removeLayer(had.circle);
+        circles.delete(p.id);
+      }
+      if (colour && (!had || had.key !== circleKey)) {
+        const circle = L.circle([lat, lon], {
           pane: 'uncertainty', radius: p.precision_km * 1000, interactive: false,
           color: colour, weight: 1, opacity: 0.55, dashArray: '2 4', fillColor: colour, fillOpacity: 0.03,
           className: 'uncertainty',
-        }));
+        });
+        this.uncertaintyLayer.addLayer(circle);
+        circles.set(p.id, { circle, key: circleKey });
       }
     }
     for (const [id, entry] of this.markers) {
@@ -257,8 +289,17 @@ export class MapView {
         this.markers.delete(id);
       }
     }
+    for (const [id, c] of circles) {
+      if (!seen.has(id)) {
+        this.uncertaintyLayer.removeLayer(c.circle);
+        circles.delete(id);
+      }
+    }
+    this.circles = circles;
+    // Town labels avoid markers: place them again only when the markers shown are others.
+    const same = seen.size === this.markerIds.size && [...seen].every((id) => this.markerIds.has(id));
     this.markerIds = seen;
-    this.drawTowns();
+    if (!same) this.drawTowns();
   }
 
   /** Enlarges one marker (the place of the event under the pointer in the panel). */
