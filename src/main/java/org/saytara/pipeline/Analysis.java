@@ -44,11 +44,15 @@ public final class Analysis {
     }
 
     /**
-     * How long each stage of the last full open took, in milliseconds; {@code read} is the time
-     * the reading thread was busy (it overlaps extraction, which runs on the other cores).
+     * How long each stage of the last full open took, in milliseconds of wall time and of CPU time
+     * (the CPU time does not grow when other programs share the cores). {@code read} is the time
+     * the reading thread was busy (it overlaps extraction, which runs on the other threads);
+     * {@code extract} the wall time of reading and extracting, its CPU time summed over threads;
+     * {@code layers} includes drawing the latest frame.
      */
-    public record Stages(long readMs, long extractMs, long timelineMs, long layersMs, int threads) {
-        static final Stages NONE = new Stages(0, 0, 0, 0, 0);
+    public record Stages(long readMs, long extractMs, long timelineMs, long layersMs, int threads,
+                         long readCpuMs, long extractCpuMs, long timelineCpuMs, long layersCpuMs) {
+        static final Stages NONE = new Stages(0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     List<Entry> entries() {

@@ -1,6 +1,7 @@
 package org.saytara.pipeline;
 
 import java.util.List;
+import org.saytara.corpus.ArticleInfo;
 import org.saytara.extract.Event;
 
 /**
@@ -15,9 +16,14 @@ import org.saytara.extract.Event;
  */
 @FunctionalInterface
 public interface EventProcessor {
-    /** The events to keep for one article: the same, fewer, or changed ones. Must not return null. */
-    List<Event> process(List<Event> articleEvents);
+    /**
+     * The events to keep for one article: the same, fewer, or changed ones. Must not return null.
+     *
+     * @param article       the article the events were read from (metadata, not the text)
+     * @param articleEvents its events as the extractor read them, in text order
+     */
+    List<Event> process(ArticleInfo article, List<Event> articleEvents);
 
     /** Keeps every event as the extractor read it. */
-    EventProcessor NONE = events -> events;
+    EventProcessor NONE = (article, events) -> events;
 }

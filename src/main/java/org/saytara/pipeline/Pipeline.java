@@ -102,9 +102,7 @@ public final class Pipeline {
     public Analysis open(Path dir, CorpusOptions options, IntConsumer progress) {
         long t0 = System.nanoTime();
         Extraction x = extractAll(sink -> Corpus.scan(dir, options, sink::accept), progress);
-        long t1 = System.nanoTime();
-        Analysis a = build(x.entries(), x.problems(), t0, t1, x.readNanos());
-        return a;
+        return build(x, t0, System.nanoTime());
     }
 
     /** The events of a corpus folder (processed), read and extracted as {@link #open} does, without the timeline. */
@@ -129,7 +127,7 @@ public final class Pipeline {
             for (Article a : corpus.articles()) sink.accept(a, new TextSource.Kept(a.text()));
             return corpus.problems();
         }, n -> { });
-        return build(x.entries(), x.problems(), t0, System.nanoTime(), 0);
+        return build(x, t0, System.nanoTime());
     }
 
     /** Every event of these articles, extracted on all cores, in the order of the articles. */
@@ -186,11 +184,12 @@ public final class Pipeline {
     public Analysis reprocess(Analysis before) {
         List<Analysis.Entry> entries = new ArrayList<>(before.entries().size());
         for (Analysis.Entry e : before.entries()) {
-            List<Event> events = List.copyOf(processor.process(e.extracted()));
+            List<Event> events = List.copyOf(processor.process(e.info(), e.extracted()));
             long[] d = digest(e.info(), events);
             entries.add(new Analysis.Entry(e.info(), e.extracted(), events, d[0], d[1]));
         }
-        return build(entries, before.problems(), System.nanoTime(), System.nanoTime(), 0);
+        long now = System.nanoTime();
+        return build(new Extraction(entries, before.problems(), 0, 0, 0), now, now);
     }
 
     /** The file an origin names ({@code a.jsonl:12} → {@code a.jsonl}). */
@@ -208,7 +207,14 @@ public final class Pipeline {
         void accept(Article article, TextSource source);
     }
 
-    private record Extraction(List<Analysis.Entry> entries, List<LoadProblem> problems, long readNanos) {}
+    private record Extraction(List<Analysis.Entry> entries, List<LoadProblem> problems, long readNanos, long readCpuNanos,
+                              long extractCpuNanos) {}
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long cpuNow() {
+        return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0;
+    }
 
     /**
      * Feeds the articles of a source to a pool of extractors. The source runs on this thread; at
@@ -217,6 +223,8 @@ public final class Pipeline {
     private Extraction extractAll(Source source, IntConsumer progress) {
         List<Future<Analysis.Entry>> futures = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong workCpu = new java.util.concurrent.atomic.AtomicLong();
+        long readCpu0 = cpuNow();
         Semaphore inFlight = new Semaphore(threads * 8);
         long[] waited = new long[1];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -232,9 +240,11 @@ public final class Pipeline {
                 inFlight.acquireUninterruptibly();
                 waited[0] += System.nanoTime() - w;
                 futures.add(pool.submit(() -> {
+                    long c0 = cpuNow();
                     try {
                         return entry(article, text);
                     } finally {
+                        workCpu.addAndGet(cpuNow() - c0);
                         inFlight.release();
                         int n = done.incrementAndGet();
                         if (n % 1000 == 0) progress.accept(n);
@@ -242,6 +252,7 @@ public final class Pipeline {
                 }));
             });
             long readNanos = System.nanoTime() - start - waited[0];
+            long readCpuNanos = cpuNow() - readCpu0;
             List<Analysis.Entry> entries = new ArrayList<>(futures.size());
             for (Future<Analysis.Entry> f : futures) {
                 try {
@@ -254,7 +265,7 @@ public final class Pipeline {
                 }
             }
             entries.sort((a, b) -> a.info().id().compareTo(b.info().id()));
-            return new Extraction(entries, problems, readNanos);
+            return new Extraction(entries, problems, readNanos, readCpuNanos, readCpuNanos + workCpu.get());
         } finally {
             pool.shutdownNow();
         }
@@ -262,8 +273,8 @@ public final class Pipeline {
 
     private Analysis.Entry entry(Article article, TextSource source) {
         List<Event> extracted = List.copyOf(extractor.extract(article));
-        List<Event> events = List.copyOf(processor.process(extracted));
         ArticleInfo info = ArticleInfo.of(article, source);
+        List<Event> events = List.copyOf(processor.process(info, extracted));
         long[] d = digest(info, events);
         return new Analysis.Entry(info, extracted, events, d[0], d[1]);
     }
@@ -294,7 +305,9 @@ public final class Pipeline {
     }
 
     /** A whole analysis from entries sorted by id. */
-    private Analysis build(List<Analysis.Entry> entries, List<LoadProblem> problems, long t0, long t1, long readNanos) {
+    private Analysis build(Extraction x, long t0, long t1) {
+        List<Analysis.Entry> entries = x.entries();
+        long c1 = cpuNow();
         List<Event> events = new ArrayList<>();
         Map<String, List<Event>> byPlace = new LinkedHashMap<>();
         long hi = 0, lo = 0;
@@ -309,14 +322,15 @@ public final class Pipeline {
         }
         byPlace.replaceAll((k, v) -> List.copyOf(v));
         Timeline timeline = Timeline.empty(parentOf).update(byPlace);
-        long t2 = System.nanoTime();
+        long t2 = System.nanoTime(), c2 = cpuNow();
         Layers layers = Layers.of(timeline, events);
         List<java.time.LocalDate> frames = timeline.frames();
         if (!frames.isEmpty()) layers.collection(frames.get(frames.size() - 1), Set.of());
-        long t3 = System.nanoTime();
-        Analysis.Stages stages = new Analysis.Stages(readNanos / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, threads);
-        return new Analysis(entries, problems, events, byPlace, timeline, layers, hi, lo, stages);
+        long t3 = System.nanoTime(), c3 = cpuNow();
+        Analysis.Stages stages = new Analysis.Stages(x.readNanos() / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, threads, x.readCpuNanos() / 1_000_000, x.extractCpuNanos() / 1_000_000,
+                (c2 - c1) / 1_000_000, (c3 - c2) / 1_000_000);
+        return new Analysis(entries, x.problems(), events, byPlace, timeline, layers, hi, lo, stages);
     }
 
     /** The analysis with some articles gone and others in: only the places they name are planned again. */

@@ -111,9 +111,11 @@ final class SnapshotStore {
         }
         current.set(next);
         Analysis.Stages st = analysis.stages();
-        LOG.info("{}: {} articles ({} skipped), {} events in {} ms (read {} ms, extract {} ms on {} threads, timeline {} ms, layers {} ms)",
+        LOG.info("{}: {} articles ({} skipped), {} events in {} ms (read {} ms, extract {} ms on {} threads, timeline {} ms, "
+                        + "layers {} ms; CPU: read {} ms, extract {} ms, timeline {} ms, layers {} ms)",
                 what, analysis.articles().size(), analysis.skipped().size(), analysis.events().size(),
-                (System.nanoTime() - start) / 1_000_000, st.readMs(), st.extractMs(), st.threads(), st.timelineMs(), st.layersMs());
+                (System.nanoTime() - start) / 1_000_000, st.readMs(), st.extractMs(), st.threads(), st.timelineMs(), st.layersMs(),
+                st.readCpuMs(), st.extractCpuMs(), st.timelineCpuMs(), st.layersCpuMs());
         return next;
     }
 

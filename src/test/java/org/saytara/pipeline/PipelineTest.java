@@ -135,7 +135,7 @@ class PipelineTest {
     @Test
     void theEventProcessorAppliesToTheTimelineAndTheLayers() throws IOException {
         copyCorpora();
-        EventProcessor dropTadmur = events -> events.stream().filter(e -> !"tadmur".equals(e.place().id())).toList();
+        EventProcessor dropTadmur = (article, events) -> events.stream().filter(e -> !"tadmur".equals(e.place().id())).toList();
         Analysis plain = pipeline.open(dir);
         Analysis reviewed = pipeline.withProcessor(dropTadmur).open(dir);
         assertTrue(plain.timeline().history("tadmur").isPresent());
