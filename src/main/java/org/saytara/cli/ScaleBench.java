@@ -82,17 +82,23 @@ final class ScaleBench {
         } finally {
             if (!keep && args.get("work") == null) deleteTree(work);
         }
-        out.println("| articles (texts) | MB | ready | read | extract | timeline | first layer | RSS peak | heap after GC | events | places | frames | POST→visible p50 | p95 |");
+        out.println("Wall time (CPU time in brackets; extraction's CPU is summed over its threads). Load average at the end: "
+                + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        out.println();
+        out.println("| articles (texts) | MB | ready | read | read + extract | timeline | first layer | RSS peak | heap after GC | events | places | frames | POST→visible p50 | p95 |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
             JsonNode l = r.load();
-            out.printf(Locale.ROOT, "| %,d (%,d) | %d | %.1f s | %.1f s | %.1f s (%d threads) | %.1f s | %.1f s | %,d MB | %,d MB | %,d | %,d | %,d | %.0f ms | %.0f ms |%n",
-                    r.articles(), r.sources(), r.megabytes(), r.readyS(), l.path("read_ms").asLong() / 1e3,
-                    l.path("extract_ms").asLong() / 1e3, l.path("threads").asInt(), l.path("timeline_ms").asLong() / 1e3,
-                    l.path("layers_ms").asLong() / 1e3, r.rssMb(), r.heapMb(), r.events(), r.places(), r.frames(),
-                    r.postP50(), r.postP95());
+            out.printf(Locale.ROOT, "| %,d (%,d) | %d | %.1f s | %s | %s, %d threads | %s | %s | %,d MB | %,d MB | %,d | %,d | %,d | %.0f ms | %.0f ms |%n",
+                    r.articles(), r.sources(), r.megabytes(), r.readyS(), stage(l, "read"), stage(l, "extract"),
+                    l.path("threads").asInt(), stage(l, "timeline"), stage(l, "layers"), r.rssMb(), r.heapMb(), r.events(),
+                    r.places(), r.frames(), r.postP50(), r.postP95());
         }
         return 0;
+    }
+
+    private static String stage(JsonNode load, String name) {
+        return String.format(Locale.ROOT, "%.1f s (%.1f s)", load.path(name + "_ms").asLong() / 1e3, load.path(name + "_cpu_ms").asLong() / 1e3);
     }
 
     /** Copies of the texts, re-dated, {@value #LINES_PER_FILE} per file; returns the bytes written. */
