@@ -39,6 +39,8 @@ export async function postJson(path, payload) {
 
 export const api = {
   meta: () => getJson('/api/meta'),
+  sides: () => getJson('/api/sides'),
+  actors: () => getJson('/api/actors'),
   frames: () => getJson('/api/frames').then((r) => r.frames ?? []),
   layers: (date) => getJson(`/api/layers/${encodeURIComponent(date)}`),
   place: (id) => getJson(`/api/places/${encodeURIComponent(id)}`),

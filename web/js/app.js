@@ -4,6 +4,7 @@ import { api, downloads } from './api.js';
 import { isIsoDate } from './dom.js';
 import { MapView } from './mapview.js';
 import { addLegend } from './legend.js';
+import { installProfile } from './profile.js';
 import { TimeBar } from './timebar.js';
 import { Panel } from './panel.js';
 import { Reader } from './reader.js';
@@ -16,6 +17,7 @@ const state = {
   place: null,
   lang: localStorage.getItem('saytara.lang') === 'ar' ? 'ar' : 'en',
   collection: null,
+  profileReady: false,
 };
 const layerCache = new Map(); // date -> Promise<FeatureCollection>, least recently used first
 /** Frames kept parsed in the page: enough around the slider for stepping and play, bounded for 2,000+ frames. */
@@ -206,6 +208,7 @@ function setLanguage(lang) {
     b.setAttribute('aria-pressed', String(b.dataset.langChoice === lang));
   }
   document.body.dataset.lang = lang;
+  if (state.profileReady) addLegend(mapView.map, lang);
   if (state.collection) draw();
 }
 
@@ -247,18 +250,22 @@ async function start() {
     b.addEventListener('click', () => setLanguage(b.dataset.langChoice));
   }
   setLanguage(state.lang);
-  addLegend(mapView.map);
   document.addEventListener('keydown', onKey);
   window.addEventListener('hashchange', applyHash);
   window.addEventListener('popstate', applyHash);
 
   let meta;
   try {
-    [meta, state.frames] = await Promise.all([api.meta(), api.frames()]);
+    let sides, actors;
+    [meta, state.frames, sides, actors] = await Promise.all([api.meta(), api.frames(), api.sides(), api.actors()]);
+    installProfile(sides, actors);
   } catch (err) {
     setStatus(`The server did not answer: ${err.message}`);
     return;
   }
+  state.profileReady = true;
+  addLegend(mapView.map, state.lang);
+  panel.setSides();
   state.meta = meta;
   updateCounts();
   mapView.fit(meta.bounds);

@@ -1,42 +1,12 @@
-// What the page knows about sides, place types and events, independent of how they are drawn.
-// The colours themselves live in style.css (--side-*), so CSS and the SVG markers share them.
-
-export const SIDES = ['isis', 'government', 'opposition', 'sdf', 'contested'];
-
-export const SIDE_LABEL = {
-  isis: 'ISIS',
-  government: 'Government',
-  opposition: 'Opposition',
-  sdf: 'SDF',
-  contested: 'Contested',
-  unknown: 'Unknown',
-};
-
-// Actor ids in events (extract.Event actor_gaining/actor_losing) and the side each fights for.
-const ACTOR_SIDE = {
-  isis: 'isis',
-  regime: 'government',
-  government: 'government',
-  russia: 'government',
-  iran: 'government',
-  opposition: 'opposition',
-  sdf: 'sdf',
-};
-
-export function actorSide(actor) {
-  return actor ? ACTOR_SIDE[actor] ?? null : null;
-}
-
-export function actorLabel(actor) {
-  if (!actor) return null;
-  const names = { regime: 'Government forces', russia: 'Russian forces', iran: 'Iran-backed forces' };
-  return names[actor] ?? SIDE_LABEL[actorSide(actor)] ?? actor;
-}
+// What the page knows about place types and events, independent of how they are drawn. Sides,
+// actors, their labels and colours come from the server's profile (profile.js); the colours are
+// CSS custom properties (--side-<id>), so CSS and the SVG markers share them.
+import { actorLabel, actorSide, isSide, sideLabel } from './profile.js';
 
 /** Reads a colour from the CSS custom properties, so Leaflet paths match the markers. */
 export function sideColour(side) {
-  const value = getComputedStyle(document.documentElement)
-    .getPropertyValue(`--side-${SIDES.includes(side) ? side : 'unknown'}`);
+  const known = isSide(side) || side === 'contested' ? side : 'unknown';
+  const value = getComputedStyle(document.documentElement).getPropertyValue(`--side-${known}`);
   return value.trim() || '#888888';
 }
 
@@ -139,7 +109,7 @@ export function summarise(ev) {
   let what;
   if (ev.kind === 'contested') what = `Fighting at ${place}`;
   else if (ev.kind === 'withdrawal') what = `${actorLabel(ev.actorLosing) ?? 'Forces'} withdrew from ${place}`;
-  else what = `${actorLabel(ev.actorGaining) ?? SIDE_LABEL[ev.side] ?? 'Forces'} ${KIND_VERB[ev.kind] ?? ev.kind} ${place}`;
+  else what = `${actorLabel(ev.actorGaining) ?? (isSide(ev.side) ? sideLabel(ev.side) : 'Forces')} ${KIND_VERB[ev.kind] ?? ev.kind} ${place}`;
   return ev.outlet ? `${what} — per ${ev.outlet}` : what;
 }
 
@@ -157,7 +127,7 @@ export function matchesFilters(ev, filters) {
 
 /** The side a place is drawn in: its holder, or "contested" when no holder is known. */
 export function placeDrawSide(props) {
-  if (props.side && SIDES.includes(props.side) && props.side !== 'contested') return props.side;
+  if (props.side && isSide(props.side)) return props.side;
   if (props.contested || props.side === 'contested') return 'contested';
   return 'unknown';
 }

@@ -1,6 +1,7 @@
 // The side panel: the frame's events (with filters) and a place's control history.
 import { dateWindow, el, markedSentence, replaceChildren, shortDate } from './dom.js';
-import { SIDE_LABEL, matchesFilters, normaliseEvent, summarise } from './model.js';
+import { matchesFilters, normaliseEvent, summarise } from './model.js';
+import { sideIds, sideLabel } from './profile.js';
 
 const PRECISION_LABEL = {
   day: 'exact day',
@@ -11,7 +12,7 @@ const PRECISION_LABEL = {
 };
 
 function swatch(side) {
-  return el('span', { class: `swatch side-${side}`, title: SIDE_LABEL[side] ?? side, 'aria-hidden': 'true' });
+  return el('span', { class: `swatch side-${side}`, title: sideLabel(side), 'aria-hidden': 'true' });
 }
 
 /** One event: summary, the Arabic sentence with the place marked, outlet, date, claim status. */
@@ -64,6 +65,16 @@ export class Panel {
     for (const sel of Object.values(this.filterEls)) sel.addEventListener('change', () => this.renderEvents());
     for (const tab of root.querySelectorAll('[role=tab]')) {
       tab.addEventListener('click', () => this.showTab(tab.dataset.tab));
+    }
+  }
+
+  /** The side filter offers the profile's sides, in legend order, before "Contested". */
+  setSides() {
+    const select = this.filterEls.side;
+    const contested = select.querySelector('option[value="contested"]');
+    for (const o of select.querySelectorAll('option[data-side]')) o.remove();
+    for (const id of sideIds()) {
+      select.insertBefore(el('option', { value: id, dataset: { side: id }, text: sideLabel(id) }), contested);
     }
   }
 
@@ -128,7 +139,7 @@ export class Panel {
       return el('tr', { class: current ? 'current' : null, dataset: { control } },
         el('td', { text: shortDate(period.from) || '…' }),
         el('td', { text: period.to ? shortDate(period.to) : 'now' }),
-        el('td', {}, swatch(control), ` ${SIDE_LABEL[control] ?? control}`,
+        el('td', {}, swatch(control), ` ${sideLabel(control)}`,
           period.claimed ? el('span', { class: 'badge claimed', text: 'claimed' }) : null),
         el('td', { class: 'outlets', text: (period.outlets ?? []).join(', ') }));
     });

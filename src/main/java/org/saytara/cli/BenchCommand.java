@@ -29,7 +29,7 @@ import org.saytara.gazetteer.Gazetteer;
  */
 final class BenchCommand {
     static final String HELP = """
-            Usage: saytara bench [--corpus DIR] [--sizes 5,50,100] [--rounds 3] [--geodata DIR]
+            Usage: saytara bench [--corpus DIR] [--sizes 5,50,100] [--rounds 3] [--geodata DIR] [--profile DIR]
                    saytara bench --scale [...]   (archives of many articles; bench --scale --help)
 
             Builds corpora of the given sizes in MB from the sentences of the articles in DIR
@@ -49,14 +49,14 @@ final class BenchCommand {
             }
             return ScaleBench.run(scale, out, err);
         }
-        Args args = new Args(argv, Set.of("corpus", "sizes", "rounds", "geodata"), Set.of("help"));
+        Args args = new Args(argv, Set.of("corpus", "sizes", "rounds", "geodata", ProfileArg.NAME), Set.of("help"));
         if (args.flag("help")) {
             out.print(HELP);
             return 0;
         }
         Corpus seeds = Corpus.load(Path.of(args.get("corpus", "corpus")));
         if (seeds.articles().isEmpty()) throw new Args.UsageException("no articles to build a bench corpus from");
-        Extractor extractor = Extractor.create(Gazetteer.load(Geodata.locate(args.get("geodata"))));
+        Extractor extractor = Extractor.create(Gazetteer.load(Geodata.locate(args.get("geodata"))), ProfileArg.load(args));
         int rounds = args.intValue("rounds", 3);
         // Warm both paths up first (untimed), so the smallest size is not a measure of the JIT.
         List<Article> warmup = synthesize(seeds.articles(), 10_000_000L);

@@ -18,18 +18,18 @@ import org.saytara.pipeline.Pipeline;
 /** {@code extract --corpus DIR [--out FILE] [--geodata DIR]}: the events of a corpus as JSON. */
 final class ExtractCommand {
     static final String HELP = """
-            Usage: saytara extract --corpus DIR [--out FILE] [--geodata DIR] [--quiet] [--explain]
+            Usage: saytara extract --corpus DIR [--out FILE] [--geodata DIR] [--profile DIR] [--quiet] [--explain]
 
             Reads every article of DIR (NAME.txt + NAME.json pairs, and .jsonl files) and writes
             every control-change event found as a JSON array: to FILE, or to standard output.
             Progress and a summary go to standard error. --explain prints each sentence with
             the label every word got (place, actor, trigger, marker, source, cue) instead.
-            """;
+            """ + ProfileArg.HELP;
 
     private ExtractCommand() {}
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = new Args(argv, Set.of("corpus", "out", "geodata"), Set.of("quiet", "help", "explain"));
+        Args args = new Args(argv, Set.of("corpus", "out", "geodata", ProfileArg.NAME), Set.of("quiet", "help", "explain"));
         if (args.flag("help")) {
             out.print(HELP);
             return 0;
@@ -39,7 +39,7 @@ final class ExtractCommand {
         boolean quiet = args.flag("quiet");
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
-        Pipeline pipeline = Pipeline.create(gazetteer);
+        Pipeline pipeline = Pipeline.create(gazetteer, ProfileArg.load(args));
         if (args.flag("explain")) {
             Corpus corpus = Corpus.load(Path.of(corpusDir));
             for (Article a : corpus.articles()) out.println("== " + a.id() + "\n" + pipeline.extractor().explain(a));

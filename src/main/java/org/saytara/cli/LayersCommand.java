@@ -13,18 +13,18 @@ import org.saytara.pipeline.Pipeline;
 /** {@code layers --corpus DIR --out DIR}: the map as files, for people who want files, not a server. */
 final class LayersCommand {
     static final String HELP = """
-            Usage: saytara layers --corpus DIR --out DIR [--geodata DIR] [--quiet]
+            Usage: saytara layers --corpus DIR --out DIR [--geodata DIR] [--profile DIR] [--quiet]
 
             Writes into the output folder one GeoJSON FeatureCollection per frame
             (layers-YYYY-MM-DD.geojson: places, control areas and the changes of that date),
             timeline.geojson (every period of control with start and end, for QGIS's temporal
             controller, Leaflet.timeline or kepler.gl) and events.csv (one row per event).
-            """;
+            """ + ProfileArg.HELP;
 
     private LayersCommand() {}
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = new Args(argv, Set.of("corpus", "out", "geodata"), Set.of("quiet", "help"));
+        Args args = new Args(argv, Set.of("corpus", "out", "geodata", ProfileArg.NAME), Set.of("quiet", "help"));
         if (args.flag("help")) {
             out.print(HELP);
             return 0;
@@ -33,7 +33,7 @@ final class LayersCommand {
         if (args.get("out") == null) throw new Args.UsageException("--out DIR is required");
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
-        Analysis analysis = Pipeline.create(gazetteer).open(Path.of(args.get("corpus")));
+        Analysis analysis = Pipeline.create(gazetteer, ProfileArg.load(args)).open(Path.of(args.get("corpus")));
         List<Path> written = LayerFiles.write(analysis.layers(), Path.of(args.get("out")));
         if (!args.flag("quiet")) {
             analysis.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));

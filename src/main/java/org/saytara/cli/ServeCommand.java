@@ -12,7 +12,8 @@ import org.saytara.web.ServerConfig;
 final class ServeCommand {
     static final String HELP = """
             Usage: saytara serve [--corpus DIR] [--port 7070] [--host 127.0.0.1] [--geodata DIR]
-                                 [--web DIR] [--tiles URL|none] [--tiles-attribution TEXT] [--no-watch]
+                                 [--profile DIR] [--web DIR] [--tiles URL|none] [--tiles-attribution TEXT]
+                                 [--no-watch]
 
             Serves the map and the HTTP API for the articles in DIR (default: corpus/).
             Articles can be added while it runs: POST /api/articles, the form in the page, or a
@@ -22,12 +23,12 @@ final class ServeCommand {
             --tiles sets the basemap tile URL template (OpenStreetMap by default); "none" uses only
             the bundled offline basemap (Natural Earth outlines and gazetteer towns).
             --web serves the page from a folder instead of the jar, for editing it live.
-            """;
+            """ + ProfileArg.HELP;
 
     private ServeCommand() {}
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws InterruptedException {
-        Args args = new Args(argv, Set.of("corpus", "port", "host", "geodata", "web", "tiles", "tiles-attribution"),
+        Args args = new Args(argv, Set.of("corpus", "port", "host", "geodata", "web", "tiles", "tiles-attribution", ProfileArg.NAME),
                 Set.of("help", "no-watch"));
         if (args.flag("help")) {
             out.print(HELP);
@@ -38,7 +39,8 @@ final class ServeCommand {
                 .withGeodataDir(Geodata.locateOnDisk(args.get("geodata")))
                 .withHost(args.get("host", "127.0.0.1"))
                 .withPort(args.intValue("port", 7070))
-                .withWatchCorpus(!args.flag("no-watch"));
+                .withWatchCorpus(!args.flag("no-watch"))
+                .withProfileDir(ProfileArg.dir(args));
         if (args.get("web") != null) config = config.withWebDir(Path.of(args.get("web")));
         String tiles = args.get("tiles");
         if (tiles != null) {

@@ -3,10 +3,10 @@ package org.saytara.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.saytara.gazetteer.Geo;
 
 /**
@@ -28,13 +28,13 @@ final class ArticleInference {
 
     private ArticleInference() {}
 
-    static List<RawEvent> complete(List<RawEvent> raw, List<Lexicon.Actor> actingMentions, LocalDate published) {
-        Map<Side, Integer> captures = new EnumMap<>(Side.class);
+    static List<RawEvent> complete(List<RawEvent> raw, List<Lexicon.Actor> actingMentions, LocalDate published, Lexicon lex) {
+        Map<Side, Integer> captures = new LinkedHashMap<>();
         for (RawEvent e : raw) {
-            if (e.kind() == EventKind.CAPTURE && e.gainer() != null && !e.claimed()) captures.merge(e.gainerSide(), 1, Integer::sum);
+            if (e.kind() == EventKind.CAPTURE && e.gainerSide() != null && !e.claimed()) captures.merge(e.gainerSide(), 1, Integer::sum);
         }
-        Map<Side, Integer> mentions = new EnumMap<>(Side.class);
-        for (Lexicon.Actor a : actingMentions) mentions.merge(a.side(), 1, Integer::sum);
+        Map<Side, Integer> mentions = new LinkedHashMap<>();
+        for (Lexicon.Actor a : actingMentions) if (a.side() != null) mentions.merge(a.side(), 1, Integer::sum);
 
         List<RawEvent> filled = new ArrayList<>();
         for (RawEvent e : raw) {
@@ -50,7 +50,7 @@ final class ArticleInference {
                 if (e.kind() == EventKind.WITHDRAWAL) filled.add(e);
                 continue; // a capture by nobody named is not a change we can map
             }
-            filled.add(e.withGainer(representative(g), true, 0.15));
+            filled.add(e.withGainer(lex.representative(g), true, 0.15));
         }
         return merge(filled, published);
     }
@@ -61,7 +61,7 @@ final class ArticleInference {
         int bestN = 0;
         boolean tie = false;
         for (Map.Entry<Side, Integer> e : counts.entrySet()) {
-            if (e.getKey() == not) continue;
+            if (e.getKey().equals(not)) continue;
             if (e.getValue() > bestN) {
                 best = e.getKey();
                 bestN = e.getValue();
@@ -71,16 +71,6 @@ final class ArticleInference {
             }
         }
         return tie ? null : best;
-    }
-
-    static Lexicon.Actor representative(Side side) {
-        String id = switch (side) {
-            case ISIS -> "isis";
-            case GOVERNMENT -> "regime";
-            case OPPOSITION -> "opposition";
-            case SDF -> "sdf";
-        };
-        return new Lexicon.Actor(id, side, "inferred");
     }
 
     private static List<RawEvent> merge(List<RawEvent> events, LocalDate published) {
@@ -112,7 +102,7 @@ final class ArticleInference {
             // A capture confirmed anywhere in the article is confirmed; its best-dated telling still counts.
             List<RawEvent> confirmed = new ArrayList<>();
             for (RawEvent e : kept) {
-                if (e.claimed() && kept.stream().anyMatch(o -> !o.claimed() && o.controllerAfter() == e.controllerAfter()
+                if (e.claimed() && kept.stream().anyMatch(o -> !o.claimed() && Objects.equals(o.controllerAfter(), e.controllerAfter())
                         && o.kind() != EventKind.CONTESTED && near(o, e, published))) {
                     confirmed.add(e.confirmed());
                     continue;

@@ -41,11 +41,13 @@ import org.saytara.text.Token;
  * to its places, actors and date ({@code attach}).
  */
 final class ArticleReader {
+    private final Lexicon lex;
     private final Labeller labeller;
     private final Anaphora anaphora;
     private final Voices voiceFinder;
 
     ArticleReader(Lexicon lex, PlaceFinder finder, Gazetteer gazetteer) {
+        this.lex = lex;
         this.labeller = new Labeller(lex, finder);
         this.anaphora = new Anaphora(gazetteer);
         this.voiceFinder = new Voices(lex);
@@ -61,7 +63,7 @@ final class ArticleReader {
         List<RawEvent> raw = attach(r);
         List<Lexicon.Actor> acting = new ArrayList<>(r.actors.size());
         for (ActorHit a : r.actors) if (!a.affiliated()) acting.add(a.actor());
-        return new Result(r.text, ArticleInference.complete(raw, acting, article.published()));
+        return new Result(r.text, ArticleInference.complete(raw, acting, article.published(), lex));
     }
 
     /** Each sentence with its tokens labelled, for people tuning the lexicons. */
@@ -81,8 +83,14 @@ final class ArticleReader {
                         PlaceItem p = r.places.get(r.itemAt[i]);
                         if (i == p.start) b.append("[P:").append(p.place == null ? "?" : p.place.id()).append('/').append(p.relation).append(']');
                     }
-                    case ACTOR -> b.append("[A:").append(r.actors.get(r.itemAt[i]).actor().id())
-                            .append(r.actors.get(r.itemAt[i]).affiliated() ? "~" : "").append(']');
+                    case ACTOR -> {
+                        ActorHit a = r.actors.get(r.itemAt[i]);
+                        if (i == a.start()) {
+                            b.append("[A:").append(a.actor().id()).append('/')
+                                    .append(a.actor().side() == null ? "?" : a.actor().side().code())
+                                    .append(a.affiliated() ? "~" : "").append(']');
+                        }
+                    }
                     case TRIGGER -> b.append("[T:").append(r.triggers.get(r.itemAt[i]).trigger().kind().code()).append(']');
                     case MARKER -> b.append("[M:").append(r.markers.get(r.itemAt[i]).marker().name().toLowerCase()).append(']');
                     case SOURCE -> b.append("[S:").append(r.sources.get(r.itemAt[i]).voice()).append(']');
@@ -100,6 +108,7 @@ final class ArticleReader {
     /** What attaching needs: labels (rule 1), dates, what governs each place (rule 2), what each pointing word stands for (rule 4). */
     private void understand(Reading r) {
         labeller.label(r);
+        Allegiance.resolve(r, lex);
         EventDates.find(r);
         for (PlaceItem p : r.places) p.relation = Governance.relation(r, p);
         anaphora.resolve(r);
@@ -155,7 +164,7 @@ final class ArticleReader {
             if (Labeller.isFurniture(r, s)) continue;
             Lexicon.Actor agent = Roles.agent(r, t, s);
             // "أعلنت وسائل إعلام النظام استعادة مهين": the announcing side before any carried-over actor
-            if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = Roles.speakerSide(r, t, s);
+            if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = Roles.speakerSide(r, t, s, lex);
             if (agent == null && s.index() - lastAgentSentence <= 1 && !Roles.insideRelativeClause(r, t, s)) agent = lastAgent;
             // "بعد أسابيع على سيطرة التنظيم عليها" is background: its actor does not carry on
             if (agent != null && !t.trigger().has("expel") && !Roles.inTemporalClause(r, t, s)) {
@@ -173,7 +182,10 @@ final class ArticleReader {
             switch (t.trigger().kind()) {
                 case CAPTURE -> {
                     if (t.trigger().has("state")) {
-                        gainer = ArticleInference.representative(Side.GOVERNMENT);
+                        // عادت إلى كنف الدولة: the side the profile makes the state, if any
+                        Side state = lex.profile.sides().state().orElse(null);
+                        if (state == null) continue;
+                        gainer = lex.representative(state);
                     } else if (t.trigger().has("handover")) {
                         gainer = Roles.actorWithPrefix(r, t.end(), s.endToken(), "ل");
                         loser = agent;
@@ -187,7 +199,7 @@ final class ArticleReader {
                             loser = first != null ? first.actor() : (t.pronoun() != null ? lastAgent : null);
                         } else if (t.pronoun() != null) {
                             gainer = first != null ? first.actor() : before;
-                            loser = lastAgent != null && (gainer == null || lastAgent.side() != gainer.side()) ? lastAgent : null;
+                            loser = lastAgent != null && (gainer == null || !sameSide(lastAgent, gainer)) ? lastAgent : null;
                         } else if (second != null) {
                             gainer = first.actor();
                             loser = second.actor();
@@ -199,7 +211,7 @@ final class ArticleReader {
                         gainer = Roles.gainerMarked(r, t, s);
                     } else {
                         gainer = agent;
-                        if (gainer == null) gainer = Roles.speakerSide(r, t, s);
+                        if (gainer == null) gainer = Roles.speakerSide(r, t, s, lex);
                         // دخلت قافلة المساعدات: entering counts only for an armed actor
                         if (gainer == null && t.trigger().has("actor")) continue;
                         if (t.trigger().has("retake")) loser = Roles.actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
@@ -220,7 +232,7 @@ final class ArticleReader {
                 }
                 case CONTESTED -> gainer = null;
             }
-            if (gainer != null && loser != null && gainer.side() == loser.side()) loser = null;
+            if (gainer != null && loser != null && sameSide(gainer, loser)) loser = null;
             if (kind == EventKind.CONTESTED) gainer = null;
             DateMention date = EventDates.dateFor(r, t, s);
             for (PlaceItem p : objs) {
@@ -233,6 +245,11 @@ final class ArticleReader {
             }
         }
         return out;
+    }
+
+    /** Both on one known side: one cannot take a place from its own side. */
+    private static boolean sameSide(Lexicon.Actor a, Lexicon.Actor b) {
+        return a.side() != null && a.side().equals(b.side());
     }
 
     private static int lastObjectEnd(List<PlaceItem> objs, TriggerHit t) {

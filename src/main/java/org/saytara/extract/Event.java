@@ -6,11 +6,13 @@ import java.time.LocalDate;
  * One control-change statement: who did what to which place, when, and the sentence that says so.
  *
  * @param id              stable within a corpus: article id + sequence number
- * @param actorGaining    actor id of the side that takes the place ({@code isis}, {@code regime},
- *                        {@code russia}, {@code iran}, {@code opposition}, {@code sdf}), or null
- * @param actorLosing     actor id of the side that loses it, or null
- * @param controllerAfter who holds the place after the event; null when the article does not say
- *                        (a withdrawal with no named gainer, a contested place)
+ * @param actorGaining    who takes the place: an actor id of the profile's registry ({@code isis},
+ *                        {@code regime}, {@code turkey} …), or the name of a faction the registry
+ *                        does not list, as the article writes it; null when nobody is named
+ * @param actorLosing     who loses it, the same way, or null
+ * @param controllerAfter the side that holds the place after the event, always a side of the
+ *                        profile; null when the article does not say (a withdrawal with no named
+ *                        gainer, a contested place, a gainer of no known side)
  * @param claimed         true when only the gainer's own media report the capture
  * @param claimedBy       that media outlet (e.g. {@code وكالة أعماق}), or null
  * @param date            best single date; within {@code [dateMin, dateMax]}

@@ -25,8 +25,9 @@ public final class Extractor {
         this.reader = reader;
     }
 
-    public static Extractor create(Gazetteer gazetteer) {
-        return new Extractor(new ArticleReader(Lexicon.standard(), PlaceFinder.of(gazetteer), gazetteer));
+    /** An extractor for a gazetteer and the profile of the conflict its articles are about. */
+    public static Extractor create(Gazetteer gazetteer, Profile profile) {
+        return new Extractor(new ArticleReader(Lexicon.of(profile), PlaceFinder.of(gazetteer), gazetteer));
     }
 
     /** Events of every article, in corpus order then text order. */

@@ -63,6 +63,7 @@ final class Labeller {
         Map<String, Integer> m = new HashMap<>();
         addStarters(m, lex.sources.firstWords(), SOURCE_BIT);
         addStarters(m, lex.actors.firstWords(), ACTOR_BIT);
+        addStarters(m, lex.patterns.starters(), ACTOR_BIT);
         addStarters(m, lex.triggers.firstWords(), TRIGGER_BIT);
         addStarters(m, lex.markers.firstWords(), MARKER_BIT);
         addStarters(m, cues.firstWords(), CUE_BIT);
@@ -93,7 +94,7 @@ final class Labeller {
             }
             int bits = mask == null ? 0 : mask;
             PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i) : null;
-            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? lex.actors.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? actorAt(r, i, named) : null;
             PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i) : null;
             PhraseIndex.Match<Lexicon.Marker> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
             PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i) : null;
@@ -142,6 +143,30 @@ final class Labeller {
             PlaceItem p = r.places.get(k);
             for (int t = p.start; t < p.end; t++) r.itemAt[t] = k;
         }
+    }
+
+    /**
+     * The actor phrase at token i: the registry's longest, unless a force word bound by a
+     * nationality reaches further (الجيش التركي is Turkey, not الجيش); else a named faction the
+     * registry does not list (see {@link ActorPatterns}).
+     */
+    private PhraseIndex.Match<Lexicon.Actor> actorAt(Reading r, int i, PlaceMention[] named) {
+        PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
+        PhraseIndex.Match<Lexicon.Actor> nation = lex.patterns.nationalityAt(r.text, i);
+        if (nation != null && (act == null || nation.end() > act.end())) return nation;
+        if (act != null) {
+            // "وحدات الجيش السوري الحر": a longer name that starts inside this one is the one meant
+            for (int j = i + 1; j < act.end(); j++) {
+                PhraseIndex.Match<Lexicon.Actor> inner = lex.actors.longestAt(r.text, j);
+                if (inner != null && inner.end() > act.end()) return new PhraseIndex.Match<>(i, inner.end(), inner.payload(), act.surface());
+            }
+            return act;
+        }
+        // a faction's name may be a place's (لواء القادسية), but runs into no other word of a lexicon
+        return lex.patterns.factionAt(r.text, i,
+                k -> lex.triggers.longestAt(r.text, k) != null || lex.markers.longestAt(r.text, k) != null
+                        || lex.sources.longestAt(r.text, k) != null || lex.actors.longestAt(r.text, k) != null,
+                k -> named[k] != null || cues.longestAt(r.text, k) != null);
     }
 
     private void labelCue(Reading r, int i, PhraseIndex.Match<Cues.Cue> cue) {

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,14 +14,33 @@ import org.saytara.text.Clitics;
 import org.saytara.text.PhraseIndex;
 
 /**
- * The extraction lexicons, read from the TSV files beside this class: who fights
- * ({@code actors.tsv}), what words change control ({@code triggers.tsv}), what words undo or
- * weaken them ({@code markers.tsv}) and who reports ({@code sources.tsv}). Each file documents its
- * columns; a malformed line stops start-up with its file and line number.
+ * The extraction lexicons: what words change control ({@code triggers.tsv}) and what words undo or
+ * weaken them ({@code markers.tsv}), read from the TSV files beside this class; who fights and who
+ * reports, from the {@link Profile} (its actor registry, sources and actor rules). Each file
+ * documents its columns; a malformed line stops start-up with its file and line number.
  */
 final class Lexicon {
-    /** An actor name: {@code kind} org, force or anaphor (التنظيم points back to the last org). */
-    record Actor(String id, Side side, String kind) {}
+    /**
+     * An actor as the text names it: its registry id (or, for a faction the registry does not list,
+     * its name as written), its side (null when it has none or the text does not say) and the kind
+     * of the form that named it ({@code org}, {@code force}, {@code group} … of {@code actors.tsv};
+     * {@code unlisted} and {@code unlisted-weak} for a faction found by its form; {@code inferred}).
+     */
+    record Actor(String id, Side side, String kind) {
+        static final String UNLISTED = "unlisted", UNLISTED_WEAK = "unlisted-weak", INFERRED = "inferred";
+
+        boolean isGroup() {
+            return kind.equals(org.saytara.extract.Actor.Kinds.GROUP);
+        }
+
+        boolean isUnlisted() {
+            return kind.equals(UNLISTED) || kind.equals(UNLISTED_WEAK);
+        }
+
+        Actor withSide(Side s) {
+            return new Actor(id, s, kind);
+        }
+    }
 
     /** A trigger word and how it takes its place and actors. */
     record Trigger(EventKind kind, boolean verb, Set<String> args) {
@@ -41,22 +58,32 @@ final class Lexicon {
     /** A reporting voice: a side's own media, or {@code independent}. */
     record Source(String voice) {}
 
+    final Profile profile;
     final PhraseIndex<Actor> actors;
     final PhraseIndex<Trigger> triggers;
     final PhraseIndex<Marker> markers;
     final PhraseIndex<Source> sources;
+    final ActorPatterns patterns;
 
-    private Lexicon(PhraseIndex<Actor> actors, PhraseIndex<Trigger> triggers, PhraseIndex<Marker> markers,
+    private Lexicon(Profile profile, PhraseIndex<Actor> actors, PhraseIndex<Trigger> triggers, PhraseIndex<Marker> markers,
                     PhraseIndex<Source> sources) {
+        this.profile = profile;
         this.actors = actors;
         this.triggers = triggers;
         this.markers = markers;
         this.sources = sources;
+        this.patterns = new ActorPatterns(profile);
     }
 
-    static Lexicon standard() {
+    /** The lexicons with the actors and sources of a profile. */
+    static Lexicon of(Profile profile) {
         PhraseIndex.Builder<Actor> actors = PhraseIndex.builder();
-        read("actors.tsv", 4, f -> actors.add(f[3], new Actor(f[0], Side.fromCode(f[1]), f[2]), Clitics.Form.NOUN));
+        for (org.saytara.extract.Actor a : profile.actors().all()) {
+            for (org.saytara.extract.Actor.Form f : a.forms()) {
+                if (f.kind().equals(org.saytara.extract.Actor.Kinds.NATIONALITY)) continue; // binds a force word, no name alone
+                actors.add(f.text(), new Actor(a.id(), a.side(), f.kind()), Clitics.Form.NOUN);
+            }
+        }
         PhraseIndex.Builder<Trigger> triggers = PhraseIndex.builder();
         java.util.Set<String> nounSurfaces = new java.util.HashSet<>();
         read("triggers.tsv", 4, f -> {
@@ -86,8 +113,21 @@ final class Lexicon {
             }
         });
         PhraseIndex.Builder<Source> sources = PhraseIndex.builder();
-        read("sources.tsv", 2, f -> sources.add(f[1], new Source(f[0]), Clitics.Form.NOUN));
-        return new Lexicon(actors.build(), triggers.build(), markers.build(), sources.build());
+        for (Profile.Source src : profile.sources()) sources.add(src.name(), new Source(src.voice()), Clitics.Form.NOUN);
+        return new Lexicon(profile, actors.build(), triggers.build(), markers.build(), sources.build());
+    }
+
+    /** The actor that stands for a side no actor is named for (see {@link Actors#representative}). */
+    Actor representative(Side side) {
+        return new Actor(profile.actors().representative(side).id(), side, Actor.INFERRED);
+    }
+
+    /** Who a group word becomes once the text ties it to this backer (see {@link Actors#groupActorFor}). */
+    Actor groupActorFor(Actor backer) {
+        org.saytara.extract.Actor known = profile.actors().byId(backer.id()).orElse(null);
+        if (known == null || known.side() == null) return representative(backer.side());
+        org.saytara.extract.Actor g = profile.actors().groupActorFor(known);
+        return new Actor(g.id(), g.side(), org.saytara.extract.Actor.Kinds.GROUP);
     }
 
     private static void read(String file, int columns, Consumer<String[]> line) {
@@ -112,9 +152,5 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> sideActorIds() {
-        return new ArrayList<>(List.of("isis", "regime", "russia", "iran", "opposition", "sdf"));
     }
 }

@@ -19,7 +19,10 @@ record RawEvent(EventKind kind, Place place, int placeStart, int placeEnd, int t
      * the regime. Any other voice, independent or the loser's own media admitting it, confirms it.
      */
     boolean claimed() {
-        if (kind == EventKind.CONTESTED || kind == EventKind.PRESENCE || gainer == null || voices.isEmpty()) return false;
+        if (kind == EventKind.CONTESTED || kind == EventKind.PRESENCE || gainer == null || gainer.side() == null
+                || voices.isEmpty()) {
+            return false;
+        }
         for (Voice v : voices) if (!v.side().equals(gainer.side().code())) return false;
         return true;
     }

@@ -108,7 +108,7 @@ final class Roles {
      * "أعلنت وسائل إعلام النظام استعادة مهين": when a side's own media announce a capture and the
      * sentence names no one else, that side is the one that took it.
      */
-    static Lexicon.Actor speakerSide(Reading r, TriggerHit t, Sentence s) {
+    static Lexicon.Actor speakerSide(Reading r, TriggerHit t, Sentence s, Lexicon lex) {
         String side = null;
         for (SourceHit h : r.sources) {
             if (!s.contains(h.start()) || h.start() >= t.start()) continue;
@@ -116,7 +116,7 @@ final class Roles {
             if (side != null && !side.equals(h.voice())) return null;
             side = h.voice();
         }
-        return side == null ? null : ArticleInference.representative(Side.fromCode(side));
+        return side == null ? null : lex.profile.sides().byCode(side).map(lex::representative).orElse(null);
     }
 
     /** A second actor right after the first (طرد النظام التنظيم من المدينة). */

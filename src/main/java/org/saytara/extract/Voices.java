@@ -48,9 +48,6 @@ final class Voices {
             PhraseIndex.Match<Lexicon.Source> m = lex.sources.longestAt(t, i);
             if (m != null) return m.payload().voice();
         }
-        String lower = outlet.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("sana") || lower.contains("syrian arab news")) return "government";
-        if (lower.contains("amaq")) return "isis";
         return null;
     }
 

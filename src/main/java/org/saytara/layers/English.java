@@ -3,39 +3,41 @@ package org.saytara.layers;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
+import org.saytara.extract.Actor;
+import org.saytara.extract.Actors;
 import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
-import org.saytara.timeline.ActorSides;
 
-/** English one-liners for events, for readers of the map who read no Arabic. */
+/**
+ * English one-liners for events, for readers of the map who read no Arabic. Actor and side names
+ * come from the profile's registry (its {@code label_en} and {@code text_en}).
+ */
 final class English {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final Map<String, String> ACTORS = Map.of(
-            "isis", "ISIS", "regime", "Government forces", "government", "Government forces",
-            "russia", "Russian forces", "iran", "Iran-backed forces", "militias", "Pro-government militias",
-            "loyalists", "Pro-government militias", "hezbollah", "Hezbollah", "opposition", "Opposition fighters",
-            "sdf", "The SDF");
 
-    private English() {}
+    private final Actors actors;
+
+    English(Actors actors) {
+        this.actors = actors;
+    }
 
     /** E.g. "ISIS captured Tadmur — per Orient Net, 10 Dec 2016". */
-    static String summary(Event e) {
+    String summary(Event e) {
         String place = placeName(e.place());
         String gainer = actor(e.actorGaining(), e.controllerAfter());
         String loser = actor(e.actorLosing(), null);
         String what = switch (e.kind()) {
-            case CAPTURE -> (gainer != null ? gainer : "Unnamed forces") + " captured " + place
-                    + (loser != null ? " from " + lowerFirst(loser) : "");
-            case WITHDRAWAL -> (loser != null ? loser : "Forces") + " withdrew from " + place
-                    + (gainer != null ? ", leaving it to " + lowerFirst(gainer) : "");
+            case CAPTURE -> upperFirst(gainer != null ? gainer : "unnamed forces") + " captured " + place
+                    + (loser != null ? " from " + loser : "");
+            case WITHDRAWAL -> upperFirst(loser != null ? loser : "forces") + " withdrew from " + place
+                    + (gainer != null ? ", leaving it to " + gainer : "");
             case CONTESTED -> "Fighting at " + place
                     + (e.actorGaining() != null ? " (" + actor(e.actorGaining(), null) + " attacking)" : "")
                     + (e.controllerAfter() != null ? "; " + side(e.controllerAfter()) + " still holds it" : "");
-            case PRESENCE -> (gainer != null ? gainer : "Forces") + " present in " + place;
+            case PRESENCE -> upperFirst(gainer != null ? gainer : "forces") + " present in " + place;
         };
         if (e.claimed()) what += " (claimed by " + (e.claimedBy() != null ? e.claimedBy() : "its own media") + ")";
         return what + " — per " + (e.outlet() != null ? e.outlet() : "an unnamed outlet") + ", " + when(e);
@@ -47,31 +49,26 @@ final class English {
         return p.nameAr() != null ? p.nameAr() : p.id();
     }
 
+    /** The side inside a sentence: "the government", "ISIS". */
     static String side(Side s) {
-        return switch (s) {
-            case ISIS -> "ISIS";
-            case GOVERNMENT -> "the government";
-            case OPPOSITION -> "the opposition";
-            case SDF -> "the SDF";
-        };
+        return s.textEn();
     }
 
     static String upperFirst(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String lowerFirst(String s) {
-        return s.startsWith("ISIS") || s.startsWith("Hezbollah") ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String actor(String actorId, Side fallback) {
+    /**
+     * The registry's English label of an actor id, as written inside a sentence ("government
+     * forces", "ISIS"); an id the registry does not list is a faction named as the article writes
+     * it. With no actor, the side the event gives the place to.
+     */
+    private String actor(String actorId, Side fallback) {
         if (actorId != null) {
-            String name = ACTORS.get(actorId.toLowerCase(Locale.ROOT));
-            if (name != null) return name;
-            Side s = ActorSides.sideOf(actorId);
-            return s != null ? upperFirst(side(s)) : actorId;
+            Actor a = actors.byId(actorId).orElse(null);
+            return a != null ? a.labelEn() : "the faction " + actorId;
         }
-        return fallback != null ? upperFirst(side(fallback)) : null;
+        return fallback != null ? side(fallback) : null;
     }
 
     /** The date as exactly as it is known. */

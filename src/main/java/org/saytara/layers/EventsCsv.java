@@ -4,19 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.saytara.extract.Actor;
 import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
-import org.saytara.timeline.ActorSides;
 
 /**
  * Events as a CSV shaped like ACLED's exports, so that people with ACLED tooling can load it: the
  * same column names where the meaning matches (event_id_cnty, event_date, year, time_precision,
  * event_type, sub_event_type, actor1, actor2, location, latitude, longitude, geo_precision, source,
  * notes), then Saytara's own columns. Dates are ISO (ACLED writes "10 December 2016"; ISO sorts).
+ * Actor names are ACLED's where the profile's registry gives them ({@code acled} column), event ids
+ * carry the profile's country code (SYR1, SYR2 …).
  */
 final class EventsCsv {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_id", "event_date", "year", "time_precision",
@@ -24,16 +25,16 @@ final class EventsCsv {
             "controller_after", "location", "place_id", "latitude", "longitude", "geo_precision", "precision_km",
             "source", "article", "notes", "claimed", "claimed_by", "confidence", "summary_en");
 
-    private static final Map<String, String> ACLED_ACTORS = Map.of(
-            "isis", "Islamic State (Syria)", "regime", "Military Forces of Syria", "government", "Military Forces of Syria",
-            "russia", "Military Forces of Russia", "iran", "Military Forces of Iran",
-            "militias", "Pro-Government Militia (Syria)", "loyalists", "Pro-Government Militia (Syria)",
-            "hezbollah", "Hezbollah", "opposition", "Opposition Rebels (Syria)", "sdf", "QSD: Syrian Democratic Forces");
+    private final Profile profile;
+    private final English english;
 
-    private EventsCsv() {}
+    EventsCsv(Profile profile, English english) {
+        this.profile = profile;
+        this.english = english;
+    }
 
     /** Sorted by date then id; event_id_cnty numbers them in that order (SYR1, SYR2 …). */
-    static String write(List<Event> events) {
+    String write(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((Event e) -> e.date(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Event::id, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -44,11 +45,11 @@ final class EventsCsv {
         return sb.toString();
     }
 
-    private static List<String> cells(Event e, int n) {
+    private List<String> cells(Event e, int n) {
         PlaceRef p = e.place();
         LocalDate d = e.date();
         return List.of(
-                Csv.text("SYR" + n),
+                Csv.text(profile.iso3() + n),
                 Csv.text(e.id()),
                 Csv.text(d == null ? null : d.toString()),
                 d == null ? "" : Integer.toString(d.getYear()),
@@ -74,7 +75,7 @@ final class EventsCsv {
                 Boolean.toString(e.claimed()),
                 Csv.text(e.claimedBy()),
                 Double.toString(e.confidence()),
-                Csv.text(English.summary(e)));
+                Csv.text(english.summary(e)));
     }
 
     private static String str(Object o) {
@@ -103,24 +104,20 @@ final class EventsCsv {
         };
     }
 
-    private static String subEventType(Event e) {
-        Side gainer = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
+    private String subEventType(Event e) {
+        Side gainer = e.controllerAfter() != null ? e.controllerAfter() : profile.actors().sideOf(e.actorGaining());
+        boolean state = gainer != null && gainer.equals(profile.sides().state().orElse(null));
         return switch (e.kind()) {
-            case CAPTURE -> gainer == Side.GOVERNMENT ? "Government regains territory" : "Non-state actor overtakes territory";
+            case CAPTURE -> state ? "Government regains territory" : "Non-state actor overtakes territory";
             case WITHDRAWAL -> "Non-violent transfer of territory";
             case CONTESTED -> "Armed clash";
             case PRESENCE -> "Headquarters or base established";
         };
     }
 
-    private static String actor(String id, Side fallback) {
-        if (id != null) return ACLED_ACTORS.getOrDefault(id.toLowerCase(Locale.ROOT), id);
-        if (fallback == null) return null;
-        return switch (fallback) {
-            case ISIS -> ACLED_ACTORS.get("isis");
-            case GOVERNMENT -> ACLED_ACTORS.get("regime");
-            case OPPOSITION -> ACLED_ACTORS.get("opposition");
-            case SDF -> ACLED_ACTORS.get("sdf");
-        };
+    /** The registry's ACLED name of an actor (a faction it does not list keeps its Arabic name); with none, the side's representative. */
+    private String actor(String id, Side fallback) {
+        if (id != null) return profile.actors().byId(id).map(Actor::acled).orElse(id);
+        return fallback == null ? null : profile.actors().representative(fallback).acled();
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
-import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 
 /** The properties of each kind of feature, in a fixed order, with the contract's snake_case names. */
@@ -22,7 +21,7 @@ final class Features {
         m.put("type", place.type() == null ? null : place.type().code());
         Side side = p == null ? null : p.control().side();
         m.put("side", side == null ? null : side.code());
-        m.put("contested", p != null && p.control() == Control.CONTESTED);
+        m.put("contested", p != null && p.control().contested());
         m.put("claimed", p != null && p.claimed());
         Side claimant = p != null && p.claimed() ? Layers.claimant(behind) : null;
         m.put("claimed_side", claimant == null ? null : claimant.code());
@@ -65,7 +64,7 @@ final class Features {
         return m;
     }
 
-    static Map<String, Object> change(Event e) {
+    static Map<String, Object> change(Event e, English english) {
         Map<String, Object> m = Layers.props();
         m.put("layer", "changes");
         m.put("event_id", e.id());
@@ -89,7 +88,7 @@ final class Features {
         m.put("name_ar", e.place().nameAr());
         m.put("name_en", e.place().nameEn());
         m.put("confidence", e.confidence());
-        m.put("summary_en", English.summary(e));
+        m.put("summary_en", english.summary(e));
         return m;
     }
 
@@ -112,7 +111,7 @@ final class Features {
         m.put("control", p.control().code());
         Side side = p.control().side();
         m.put("side", side == null ? null : side.code());
-        m.put("contested", p.control() == Control.CONTESTED);
+        m.put("contested", p.control().contested());
         m.put("claimed", p.claimed());
         m.put("start", p.from());
         m.put("end", p.to());

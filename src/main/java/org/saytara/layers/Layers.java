@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
 import org.saytara.geo.Areas;
 import org.saytara.geo.Disc;
@@ -28,8 +28,6 @@ import org.saytara.geo.GeoJson;
 import org.saytara.geo.LonLat;
 import org.saytara.geo.Region;
 import org.saytara.geo.Shape;
-import org.saytara.timeline.ActorSides;
-import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 import org.saytara.timeline.Timeline;
@@ -81,7 +79,10 @@ public final class Layers {
         final LocalDate from, to;
         private volatile String feature;
 
-        ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to) {
+        private final English english;
+
+        ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to, English english) {
+            this.english = english;
             this.event = event;
             this.at = at;
             this.from = from;
@@ -90,7 +91,7 @@ public final class Layers {
 
         String feature() {
             String f = feature;
-            if (f == null) f = feature = GeoJson.feature(Shape.point(at), Features.change(event));
+            if (f == null) f = feature = GeoJson.feature(Shape.point(at), Features.change(event, english));
             return f;
         }
     }
@@ -114,8 +115,13 @@ public final class Layers {
     private volatile String timelineJson;
     private volatile String csv;
 
-    private Layers(Timeline timeline, List<Event> events, Layers previous, Collection<Event> eventsChanged) {
+    private final Profile profile;
+    private final English english;
+
+    private Layers(Timeline timeline, List<Event> events, Profile profile, Layers previous, Collection<Event> eventsChanged) {
         this.timeline = timeline;
+        this.profile = profile;
+        this.english = previous != null && previous.profile == profile ? previous.english : new English(profile.actors());
         this.events = List.copyOf(events);
 
         List<PlaceHistory> drawable = timeline.histories().stream().filter(h -> position(h.place()) != null).toList();
@@ -156,7 +162,7 @@ public final class Layers {
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            cs.add(new ChangeEntry(e, at, from, to));
+            cs.add(new ChangeEntry(e, at, from, to, english));
             firstDay = Math.min(firstDay, from.toEpochDay());
         }
         for (ChangeEntry c : cs) {
@@ -217,8 +223,9 @@ public final class Layers {
                 && changedSincePrevious != null && !changedSincePrevious.contains(date);
     }
 
-    public static Layers of(Timeline timeline, List<Event> events) {
-        return new Layers(timeline, events, null, List.of());
+    /** The layers of a timeline; names and sides come from the profile the events were read with. */
+    public static Layers of(Timeline timeline, List<Event> events, Profile profile) {
+        return new Layers(timeline, events, profile, null, List.of());
     }
 
     /**
@@ -228,7 +235,7 @@ public final class Layers {
      * @param eventsChanged the events added and removed since these layers
      */
     public Layers update(Timeline next, List<Event> allEvents, Collection<Event> eventsChanged) {
-        return new Layers(next, allEvents, this, eventsChanged);
+        return new Layers(next, allEvents, profile, this, eventsChanged);
     }
 
     private PlaceEntry entry(PlaceHistory h, PlaceEntry known) {
@@ -246,7 +253,7 @@ public final class Layers {
             starts[i] = p.from();
             List<Event> behind = h.behind(p);
             if (drawPoints) points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
-            if (p.control() == Control.CONTESTED) {
+            if (p.control().contested()) {
                 if (own == null) own = areas.region(disc);
                 contested[i] = GeoJson.feature(own.shape(), Features.contestedArea(h.place(), p, behind, own.areaKm2()));
             }
@@ -307,14 +314,14 @@ public final class Layers {
     /** One row per event, ACLED-like columns; see {@link EventsCsv}. */
     public String eventsCsv() {
         String c = csv;
-        if (c == null) c = csv = EventsCsv.write(events);
+        if (c == null) c = csv = new EventsCsv(profile, english).write(events);
         return c;
     }
 
     /** One line per frame of the timeline, in date order; written when first asked for. */
     public List<FrameSummary> frameSummaries() {
         List<FrameSummary> s = summaries;
-        if (s == null) s = summaries = Summaries.of(timeline);
+        if (s == null) s = summaries = Summaries.of(timeline, profile.actors());
         return s;
     }
 
@@ -334,7 +341,8 @@ public final class Layers {
 
     /** Held places unioned per side (MultiPolygon), contested places as their own polygons. */
     private List<String> areaFeatures(LocalDate date) {
-        Map<Side, List<Integer>> held = new EnumMap<>(Side.class);
+        Map<Side, List<Integer>> held = new LinkedHashMap<>(); // in legend order: the same bytes for the same state
+        for (Side s : profile.sides().all()) held.put(s, new ArrayList<>());
         List<String> contested = new ArrayList<>();
         for (int k = 0; k < places.size(); k++) {
             PlaceEntry pe = places.get(k);
@@ -345,7 +353,9 @@ public final class Layers {
             else held.computeIfAbsent(side, s -> new ArrayList<>()).add(k);
         }
         List<String> out = new ArrayList<>();
-        held.forEach((side, indexes) -> out.add(sideUnion(side, indexes.stream().mapToInt(Integer::intValue).toArray())));
+        held.forEach((side, indexes) -> {
+            if (!indexes.isEmpty()) out.add(sideUnion(side, indexes.stream().mapToInt(Integer::intValue).toArray()));
+        });
         out.addAll(contested);
         return out;
     }
@@ -397,9 +407,9 @@ public final class Layers {
     /** The side a claim in these events names, if any: who says it took the place. */
     static Side claimant(List<Event> events) {
         for (Event e : events) {
-            if (e.claimed() && (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL)) {
-                Side s = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
-                if (s != null) return s;
+            // a claim always names its gainer's side: a claim is a gainer's own media speaking
+            if (e.claimed() && (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) && e.controllerAfter() != null) {
+                return e.controllerAfter();
             }
         }
         return null;

@@ -6,13 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.saytara.extract.Actors;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
 import org.saytara.gazetteer.PlaceType;
-import org.saytara.timeline.ActorSides;
-import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 import org.saytara.timeline.Timeline;
@@ -27,7 +26,7 @@ final class Summaries {
 
     private Summaries() {}
 
-    static List<FrameSummary> of(Timeline timeline) {
+    static List<FrameSummary> of(Timeline timeline, Actors actors) {
         Map<LocalDate, List<Change>> byDate = new TreeMap<>();
         for (LocalDate f : timeline.frames()) byDate.put(f, new ArrayList<>());
         for (PlaceHistory h : timeline.histories()) {
@@ -47,7 +46,7 @@ final class Summaries {
         List<FrameSummary> out = new ArrayList<>(byDate.size());
         byDate.forEach((date, changes) -> {
             changes.sort(Comparator.comparing((Change c) -> rank(c.place().type())).thenComparing(c -> English.placeName(c.place())));
-            List<String> phrases = changes.stream().map(Summaries::phrase).toList();
+            List<String> phrases = changes.stream().map(c -> phrase(c, actors)).toList();
             String line = phrases.isEmpty() ? "no change of control; new reports"
                     : String.join("; ", phrases.subList(0, Math.min(SHOWN, phrases.size())))
                     + (phrases.size() > SHOWN ? "; and " + (phrases.size() - SHOWN) + " more" : "");
@@ -56,7 +55,7 @@ final class Summaries {
         return List.copyOf(out);
     }
 
-    private static String phrase(Change c) {
+    private static String phrase(Change c, Actors actors) {
         String place = English.placeName(c.place());
         Period p = c.period();
         if (p == null) return "fighting at " + place + " died down, holder unknown";
@@ -64,11 +63,11 @@ final class Summaries {
         if (side != null) {
             String who = English.upperFirst(English.side(side));
             if (p.dateMin() == null) {
-                return c.before() != null && c.before().control() == Control.CONTESTED
+                return c.before() != null && c.before().control().contested()
                         ? "fighting at " + place + " died down; " + English.side(side) + " holds it"
                         : who + " held " + place;
             }
-            if (c.before() != null && c.before().claimed() && c.before().control() == Control.CONTESTED) {
+            if (c.before() != null && c.before().claimed() && c.before().control().contested()) {
                 return who + "'s capture of " + place + " confirmed";
             }
             boolean taken = c.opening().stream().anyMatch(e -> e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL);
@@ -87,7 +86,7 @@ final class Summaries {
         if (captures) return "reports disagree on " + place;
         for (Event e : c.opening()) {
             if (e.kind() == EventKind.WITHDRAWAL) {
-                Side loser = ActorSides.sideOf(e.actorLosing());
+                Side loser = actors.sideOf(e.actorLosing());
                 return (loser != null ? English.upperFirst(English.side(loser)) : "Forces") + " left " + place;
             }
         }

@@ -29,6 +29,7 @@ import org.saytara.corpus.LoadProblem;
 import org.saytara.corpus.TextSource;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.layers.Layers;
 import org.saytara.timeline.Timeline;
@@ -48,37 +49,44 @@ import org.saytara.timeline.Timeline;
  */
 public final class Pipeline {
     private final Gazetteer gazetteer;
+    private final Profile profile;
     private final Extractor extractor;
     private final Map<String, String> parentOf;
     private final EventProcessor processor;
     private final int threads;
 
-    private Pipeline(Gazetteer gazetteer, Extractor extractor, EventProcessor processor, int threads) {
+    private Pipeline(Gazetteer gazetteer, Profile profile, Extractor extractor, EventProcessor processor, int threads) {
         this.gazetteer = gazetteer;
+        this.profile = profile;
         this.extractor = extractor;
         this.parentOf = Map.copyOf(Timeline.parents(gazetteer));
         this.processor = processor;
         this.threads = threads;
     }
 
-    public static Pipeline create(Gazetteer gazetteer) {
-        return new Pipeline(gazetteer, Extractor.create(gazetteer), EventProcessor.NONE,
+    /** A pipeline reading with this gazetteer and this profile (sides, actors, lexicons). */
+    public static Pipeline create(Gazetteer gazetteer, Profile profile) {
+        return new Pipeline(gazetteer, profile, Extractor.create(gazetteer, profile), EventProcessor.NONE,
                 Runtime.getRuntime().availableProcessors());
     }
 
     /** The same pipeline with events passed through {@code p} before the timeline (reviews plug in here). */
     public Pipeline withProcessor(EventProcessor p) {
-        return new Pipeline(gazetteer, extractor, Objects.requireNonNull(p), threads);
+        return new Pipeline(gazetteer, profile, extractor, Objects.requireNonNull(p), threads);
     }
 
     /** The same pipeline extracting on {@code n} threads (default: one per core). */
     public Pipeline withThreads(int n) {
         if (n < 1) throw new IllegalArgumentException("threads must be at least 1");
-        return new Pipeline(gazetteer, extractor, processor, n);
+        return new Pipeline(gazetteer, profile, extractor, processor, n);
     }
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    public Profile profile() {
+        return profile;
     }
 
     public Extractor extractor() {
@@ -321,9 +329,9 @@ public final class Pipeline {
             lo = sum[1];
         }
         byPlace.replaceAll((k, v) -> List.copyOf(v));
-        Timeline timeline = Timeline.empty(parentOf).update(byPlace);
+        Timeline timeline = Timeline.empty(parentOf, profile.actors()).update(byPlace);
         long t2 = System.nanoTime(), c2 = cpuNow();
-        Layers layers = Layers.of(timeline, events);
+        Layers layers = Layers.of(timeline, events, profile);
         List<java.time.LocalDate> frames = timeline.frames();
         if (!frames.isEmpty()) layers.collection(frames.get(frames.size() - 1), Set.of());
         long t3 = System.nanoTime(), c3 = cpuNow();

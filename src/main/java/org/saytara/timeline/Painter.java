@@ -78,7 +78,7 @@ final class Painter {
     private void apply(Step step, LocalDate nextStep) {
         if (step.prior() != null && base.isEmpty() && origin.isBefore(step.date())) {
             List<Event> naming = step.readings().stream()
-                    .filter(r -> r.prior() == step.prior()).map(Reading::event).toList();
+                    .filter(r -> Objects.equals(r.prior(), step.prior())).map(Reading::event).toList();
             base.add(new Segment(origin, null, held(step.prior()), naming, null, null));
         }
         switch (step.verdict()) {

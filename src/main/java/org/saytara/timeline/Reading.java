@@ -2,6 +2,7 @@ package org.saytara.timeline;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.saytara.extract.Actors;
 import org.saytara.extract.Event;
 import org.saytara.extract.Side;
 
@@ -28,14 +29,18 @@ record Reading(Event event, Kind kind, Side side, Side prior, int order) {
         PRESENT
     }
 
-    /** Reads an event, or returns null when it says nothing usable about control. */
-    static Reading of(Event e, int order) {
+    /**
+     * Reads an event, or returns null when it says nothing usable about control.
+     *
+     * @param actors the registry that says which side an actor id fights on
+     */
+    static Reading of(Event e, int order, Actors actors) {
         if (e.place() == null || e.place().id() == null || date(e) == null) return null;
-        Side gainer = e.controllerAfter() != null ? e.controllerAfter() : ActorSides.sideOf(e.actorGaining());
-        Side loser = ActorSides.sideOf(e.actorLosing());
+        Side gainer = e.controllerAfter() != null ? e.controllerAfter() : actors.sideOf(e.actorGaining());
+        Side loser = actors.sideOf(e.actorLosing());
         return switch (e.kind()) {
             case CAPTURE, WITHDRAWAL -> gainer != null
-                    ? new Reading(e, Kind.TAKEN, gainer, loser == gainer ? null : loser, order)
+                    ? new Reading(e, Kind.TAKEN, gainer, gainer.equals(loser) ? null : loser, order)
                     : new Reading(e, Kind.VACATED, null, loser, order);
             case CONTESTED -> e.controllerAfter() != null
                     ? new Reading(e, Kind.REPELLED, e.controllerAfter(), e.controllerAfter(), order)

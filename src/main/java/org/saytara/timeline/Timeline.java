@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.saytara.extract.Actors;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
 import org.saytara.gazetteer.Gazetteer;
@@ -26,8 +27,8 @@ import org.saytara.gazetteer.Place;
  *
  * <h2>Reconciliation rules</h2>
  * <ol>
- * <li><b>Reading an event.</b> Actors map to sides (Russia, Iran and loyal militias are the
- *     government side). A capture gives the place to {@code controller_after}, else to the side of
+ * <li><b>Reading an event.</b> Actors map to sides through the profile's actor registry (in
+ *     Syria's, Russia, Iran and loyal militias are the government side). A capture gives the place to {@code controller_after}, else to the side of
  *     {@code actor_gaining}. A withdrawal does the same when the article names the gainer; when it
  *     does not, the place becomes {@code contested} (nobody is known to hold it) until a later
  *     report. A {@code contested} event is fighting; if it also names {@code controller_after},
@@ -77,6 +78,7 @@ public final class Timeline {
                               LocalDate[] frameDates) {}
 
     private final Map<String, String> parentOf;
+    private final Actors actors;
     /** Every place named by an event, by id, in id order. */
     private final Map<String, PlaceState> states;
     /** Effective steps (own plus inherited) of named places and of the ancestors between them. */
@@ -88,9 +90,10 @@ public final class Timeline {
     private final List<LocalDate> frames;
     private final LocalDate origin;
 
-    private Timeline(Map<String, String> parentOf, Map<String, PlaceState> states, Map<String, List<Step>> effective,
+    private Timeline(Map<String, String> parentOf, Actors actors, Map<String, PlaceState> states, Map<String, List<Step>> effective,
                      Map<String, PlaceHistory> histories, TreeMap<LocalDate, Integer> frameCounts, LocalDate origin) {
         this.parentOf = parentOf;
+        this.actors = actors;
         this.states = states;
         this.effective = effective;
         this.histories = histories;
@@ -100,9 +103,9 @@ public final class Timeline {
         this.origin = origin;
     }
 
-    /** As {@link #build(List, Map)}, with the parents the gazetteer records (castle → tadmur). */
-    public static Timeline build(List<Event> events, Gazetteer gazetteer) {
-        return build(events, parents(gazetteer));
+    /** As {@link #build(List, Map, Actors)}, with the parents the gazetteer records (castle → tadmur). */
+    public static Timeline build(List<Event> events, Gazetteer gazetteer, Actors actors) {
+        return build(events, parents(gazetteer), actors);
     }
 
     /** place id → the place it belongs to (Tadmur's castle → Tadmur), as the gazetteer records it. */
@@ -115,18 +118,19 @@ public final class Timeline {
     /**
      * @param parentOf place id → id of the place it belongs to (castle → tadmur); places without a
      *                 parent are simply absent
+     * @param actors   the profile's actor registry: the side of the loser an event names
      */
-    public static Timeline build(List<Event> events, Map<String, String> parentOf) {
+    public static Timeline build(List<Event> events, Map<String, String> parentOf, Actors actors) {
         Map<String, List<Event>> byPlace = new LinkedHashMap<>();
         for (Event e : events) {
             if (e.place() != null && e.place().id() != null) byPlace.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(e);
         }
-        return empty(parentOf).update(byPlace);
+        return empty(parentOf, actors).update(byPlace);
     }
 
     /** A timeline with no events, to be grown by {@link #update}. */
-    public static Timeline empty(Map<String, String> parentOf) {
-        return new Timeline(Map.copyOf(parentOf), new TreeMap<>(), new HashMap<>(), new LinkedHashMap<>(), new TreeMap<>(), null);
+    public static Timeline empty(Map<String, String> parentOf, Actors actors) {
+        return new Timeline(Map.copyOf(parentOf), actors, new TreeMap<>(), new HashMap<>(), new LinkedHashMap<>(), new TreeMap<>(), null);
     }
 
     /**
@@ -143,7 +147,7 @@ public final class Timeline {
         for (Map.Entry<String, List<Event>> c : changed.entrySet()) {
             List<Event> es = c.getValue();
             if (es.isEmpty()) nextStates.remove(c.getKey());
-            else nextStates.put(c.getKey(), reconcile(es));
+            else nextStates.put(c.getKey(), reconcile(es, actors));
         }
         LocalDate nextOrigin = null;
         for (PlaceState st : nextStates.values()) {
@@ -184,15 +188,15 @@ public final class Timeline {
         }
         for (PlaceState st : painted.values()) add(counts, st.frameDates());
         nextStates.putAll(painted);
-        return new Timeline(parentOf, nextStates, nextEffective, nextHistories, counts, nextOrigin);
+        return new Timeline(parentOf, actors, nextStates, nextEffective, nextHistories, counts, nextOrigin);
     }
 
     /** A place's own steps, from its events alone. */
-    private static PlaceState reconcile(List<Event> events) {
+    private static PlaceState reconcile(List<Event> events, Actors actors) {
         List<Reading> readings = new ArrayList<>();
         LocalDate earliest = null;
         for (int i = 0; i < events.size(); i++) {
-            Reading r = Reading.of(events.get(i), i);
+            Reading r = Reading.of(events.get(i), i, actors);
             if (r == null) continue;
             readings.add(r);
             if (earliest == null || r.windowMin().isBefore(earliest)) earliest = r.windowMin();

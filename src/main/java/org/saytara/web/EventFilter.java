@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Set;
 import org.saytara.extract.Event;
 import org.saytara.extract.EventKind;
+import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
-import org.saytara.timeline.ActorSides;
 
 /**
  * The filters of {@code GET /api/events}; every one optional, all of them must hold.
  *
  * @param side an event concerns a side when that side holds the place after it, or gains or
- *             loses it (government covers the regime and its Russian and Iranian allies)
+ *             loses it (by the profile's registry: in Syria's, government covers the regime and
+ *             its Russian and Iranian allies)
  * @param from first day, inclusive, of the event's best date
  * @param to   last day, inclusive
  */
-record EventFilter(String place, Side side, EventKind kind, LocalDate from, LocalDate to, Boolean claimed) {
+record EventFilter(String place, Side side, EventKind kind, LocalDate from, LocalDate to, Boolean claimed, Profile profile) {
     static final Set<String> PARAMETERS = Set.of("place", "side", "kind", "from", "to", "claimed");
 
     static EventFilter from(Context ctx, Snapshot snapshot) {
@@ -27,27 +28,29 @@ record EventFilter(String place, Side side, EventKind kind, LocalDate from, Loca
             Params.id("place", place);
             if (snapshot.gazetteer().byId(place).isEmpty()) throw ApiException.badRequest("'place' is not a known place id");
         }
-        Side side = code(ctx, "side", List.of(Side.values()), Side::code);
+        Profile profile = snapshot.profile();
+        Side side = code(ctx, "side", profile.sides().all(), Side::code);
         EventKind kind = code(ctx, "kind", List.of(EventKind.values()), EventKind::code);
         String fromText = Params.single(ctx, "from");
         String toText = Params.single(ctx, "to");
         LocalDate from = fromText == null ? null : Params.date("from", fromText);
         LocalDate to = toText == null ? null : Params.date("to", toText);
         if (from != null && to != null && to.isBefore(from)) throw ApiException.badRequest("'to' is before 'from'");
-        return new EventFilter(place, side, kind, from, to, Params.bool(ctx, "claimed"));
+        return new EventFilter(place, side, kind, from, to, Params.bool(ctx, "claimed"), profile);
     }
 
     boolean test(Event e) {
         if (place != null && !place.equals(e.place().id())) return false;
-        if (side != null && !concerns(e, side)) return false;
+        if (side != null && !concerns(e)) return false;
         if (kind != null && kind != e.kind()) return false;
         if (from != null && (e.date() == null || e.date().isBefore(from))) return false;
         if (to != null && (e.date() == null || e.date().isAfter(to))) return false;
         return claimed == null || claimed == e.claimed();
     }
 
-    private static boolean concerns(Event e, Side side) {
-        return e.controllerAfter() == side || ActorSides.sideOf(e.actorGaining()) == side || ActorSides.sideOf(e.actorLosing()) == side;
+    private boolean concerns(Event e) {
+        return side.equals(e.controllerAfter()) || side.equals(profile.actors().sideOf(e.actorGaining()))
+                || side.equals(profile.actors().sideOf(e.actorLosing()));
     }
 
     private static <T> T code(Context ctx, String name, List<T> values, java.util.function.Function<T, String> code) {

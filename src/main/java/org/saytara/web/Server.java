@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.pipeline.EventProcessor;
 import org.saytara.pipeline.Pipeline;
@@ -37,8 +38,9 @@ public final class Server {
     }
 
     /**
-     * Loads the gazetteer and the corpus, then listens. Fails before listening when the gazetteer
-     * is broken or a folder is missing: a server that starts must serve a correct map.
+     * Loads the profile, the gazetteer and the corpus, then listens. Fails before listening when the
+     * profile or the gazetteer is broken or a folder is missing: a server that starts must serve a
+     * correct map.
      */
     public static Server start(ServerConfig config) {
         return start(config, EventProcessor.NONE);
@@ -55,11 +57,12 @@ public final class Server {
         if (config.webDir() != null && !Files.isDirectory(config.webDir())) {
             throw new IllegalArgumentException("web folder not found: " + config.webDir());
         }
+        Profile profile = Profile.loadOrBundled(config.profileDir());
         BundledFolder bundled = config.geodataDir() == null ? BundledFolder.of("/geodata") : null;
         try {
             Path geodata = bundled != null ? bundled.path() : config.geodataDir();
             Gazetteer gazetteer = Gazetteer.load(geodata);
-            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer).withProcessor(processor));
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer, profile).withProcessor(processor));
             Javalin app = createApp(config, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
@@ -100,6 +103,7 @@ public final class Server {
         SecurityHeaders security = new SecurityHeaders(config.tileUrl());
         WriteGuard guard = new WriteGuard(config.token(), config.bindsLoopback(), new RateLimiter(limits.writesPerMinute()));
         MetaRoutes meta = new MetaRoutes(store, config, basemap);
+        ProfileRoutes profile = new ProfileRoutes(store.profile());
         LayerRoutes layers = new LayerRoutes(store);
         EventRoutes events = new EventRoutes(store);
         PlaceRoutes places = new PlaceRoutes(store);
@@ -143,6 +147,8 @@ public final class Server {
         read(app, "/api/meta", meta::meta);
         read(app, "/api/frames", meta::frames);
         read(app, "/api/basemap.geojson", meta::basemap);
+        read(app, "/api/sides", profile::sides);
+        read(app, "/api/actors", profile::actors);
         read(app, "/api/layers/{date}", layers::layers);
         read(app, "/api/timeline.geojson", layers::timeline);
         read(app, "/api/events", events::events);

@@ -18,10 +18,12 @@ import java.nio.file.Path;
  *                        and the page falls back to the bundled basemap
  * @param tileAttribution attribution the tile provider requires, shown on the map
  * @param watchCorpus     reload when files change in {@code corpusDir}
+ * @param profileDir      folder of the conflict's profile (sides, actors, sources), or null for the
+ *                        bundled Syria profile
  */
 public record ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String host, int port,
                            String token, String tileUrl, String tileAttribution, boolean watchCorpus,
-                           Limits limits) {
+                           Limits limits, Path profileDir) {
 
     public static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     public static final String OSM_ATTRIBUTION =
@@ -39,43 +41,47 @@ public record ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String 
     /** The bundled corpus on http://127.0.0.1:7070 with OpenStreetMap tiles; token from {@code SAYTARA_TOKEN}. */
     public static ServerConfig defaults() {
         return new ServerConfig(Path.of("corpus"), null, null, "127.0.0.1", 7070,
-                System.getenv("SAYTARA_TOKEN"), OSM_TILES, OSM_ATTRIBUTION, true, Limits.defaults());
+                System.getenv("SAYTARA_TOKEN"), OSM_TILES, OSM_ATTRIBUTION, true, Limits.defaults(), null);
     }
 
     public ServerConfig withCorpusDir(Path dir) {
-        return new ServerConfig(dir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits);
+        return new ServerConfig(dir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
     }
 
     public ServerConfig withGeodataDir(Path dir) {
-        return new ServerConfig(corpusDir, dir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits);
+        return new ServerConfig(corpusDir, dir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
     }
 
     public ServerConfig withWebDir(Path dir) {
-        return new ServerConfig(corpusDir, geodataDir, dir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits);
+        return new ServerConfig(corpusDir, geodataDir, dir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, newHost, port, token, tileUrl, tileAttribution, watchCorpus, limits);
+        return new ServerConfig(corpusDir, geodataDir, webDir, newHost, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, newPort, token, tileUrl, tileAttribution, watchCorpus, limits);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, newPort, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
     }
 
     public ServerConfig withToken(String newToken) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, newToken, tileUrl, tileAttribution, watchCorpus, limits);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, newToken, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
     }
 
     public ServerConfig withTiles(String url, String attribution) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, url, attribution, watchCorpus, limits);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, url, attribution, watchCorpus, limits, profileDir);
     }
 
     public ServerConfig withWatchCorpus(boolean watch) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watch, limits);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watch, limits, profileDir);
     }
 
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, newLimits);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, newLimits, profileDir);
+    }
+
+    public ServerConfig withProfileDir(Path dir) {
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, dir);
     }
 
     /**
@@ -95,6 +101,7 @@ public record ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String 
     public String toString() {
         return "ServerConfig[corpusDir=" + corpusDir + ", geodataDir=" + geodataDir + ", webDir=" + webDir
                 + ", host=" + host + ", port=" + port + ", token=" + (token == null ? "none" : "set")
-                + ", tileUrl=" + tileUrl + ", watchCorpus=" + watchCorpus + ", limits=" + limits + "]";
+                + ", tileUrl=" + tileUrl + ", watchCorpus=" + watchCorpus + ", limits=" + limits
+                + ", profileDir=" + profileDir + "]";
     }
 }

@@ -11,6 +11,7 @@ import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleInfo;
 import org.saytara.corpus.LoadProblem;
 import org.saytara.extract.Event;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.layers.Layers;
 import org.saytara.pipeline.Analysis;
@@ -28,12 +29,14 @@ public final class Snapshot {
 
     private final Analysis analysis;
     private final Gazetteer gazetteer;
+    private final Profile profile;
     private final String version;
     private final RenderCache renders = new RenderCache(RENDER_CACHE_BYTES);
 
-    private Snapshot(Analysis analysis, Gazetteer gazetteer, String version) {
+    private Snapshot(Analysis analysis, Gazetteer gazetteer, Profile profile, String version) {
         this.analysis = analysis;
         this.gazetteer = gazetteer;
+        this.profile = profile;
         this.version = version;
     }
 
@@ -41,17 +44,17 @@ public final class Snapshot {
      * @param seed mixed into the version: a per-process value, so a restarted server with newer
      *             code never answers 304 to a body an older one rendered
      */
-    static Snapshot of(Analysis analysis, Gazetteer gazetteer, String seed) {
-        return new Snapshot(analysis, gazetteer, version(seed, analysis));
+    static Snapshot of(Analysis analysis, Gazetteer gazetteer, Profile profile, String seed) {
+        return new Snapshot(analysis, gazetteer, profile, version(seed, analysis));
     }
 
     /**
-     * As {@link #of(Analysis, Gazetteer, String)}, keeping the layer bodies {@code previous} has
+     * As {@link #of(Analysis, Gazetteer, Profile, String)}, keeping the layer bodies {@code previous} has
      * rendered for the dates the change did not touch: only the cached layers of the dates it
      * changes are dropped.
      */
-    static Snapshot of(Analysis analysis, Gazetteer gazetteer, String seed, Snapshot previous) {
-        Snapshot next = of(analysis, gazetteer, seed);
+    static Snapshot of(Analysis analysis, Gazetteer gazetteer, Profile profile, String seed, Snapshot previous) {
+        Snapshot next = of(analysis, gazetteer, profile, seed);
         if (previous != null) {
             Layers before = previous.layers();
             next.renders.keepFrom(previous.renders, key -> {
@@ -68,6 +71,11 @@ public final class Snapshot {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** The sides, actors and lexicons the events were read with. */
+    public Profile profile() {
+        return profile;
     }
 
     /** Every article's metadata, sorted by id (texts stay on disk: see {@link #loadArticle}). */

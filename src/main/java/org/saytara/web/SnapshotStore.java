@@ -16,6 +16,7 @@ import org.saytara.corpus.CorpusOptions;
 import org.saytara.corpus.TextSource;
 import org.saytara.corpus.DuplicateArticleException;
 import org.saytara.extract.Event;
+import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.pipeline.Analysis;
 import org.saytara.pipeline.Pipeline;
@@ -65,6 +66,11 @@ final class SnapshotStore {
         return pipeline;
     }
 
+    /** The conflict every snapshot is read with. */
+    Profile profile() {
+        return pipeline.profile();
+    }
+
     /** Reads the whole corpus folder again and publishes what it holds now. */
     Snapshot reload() {
         synchronized (writeLock) {
@@ -104,7 +110,7 @@ final class SnapshotStore {
 
     private Snapshot publish(Analysis analysis, long start, String what) {
         Snapshot previous = current.get();
-        Snapshot next = Snapshot.of(analysis, gazetteer, seed, previous);
+        Snapshot next = Snapshot.of(analysis, gazetteer, pipeline.profile(), seed, previous);
         if (previous != null && previous.version().equals(next.version())) {
             // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
             return previous;
@@ -140,7 +146,7 @@ final class SnapshotStore {
             TextSource source = new TextSource.TextFile(corpusDir.resolve(article.id() + ".txt"),
                     CorpusOptions.defaults().maxArticleBytes());
             Analysis analysis = pipeline.add(before.analysis(), article, source);
-            Snapshot next = Snapshot.of(analysis, gazetteer, seed, before);
+            Snapshot next = Snapshot.of(analysis, gazetteer, pipeline.profile(), seed, before);
             current.set(next);
             long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();
             ownFiles.values().removeIf(until -> until - System.nanoTime() < 0);

@@ -55,6 +55,26 @@ class MainTest {
     }
 
     @Test
+    void anotherProfileIsReadFromItsFolderAndABrokenOneStopsTheCommand(@TempDir Path tmp) throws Exception {
+        Path libya = Path.of("src/test/resources/profiles/libya");
+        Path file = tmp.resolve("events.json");
+        assertEquals(0, run("extract", "--corpus", libya.resolve("corpus").toString(), "--geodata", libya.resolve("geodata").toString(),
+                "--profile", libya.resolve("profile").toString(), "--out", file.toString(), "--quiet"));
+        JsonNode events = Json.mapper().readTree(file.toFile());
+        assertTrue(events.toString().contains("\"controller_after\":\"gna\""), events.toString());
+
+        Path broken = tmp.resolve("broken");
+        Files.createDirectories(broken);
+        try (Stream<Path> files = Files.list(libya.resolve("profile"))) {
+            for (Path f : files.toList()) Files.copy(f, broken.resolve(f.getFileName()));
+        }
+        Files.writeString(broken.resolve("actors.tsv"), Files.readString(broken.resolve("actors.tsv")).replace("actor\tlna\tlna", "actor\tlna\thaftar"));
+        assertEquals(1, run("extract", "--corpus", libya.resolve("corpus").toString(), "--geodata", libya.resolve("geodata").toString(),
+                "--profile", broken.toString(), "--quiet"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("actors.tsv:11: unknown side 'haftar'"), err::toString);
+    }
+
+    @Test
     void aMissingCorpusFolderIsAClearError(@TempDir Path tmp) {
         assertEquals(1, run("extract", "--corpus", tmp.resolve("nope").toString(), "--quiet"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope"), err::toString);

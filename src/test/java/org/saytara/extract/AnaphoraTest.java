@@ -13,26 +13,26 @@ class AnaphoraTest {
     @Test
     void theCityIsTheCurrentCity() {
         List<Event> events = extract("2016-12-12", "اقترب التنظيم من مدينة تدمر. ومن ثم سيطر على كامل المدينة.");
-        assertEquals(Side.ISIS, only(events, "tadmur").controllerAfter());
+        assertEquals(SyriaSides.ISIS, only(events, "tadmur").controllerAfter());
     }
 
     @Test
     void itsPrisonAndItsAirportBelongToTheCurrentCity() {
         List<Event> events = extract("2016-12-12", "دخل التنظيم مدينة تدمر ثم سيطر على سجنها ومطارها.");
-        assertEquals(Side.ISIS, only(events, "tadmur-prison").controllerAfter());
-        assertEquals(Side.ISIS, only(events, "palmyra-airport").controllerAfter());
+        assertEquals(SyriaSides.ISIS, only(events, "tadmur-prison").controllerAfter());
+        assertEquals(SyriaSides.ISIS, only(events, "palmyra-airport").controllerAfter());
     }
 
     @Test
     void aPronounAfterTheTriggerIsTheLastPlaceNamed() {
         List<Event> events = extract("2015-11-02", "هاجم التنظيم قرية حوارين وسيطر عليها بعد انسحاب قوات النظام.");
-        assertEquals(Side.ISIS, only(events, "hawarin").controllerAfter());
+        assertEquals(SyriaSides.ISIS, only(events, "hawarin").controllerAfter());
     }
 
     @Test
     void thePossessiveOnAMasdarIsTheLastPlaceNamed() {
         List<Event> events = extract("2016-03-27", "وكانت وحدات من الجيش قد أحكمت سيطرتها يوم الجمعة الماضي على قلعة تدمر التاريخية.");
-        assertEquals(Side.GOVERNMENT, only(events, "palmyra-castle").controllerAfter());
+        assertEquals(SyriaSides.GOVERNMENT, only(events, "palmyra-castle").controllerAfter());
     }
 
     @Test
@@ -46,7 +46,7 @@ class AnaphoraTest {
     void theTownIsTheLastPlaceNamedAsATownNotTheLastCity() {
         List<Event> events = extract("2016-04-04",
                 "استعادت قوات النظام بلدة القريتين بعد أسبوع من استعادتها مدينة تدمر. وكان تنظيم داعش قد سيطر على البلدة في آب الماضي.");
-        assertEquals(1, Snippets.at(events, "al-qaryatayn").stream().filter(e -> e.controllerAfter() == Side.ISIS).count(), events::toString);
-        assertEquals(0, Snippets.at(events, "tadmur").stream().filter(e -> e.controllerAfter() == Side.ISIS).count(), events::toString);
+        assertEquals(1, Snippets.at(events, "al-qaryatayn").stream().filter(e -> SyriaSides.ISIS.equals(e.controllerAfter())).count(), events::toString);
+        assertEquals(0, Snippets.at(events, "tadmur").stream().filter(e -> SyriaSides.ISIS.equals(e.controllerAfter())).count(), events::toString);
     }
 }

@@ -18,7 +18,7 @@ class ClaimsTest {
         Event e = only(extract("2016-12-14", "Zaman al-Wasl", AMAQ), "tiyas");
         assertTrue(e.claimed());
         assertNotNull(e.claimedBy());
-        assertEquals(Side.ISIS, e.controllerAfter());
+        assertEquals(SyriaSides.ISIS, e.controllerAfter());
     }
 
     @Test
@@ -36,7 +36,7 @@ class ClaimsTest {
         Event e = only(extract("2016-03-27", "SANA",
                 "أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة الأمن والاستقرار إلى مدينة تدمر اليوم."), "tadmur");
         assertTrue(e.claimed());
-        assertEquals(Side.GOVERNMENT, e.controllerAfter());
+        assertEquals(SyriaSides.GOVERNMENT, e.controllerAfter());
     }
 
     @Test
@@ -48,14 +48,14 @@ class ClaimsTest {
     void anIndependentSecondVoiceConfirmsTheClaim() {
         Event e = only(extract("2016-12-14", AMAQ + " وأكد المرصد السوري لحقوق الإنسان سيطرة التنظيم على القرية."), "tiyas");
         assertFalse(e.claimed());
-        assertEquals(Side.ISIS, e.controllerAfter());
+        assertEquals(SyriaSides.ISIS, e.controllerAfter());
     }
 
     @Test
     void theLosersOwnMediaAdmittingTheLossConfirmsTheClaim() {
         Event e = only(extract("2016-12-14", AMAQ + " واعترف التلفزيون السوري الرسمي بانسحاب الجيش من القرية."), "tiyas");
         assertFalse(e.claimed());
-        assertEquals(Side.ISIS, e.controllerAfter());
+        assertEquals(SyriaSides.ISIS, e.controllerAfter());
     }
 
     @Test
@@ -63,6 +63,6 @@ class ClaimsTest {
         Event e = only(extract("2016-03-28", "Orient Net",
                 "سيطرت قوات الأسد والميليشيات الموالية لها على مدينة تدمر بغطاء جوي روسي كثيف."), "tadmur");
         assertFalse(e.claimed());
-        assertEquals(Side.GOVERNMENT, e.controllerAfter());
+        assertEquals(SyriaSides.GOVERNMENT, e.controllerAfter());
     }
 }

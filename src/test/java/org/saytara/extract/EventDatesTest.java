@@ -27,21 +27,21 @@ class EventDatesTest {
         List<Event> events = extract("2016-03-28",
                 "سيطرت قوات الأسد على مدينة تدمر يوم أمس الأحد. وكان التنظيم قد سيطر على تدمر في 21 أيار/مايو 2015.");
         List<Event> tadmur = at(events, "tadmur");
-        assertTrue(tadmur.stream().anyMatch(e -> e.controllerAfter() == Side.GOVERNMENT && e.date().equals(LocalDate.of(2016, 3, 27))), events::toString);
-        assertTrue(tadmur.stream().anyMatch(e -> e.controllerAfter() == Side.ISIS && e.date().equals(LocalDate.of(2015, 5, 21))), events::toString);
+        assertTrue(tadmur.stream().anyMatch(e -> SyriaSides.GOVERNMENT.equals(e.controllerAfter()) && e.date().equals(LocalDate.of(2016, 3, 27))), events::toString);
+        assertTrue(tadmur.stream().anyMatch(e -> SyriaSides.ISIS.equals(e.controllerAfter()) && e.date().equals(LocalDate.of(2015, 5, 21))), events::toString);
     }
 
     @Test
     void aDateBetweenCommasStillDatesTheCapture() {
         Event e = only(extract("2017-10-02", "سيطر تنظيم الدولة الإسلامية، يوم أمس الأحد، على مدينة القريتين بريف حمص الشرقي."), "al-qaryatayn");
-        assertEquals(Side.ISIS, e.controllerAfter());
+        assertEquals(SyriaSides.ISIS, e.controllerAfter());
         assertEquals(LocalDate.of(2017, 10, 1), e.date());
     }
 
     @Test
     void aDateBetweenSubjectAndObjectStillDatesTheCapture() {
         Event e = only(extract("2017-08-13", "SANA", "حررت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة أمس مدينة السخنة بريف حمص الشرقي."), "al-sukhnah");
-        assertEquals(Side.GOVERNMENT, e.controllerAfter());
+        assertEquals(SyriaSides.GOVERNMENT, e.controllerAfter());
         assertEquals(LocalDate.of(2017, 8, 12), e.date());
     }
 

@@ -43,7 +43,7 @@ class LandmarksTest {
 
     @Test
     void theSameNameWithAPluralCueIsTheField() {
-        assertEquals(Side.ISIS, only(extract("2016-12-12", "سيطر التنظيم على حقول الشاعر للغاز."), "shaer-field").controllerAfter());
+        assertEquals(SyriaSides.ISIS, only(extract("2016-12-12", "سيطر التنظيم على حقول الشاعر للغاز."), "shaer-field").controllerAfter());
     }
 
     @Test

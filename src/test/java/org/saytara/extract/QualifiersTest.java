@@ -64,26 +64,26 @@ class QualifiersTest {
     @Test
     void stillIsNotANegation() {
         Event e = only(extract("2017-03-04", "ولا تزال بلدة مهين تحت سيطرة تنظيم داعش."), "mahin");
-        assertEquals(Side.ISIS, e.controllerAfter());
+        assertEquals(SyriaSides.ISIS, e.controllerAfter());
     }
 
     @Test
     void aNegatedWordElsewhereInTheSentenceDoesNotCancelTheCapture() {
         Event e = only(extract("2016-03-05", "سيطر التنظيم على بلدة مهين دون قتال يذكر."), "mahin");
-        assertEquals(Side.ISIS, e.controllerAfter());
+        assertEquals(SyriaSides.ISIS, e.controllerAfter());
     }
 
     @Test
     void aDenialDoesNotCancelTheReportOfAnotherSentence() {
         List<Event> events = extract("2015-11-02",
                 "سيطر تنظيم داعش ليل السبت - الأحد على بلدة مهين. ونفى مصدر عسكري للتلفزيون الرسمي سقوط البلدة.");
-        assertEquals(Side.ISIS, only(events, "mahin").controllerAfter());
+        assertEquals(SyriaSides.ISIS, only(events, "mahin").controllerAfter());
     }
 
     @Test
     void theNegationOfAnotherVerbLeavesANominalCaptureAlone() {
         List<Event> events = extract("2015-05-13",
                 "سيطر التنظيم على بلدة السخنة. ولم يصدر أي تعليق من الإعلام الرسمي على سقوط بلدة السخنة.");
-        assertTrue(at(events, "al-sukhnah").stream().allMatch(e -> e.controllerAfter() == Side.ISIS), events::toString);
+        assertTrue(at(events, "al-sukhnah").stream().allMatch(e -> SyriaSides.ISIS.equals(e.controllerAfter())), events::toString);
     }
 }

@@ -22,7 +22,7 @@ class SeedAccuracyTest {
 
     @BeforeAll
     static void extractSeeds() throws Exception {
-        Extractor extractor = Extractor.create(Gazetteer.load(Path.of("geodata")));
+        Extractor extractor = Extractor.create(Gazetteer.load(Path.of("geodata")), SyriaSides.SYRIA);
         List<Event> events = extractor.extract(Corpus.load(Path.of("corpus")));
         JsonNode predicted = Json.mapper().valueToTree(events);
         JsonNode gold;

@@ -13,7 +13,7 @@ final class Snippets {
     private Snippets() {}
 
     static synchronized Extractor extractor() {
-        if (extractor == null) extractor = Extractor.create(Gazetteer.load(Path.of("geodata")));
+        if (extractor == null) extractor = Extractor.create(Gazetteer.load(Path.of("geodata")), SyriaSides.SYRIA);
         return extractor;
     }
 

@@ -25,7 +25,7 @@ class StylesAccuracyTest {
 
     @BeforeAll
     static void load() {
-        extractor = Extractor.create(Gazetteer.load(Path.of("geodata")));
+        extractor = Extractor.create(Gazetteer.load(Path.of("geodata")), SyriaSides.SYRIA);
     }
 
     private static EventScorer.Score score(String set, String gold) throws Exception {

@@ -1,5 +1,6 @@
 package org.saytara.layers;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saytara.extract.EventKind;
-import org.saytara.extract.Side;
 import org.saytara.timeline.Events;
 import org.saytara.timeline.Timeline;
 
@@ -54,9 +54,9 @@ class EventsCsvTest {
         var tricky = Events.event("e1").captured("isis", "regime").on("2016-12-10").outlet("=HYPERLINK(\"http://x\")")
                 .evidence("سيطر التنظيم، بحسب \"أعماق\"،\nعلى المدينة, كاملة").build();
         var attack = Events.event("e2").article("a2").outlet("@SANA").kind(EventKind.CONTESTED).gaining("isis")
-                .after(Side.GOVERNMENT).on("2016-12-11").evidence("-1 ثم +2").build();
+                .after(SyriaSides.GOVERNMENT).on("2016-12-11").evidence("-1 ثم +2").build();
         var events = List.of(attack, tricky);
-        String csv = Layers.of(Timeline.build(events, java.util.Map.of()), events).eventsCsv();
+        String csv = Layers.of(Timeline.build(events, java.util.Map.of(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA).eventsCsv();
         List<List<String>> rows = parse(csv);
         assertEquals(3, rows.size());
         List<String> header = rows.get(0);

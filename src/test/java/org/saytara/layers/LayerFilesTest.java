@@ -1,5 +1,6 @@
 package org.saytara.layers;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class LayerFilesTest {
     @BeforeAll
     static void write() throws IOException {
         List<Event> events = GoldEvents.load();
-        layers = Layers.of(Timeline.build(events, GoldEvents.parents()), events);
+        layers = Layers.of(Timeline.build(events, GoldEvents.parents(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         written = LayerFiles.write(layers, out);
     }
 

@@ -1,5 +1,6 @@
 package org.saytara.layers;
 
+import org.saytara.extract.SyriaSides;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +55,7 @@ public final class LayersBench {
             EventKind kind = k < 0.45 ? EventKind.CAPTURE : k < 0.75 ? EventKind.CONTESTED : k < 0.85 ? EventKind.WITHDRAWAL : EventKind.PRESENCE;
             String gain = ACTORS[rnd.nextInt(ACTORS.length)], lose = ACTORS[rnd.nextInt(ACTORS.length)];
             Side after = kind == EventKind.CONTESTED || (kind == EventKind.WITHDRAWAL && rnd.nextBoolean()) ? null
-                    : org.saytara.timeline.ActorSides.sideOf(gain);
+                    : SyriaSides.SYRIA.actors().sideOf(gain);
             boolean claimed = kind == EventKind.CAPTURE && rnd.nextInt(10) == 0;
             events.add(new Event(String.format(Locale.ROOT, "a%05d-e%02d", i / 4, i % 4 + 1), "a" + (i / 4), kind, p,
                     kind == EventKind.WITHDRAWAL && after == null ? null : gain, rnd.nextBoolean() ? lose : null, after,
@@ -64,9 +65,9 @@ public final class LayersBench {
         }
 
         long t0 = System.nanoTime();
-        Timeline timeline = Timeline.build(events, parents);
+        Timeline timeline = Timeline.build(events, parents, SyriaSides.SYRIA.actors());
         long t1 = System.nanoTime();
-        Layers probe = Layers.of(timeline, events);
+        Layers probe = Layers.of(timeline, events, SyriaSides.SYRIA);
         long t2 = System.nanoTime();
         List<LocalDate> all = probe.frames();
         List<LocalDate> frames = new ArrayList<>();
@@ -76,17 +77,17 @@ public final class LayersBench {
         System.out.printf(Locale.ROOT, "Timeline.build: %.0f ms; Layers.of: %.0f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
 
         // Warm the JIT on frames outside the measured sample's order.
-        Layers warm = Layers.of(timeline, events);
+        Layers warm = Layers.of(timeline, events, SyriaSides.SYRIA);
         for (int i = frames.size() - 1; i >= Math.max(0, frames.size() - 30); i--) warm.collection(frames.get(i), Set.of());
 
-        measure("all layers (miss)", frames, d -> Layers.of(timeline, events), Set.of());
-        for (String layer : List.of("areas", "places", "changes")) measure(layer + " only (miss)", frames, d -> Layers.of(timeline, events), Set.of(layer));
+        measure("all layers (miss)", frames, d -> Layers.of(timeline, events, SyriaSides.SYRIA), Set.of());
+        for (String layer : List.of("areas", "places", "changes")) measure(layer + " only (miss)", frames, d -> Layers.of(timeline, events, SyriaSides.SYRIA), Set.of(layer));
         // Frames in a row, as LayerFiles writes them or a slider plays them: sides whose places did not
         // change keep their union.
         List<LocalDate> consecutive = all.subList(all.size() / 3, Math.min(all.size(), all.size() / 3 + frames.size()));
-        measure("areas, consecutive frames", consecutive, d -> Layers.of(timeline, events), Set.of("areas"));
+        measure("areas, consecutive frames", consecutive, d -> Layers.of(timeline, events, SyriaSides.SYRIA), Set.of("areas"));
         // A hit: the same date asked again right after (the cache keeps ~64 M chars, not 200 frames of 3 MB).
-        Layers cached = Layers.of(timeline, events);
+        Layers cached = Layers.of(timeline, events, SyriaSides.SYRIA);
         double[] hits = new double[frames.size()];
         for (int i = 0; i < frames.size(); i++) {
             cached.collection(frames.get(i), Set.of());

@@ -1,5 +1,6 @@
 package org.saytara.layers;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,7 +32,7 @@ class LayersTest {
     @BeforeAll
     static void build() {
         events = GoldEvents.load();
-        layers = Layers.of(Timeline.build(events, GoldEvents.parents()), events);
+        layers = Layers.of(Timeline.build(events, GoldEvents.parents(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
     }
 
     private static List<JsonNode> features(String json, String layer) throws Exception {
@@ -144,7 +145,7 @@ class LayersTest {
 
     @Test
     void concurrentCallersGetTheSameCollections() throws Exception {
-        Layers fresh = Layers.of(Timeline.build(events, GoldEvents.parents()), events);
+        Layers fresh = Layers.of(Timeline.build(events, GoldEvents.parents(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> results = new ArrayList<>();
@@ -163,8 +164,8 @@ class LayersTest {
 
     @Test
     void theOrderFramesAreAskedInDoesNotChangeThem() {
-        Layers forward = Layers.of(Timeline.build(events, GoldEvents.parents()), events);
-        Layers backward = Layers.of(Timeline.build(events, GoldEvents.parents()), events);
+        Layers forward = Layers.of(Timeline.build(events, GoldEvents.parents(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
+        Layers backward = Layers.of(Timeline.build(events, GoldEvents.parents(), SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         List<LocalDate> frames = forward.frames();
         List<String> a = new ArrayList<>(), b = new ArrayList<>();
         for (LocalDate d : frames) a.add(forward.collection(d, Set.of("areas")));
@@ -174,7 +175,7 @@ class LayersTest {
 
     @Test
     void theTimelineExportHasOneFeaturePerPeriodWithStartAndEnd() throws Exception {
-        Timeline t = Timeline.build(events, GoldEvents.parents());
+        Timeline t = Timeline.build(events, GoldEvents.parents(), SyriaSides.SYRIA.actors());
         long periods = t.histories().stream().mapToLong(h -> h.periods().size()).sum();
         JsonNode fc = JSON.readTree(layers.timelineGeoJson());
         assertEquals(periods, fc.get("features").size());

@@ -1,5 +1,6 @@
 package org.saytara.layers;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,8 +26,8 @@ class SeedLayersTest {
     @Test
     void seedLayersAreValidAndGdalReadsThem() throws Exception {
         Gazetteer gazetteer = Gazetteer.load(Path.of("geodata"));
-        List<Event> events = Extractor.create(gazetteer).extract(Corpus.load(Path.of("corpus")));
-        Layers layers = Layers.of(Timeline.build(events, gazetteer), events);
+        List<Event> events = Extractor.create(gazetteer, SyriaSides.SYRIA).extract(Corpus.load(Path.of("corpus")));
+        Layers layers = Layers.of(Timeline.build(events, gazetteer, SyriaSides.SYRIA.actors()), events, SyriaSides.SYRIA);
         assertFalse(layers.frames().isEmpty());
         for (LocalDate f : layers.frames()) GeoJsonValidator.assertValid(layers.collection(f, Set.of()));
         String dec12 = layers.collection(LocalDate.of(2016, 12, 12), Set.of());

@@ -1,5 +1,6 @@
 package org.saytara.pipeline;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -44,7 +45,7 @@ class PipelineTest {
     @BeforeAll
     static void load() {
         gazetteer = Gazetteer.load(Path.of("geodata"));
-        pipeline = Pipeline.create(gazetteer);
+        pipeline = Pipeline.create(gazetteer, SyriaSides.SYRIA);
     }
 
     /** The seeds and the first styles set, in one folder. */
@@ -60,7 +61,7 @@ class PipelineTest {
     void extractionOnManyThreadsGivesTheEventsOfOneThreadInCorpusOrder() throws IOException {
         copyCorpora();
         Corpus corpus = Corpus.load(dir);
-        List<Event> sequential = Extractor.create(gazetteer).extract(corpus);
+        List<Event> sequential = Extractor.create(gazetteer, SyriaSides.SYRIA).extract(corpus);
         assertEquals(sequential, pipeline.withThreads(4).open(dir).events());
         assertEquals(sequential, pipeline.withThreads(1).open(dir).events());
         assertEquals(sequential, pipeline.withThreads(3).extract(corpus.articles()));

@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import org.saytara.extract.SyriaSides;
 import java.time.LocalDate;
 import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
@@ -62,7 +63,7 @@ public final class Events {
         kind = EventKind.CAPTURE;
         actorGaining = gainer;
         actorLosing = loser;
-        controllerAfter = ActorSides.sideOf(gainer);
+        controllerAfter = SyriaSides.SYRIA.actors().sideOf(gainer);
         return this;
     }
 

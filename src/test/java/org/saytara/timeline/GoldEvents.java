@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import org.saytara.extract.SyriaSides;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -67,8 +68,8 @@ public final class GoldEvents {
         boolean claimed = outcome.endsWith("-claimed");
         String sideCode = outcome.replace("-claimed", "");
         boolean contested = sideCode.equals("contested");
-        Side side = contested ? null : Side.fromCode(sideCode);
-        String actor = side == null ? null : side == Side.GOVERNMENT ? "regime" : side.code();
+        Side side = contested ? null : SyriaSides.SYRIA.side(sideCode);
+        String actor = side == null ? null : SyriaSides.SYRIA.actors().representative(side).id();
         return new Event(id, r.get("article").asText(), contested ? EventKind.CONTESTED : EventKind.CAPTURE, place,
                 actor, null, side, claimed, claimed ? "وكالة أعماق" : null, min, min, max,
                 min.equals(max) ? DatePrecision.DAY : max.isAfter(min.plusDays(7)) ? DatePrecision.MONTH : DatePrecision.WEEK, null, r.get("evidence").asText(),

@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ class GoldTimelineTest {
     static void build() {
         List<Event> events = GoldEvents.load();
         assertTrue(events.size() > 20);
-        timeline = Timeline.build(events, GoldEvents.parents());
+        timeline = Timeline.build(events, GoldEvents.parents(), SyriaSides.SYRIA.actors());
     }
 
     private static Control control(String place, String date) {
@@ -28,32 +29,32 @@ class GoldTimelineTest {
 
     @Test
     void tadmurIsTheGovernmentsInAprilAndIsisInDecember() {
-        assertEquals(Control.GOVERNMENT, control("Tadmur", "2016-04-10"));
-        assertEquals(Control.ISIS, control("Tadmur", "2016-12-12"));
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), control("Tadmur", "2016-04-10"));
+        assertEquals(Control.of(SyriaSides.ISIS), control("Tadmur", "2016-12-12"));
     }
 
     @Test
     void alQaryataynIsTheGovernmentsInApril() {
-        assertEquals(Control.GOVERNMENT, control("al-Qaryatayn", "2016-04-10"));
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), control("al-Qaryatayn", "2016-04-10"));
     }
 
     @Test
     void t4IsNotShownAsHeldByIsisOnTheThirteenth() {
-        assertNotEquals(Control.ISIS, control("T4 airbase", "2016-12-13"));
+        assertNotEquals(Control.of(SyriaSides.ISIS), control("T4 airbase", "2016-12-13"));
         assertEquals(Control.CONTESTED, control("T4 airbase", "2016-12-13"));
     }
 
     @Test
     void theGasFieldsWestOfTadmurFellToIsis() {
-        assertEquals(Control.ISIS, control("al-Mahr field", "2016-12-13"));
-        assertEquals(Control.ISIS, control("Huwaysis", "2016-12-13"));
+        assertEquals(Control.of(SyriaSides.ISIS), control("al-Mahr field", "2016-12-13"));
+        assertEquals(Control.of(SyriaSides.ISIS), control("Huwaysis", "2016-12-13"));
         Control jazal = control("Jazal field", "2016-12-13");
-        assertTrue(jazal == Control.ISIS || jazal == Control.CONTESTED, "Jazal at least contested: " + jazal);
+        assertTrue(jazal.equals(Control.of(SyriaSides.ISIS)) || jazal.contested(), "Jazal at least contested: " + jazal);
     }
 
     @Test
     void theCastleFollowsTadmurInDecember() {
-        assertEquals(Control.GOVERNMENT, control("Palmyra Castle", "2016-04-10"));
-        assertEquals(Control.ISIS, control("Palmyra Castle", "2016-12-12"));
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), control("Palmyra Castle", "2016-04-10"));
+        assertEquals(Control.of(SyriaSides.ISIS), control("Palmyra Castle", "2016-12-12"));
     }
 }

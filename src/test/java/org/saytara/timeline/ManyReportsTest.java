@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ import org.saytara.extract.Side;
 class ManyReportsTest {
 
     private static Timeline build(List<Event> es) {
-        return Timeline.build(es, Map.of());
+        return Timeline.build(es, Map.of(), SyriaSides.SYRIA.actors());
     }
 
     private static Period at(Timeline t, String place, String date) {
@@ -57,7 +58,7 @@ class ManyReportsTest {
         List<Period> ps = t.history("tadmur").orElseThrow().periods();
         assertEquals(1, ps.size(), "the first report opens the timeline: no earlier holder is implied");
         Period isis = at(t, "tadmur", "2016-12-20");
-        assertEquals(Control.ISIS, isis.control());
+        assertEquals(Control.of(SyriaSides.ISIS), isis.control());
         assertEquals(LocalDate.parse("2016-12-11"), isis.from());
         List<String> expected = new ArrayList<>(ids("a", 150));
         expected.addAll(ids("b", 120));
@@ -73,10 +74,10 @@ class ManyReportsTest {
         es.add(event("old").place(SUKHNAH).captured("isis", null).on("2016-01-01").build());
         es.addAll(captures("a", 200, "isis", "regime", "2016-12-11"));
         // Two articles the next day say the regime holds it: the attack was repelled.
-        es.add(event("r0").article("r-art0").outlet("SANA").kind(EventKind.CONTESTED).gaining("isis").after(Side.GOVERNMENT).on("2016-12-12").build());
-        es.add(event("r1").article("r-art1").outlet("SANA").kind(EventKind.CONTESTED).gaining("isis").after(Side.GOVERNMENT).on("2016-12-12").build());
+        es.add(event("r0").article("r-art0").outlet("SANA").kind(EventKind.CONTESTED).gaining("isis").after(SyriaSides.GOVERNMENT).on("2016-12-12").build());
+        es.add(event("r1").article("r-art1").outlet("SANA").kind(EventKind.CONTESTED).gaining("isis").after(SyriaSides.GOVERNMENT).on("2016-12-12").build());
         Timeline t = build(es);
-        assertEquals(Control.ISIS, at(t, "tadmur", "2016-12-11").control());
+        assertEquals(Control.of(SyriaSides.ISIS), at(t, "tadmur", "2016-12-11").control());
         Period disputed = at(t, "tadmur", "2016-12-12");
         assertEquals(Control.CONTESTED, disputed.control());
         assertFalse(disputed.claimed());
@@ -97,7 +98,7 @@ class ManyReportsTest {
                 event("d2").article("x2").outlet("O2").captured("regime", null).on("2016-06-02").build(),
                 event("d3").article("x3").outlet("O3").captured("isis", null).on("2016-06-03").build());
         Timeline t = build(es);
-        assertEquals(Control.ISIS, at(t, "tadmur", "2016-06-01").control());
+        assertEquals(Control.of(SyriaSides.ISIS), at(t, "tadmur", "2016-06-01").control());
         Period p = at(t, "tadmur", "2016-06-03");
         assertEquals(Control.CONTESTED, p.control());
         assertEquals(LocalDate.parse("2016-06-02"), p.from());
@@ -110,8 +111,8 @@ class ManyReportsTest {
                 event("d1").article("x1").outlet("O1").captured("isis", null).on("2016-06-01").build(),
                 event("d4").article("x2").outlet("O2").captured("regime", null).on("2016-06-04").build());
         Timeline t = build(es);
-        assertEquals(Control.ISIS, at(t, "tadmur", "2016-06-03").control());
-        assertEquals(Control.GOVERNMENT, at(t, "tadmur", "2016-06-04").control());
+        assertEquals(Control.of(SyriaSides.ISIS), at(t, "tadmur", "2016-06-03").control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), at(t, "tadmur", "2016-06-04").control());
     }
 
     @Test
@@ -120,14 +121,14 @@ class ManyReportsTest {
                 event("d1").captured("isis", null).on("2016-06-01").build(),
                 event("d2").captured("regime", null).on("2016-06-02").build());
         Timeline t = build(es);
-        assertEquals(Control.ISIS, at(t, "tadmur", "2016-06-01").control());
-        assertEquals(Control.GOVERNMENT, at(t, "tadmur", "2016-06-02").control());
+        assertEquals(Control.of(SyriaSides.ISIS), at(t, "tadmur", "2016-06-01").control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), at(t, "tadmur", "2016-06-02").control());
     }
 
     @Test
     void aRepelledAttackThenACaptureByTheAttackerWithinTwoDaysIsDisputed() {
         List<Event> es = List.of(
-                event("r").article("x1").outlet("SANA").kind(EventKind.CONTESTED).gaining("isis").after(Side.GOVERNMENT).on("2016-06-01").build(),
+                event("r").article("x1").outlet("SANA").kind(EventKind.CONTESTED).gaining("isis").after(SyriaSides.GOVERNMENT).on("2016-06-01").build(),
                 event("c").article("x2").outlet("Amaq").captured("isis", "regime").on("2016-06-02").build());
         Timeline t = build(es);
         Period p = at(t, "tadmur", "2016-06-02");
@@ -140,19 +141,19 @@ class ManyReportsTest {
     void takenAndRepelledOnOneDayFromTwoArticlesIsDisputedButFromOneArticleTheCaptureStands() {
         Timeline two = build(List.of(
                 event("c").article("x1").captured("isis", "regime").on("2016-06-01").build(),
-                event("r").article("x2").outlet("SANA").kind(EventKind.CONTESTED).after(Side.GOVERNMENT).on("2016-06-01").build()));
+                event("r").article("x2").outlet("SANA").kind(EventKind.CONTESTED).after(SyriaSides.GOVERNMENT).on("2016-06-01").build()));
         assertEquals(Control.CONTESTED, at(two, "tadmur", "2016-06-01").control());
         Timeline one = build(List.of(
                 event("c").article("x1").captured("isis", "regime").on("2016-06-01").build(),
-                event("r").article("x1").kind(EventKind.CONTESTED).after(Side.GOVERNMENT).on("2016-06-01").build()));
-        assertEquals(Control.ISIS, at(one, "tadmur", "2016-06-01").control());
+                event("r").article("x1").kind(EventKind.CONTESTED).after(SyriaSides.GOVERNMENT).on("2016-06-01").build()));
+        assertEquals(Control.of(SyriaSides.ISIS), at(one, "tadmur", "2016-06-01").control());
     }
 
     @Test
     void twoHoldersRepellingOnOneDayOrTwoSidesPresentAreDisputed() {
         Timeline repelled = build(List.of(
-                event("r1").article("x1").kind(EventKind.CONTESTED).after(Side.GOVERNMENT).on("2016-06-01").build(),
-                event("r2").article("x2").kind(EventKind.CONTESTED).after(Side.ISIS).on("2016-06-01").build()));
+                event("r1").article("x1").kind(EventKind.CONTESTED).after(SyriaSides.GOVERNMENT).on("2016-06-01").build(),
+                event("r2").article("x2").kind(EventKind.CONTESTED).after(SyriaSides.ISIS).on("2016-06-01").build()));
         assertEquals(Control.CONTESTED, at(repelled, "tadmur", "2016-06-20").control(), "disputed, and it does not decay");
         Timeline present = build(List.of(
                 event("p1").article("x1").kind(EventKind.PRESENCE).gaining("regime").on("2016-06-01").build(),
@@ -194,7 +195,7 @@ class ManyReportsTest {
         es.add(event("i").article("ind").outlet("Enab Baladi").place(T4).captured("isis", null).on("2016-12-13").build());
         Timeline t = build(es);
         Period p = at(t, "t4", "2016-12-11");
-        assertEquals(Control.ISIS, p.control());
+        assertEquals(Control.of(SyriaSides.ISIS), p.control());
         assertFalse(p.claimed());
         assertEquals(101, p.eventIds().size());
         assertEquals("i", p.eventIds().get(100), "the confirming report follows the claims it confirms");
@@ -216,7 +217,7 @@ class ManyReportsTest {
         assertEquals(51, p.eventIds().size());
         es.add(event("z").article("other").outlet("SOHR").place(T4).captured("isis", null).on("2016-12-25").build());
         Period confirmed = at(build(es), "t4", "2016-12-25");
-        assertEquals(Control.ISIS, confirmed.control());
+        assertEquals(Control.of(SyriaSides.ISIS), confirmed.control());
         assertFalse(confirmed.claimed());
     }
 
@@ -236,6 +237,6 @@ class ManyReportsTest {
         assertEquals(LocalDate.parse("2016-06-01"), p.from());
         assertEquals(LocalDate.parse("2016-06-01").plusDays(57 + 7), p.to());
         assertEquals(200, p.eventIds().size());
-        assertEquals(Control.GOVERNMENT, at(t, "tadmur", "2016-08-04").control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), at(t, "tadmur", "2016-08-04").control());
     }
 }

@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import org.saytara.extract.Side;
 class ReconcilerEquivalenceTest {
     private static final String[] ACTORS = {"isis", "regime", "russia", "opposition", "sdf", null};
     private static final String[] OUTLETS = {"Amaq", "SANA", "Orient Net", "Enab Baladi", null};
-    private static final Side[] AFTER = {Side.ISIS, Side.GOVERNMENT, Side.OPPOSITION, null, null};
+    private static final Side[] AFTER = {SyriaSides.ISIS, SyriaSides.GOVERNMENT, SyriaSides.OPPOSITION, null, null};
     private static final EventKind[] KINDS = EventKind.values();
 
     @Test
@@ -34,7 +35,7 @@ class ReconcilerEquivalenceTest {
             int articles = 1 + random.nextInt(6);
             List<Reading> readings = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Reading r = Reading.of(randomEvent(random, i, days, articles), i);
+                Reading r = Reading.of(randomEvent(random, i, days, articles), i, SyriaSides.SYRIA.actors());
                 if (r != null) readings.add(r);
             }
             if (readings.isEmpty()) continue;
@@ -48,7 +49,7 @@ class ReconcilerEquivalenceTest {
         EventKind kind = KINDS[random.nextInt(KINDS.length)];
         String gainer = ACTORS[random.nextInt(ACTORS.length)];
         String loser = ACTORS[random.nextInt(ACTORS.length)];
-        Side after = kind == EventKind.CAPTURE && random.nextBoolean() ? ActorSides.sideOf(gainer)
+        Side after = kind == EventKind.CAPTURE && random.nextBoolean() ? SyriaSides.SYRIA.actors().sideOf(gainer)
                 : AFTER[random.nextInt(AFTER.length)];
         boolean claimed = random.nextInt(4) == 0;
         LocalDate base = LocalDate.of(2016, 6, 1);

@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,10 +24,10 @@ class SeedTimelineTest {
     @BeforeAll
     static void build() {
         Gazetteer gazetteer = Gazetteer.load(Path.of("geodata"));
-        List<Event> events = Extractor.create(gazetteer).extract(Corpus.load(Path.of("corpus")));
+        List<Event> events = Extractor.create(gazetteer, SyriaSides.SYRIA).extract(Corpus.load(Path.of("corpus")));
         Map<String, String> parents = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parents.put(p.id(), p.parentId());
-        timeline = Timeline.build(events, parents);
+        timeline = Timeline.build(events, parents, SyriaSides.SYRIA.actors());
     }
 
     private static Period state(String place, String date) {
@@ -36,26 +37,26 @@ class SeedTimelineTest {
 
     @Test
     void tadmurIsHeldByTheGovernmentInAprilAndByIsisInDecember() {
-        assertEquals(Control.GOVERNMENT, state("tadmur", "2016-04-10").control());
-        assertEquals(Control.ISIS, state("tadmur", "2016-12-12").control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), state("tadmur", "2016-04-10").control());
+        assertEquals(Control.of(SyriaSides.ISIS), state("tadmur", "2016-12-12").control());
     }
 
     @Test
     void alQaryatayIsHeldByTheGovernmentAfterApril() {
-        assertEquals(Control.GOVERNMENT, state("al-qaryatayn", "2016-04-10").control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), state("al-qaryatayn", "2016-04-10").control());
     }
 
     @Test
     void t4IsNotShownAsIsisHeldOnAClaimAlone() {
         Period t4 = state("t4-airbase", "2016-12-13");
-        assertTrue(t4.control() == Control.CONTESTED || t4.claimed(), "T4 on 13 Dec: " + t4);
+        assertTrue(t4.control().contested() || t4.claimed(), "T4 on 13 Dec: " + t4);
     }
 
     @Test
     void theGasFieldsFallToIsisInDecember() {
-        assertEquals(Control.ISIS, state("al-mahr-field", "2016-12-13").control());
-        assertEquals(Control.ISIS, state("huwaysis", "2016-12-13").control());
+        assertEquals(Control.of(SyriaSides.ISIS), state("al-mahr-field", "2016-12-13").control());
+        assertEquals(Control.of(SyriaSides.ISIS), state("huwaysis", "2016-12-13").control());
         Control jazal = state("jazal-field", "2016-12-13").control();
-        assertTrue(jazal == Control.ISIS || jazal == Control.CONTESTED, "Jazal on 13 Dec: " + jazal);
+        assertTrue(jazal.equals(Control.of(SyriaSides.ISIS)) || jazal.contested(), "Jazal on 13 Dec: " + jazal);
     }
 }

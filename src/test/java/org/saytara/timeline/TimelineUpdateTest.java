@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import org.saytara.extract.SyriaSides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -36,7 +37,7 @@ class TimelineUpdateTest {
         for (int round = 0; round < 40; round++) {
             List<List<Event>> articles = new ArrayList<>();
             for (int a = 0; a < 25; a++) articles.add(article(random, "art" + String.format("%03d", a)));
-            Timeline grown = Timeline.empty(PARENTS);
+            Timeline grown = Timeline.empty(PARENTS, SyriaSides.SYRIA.actors());
             List<List<Event>> present = new ArrayList<>();
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < articles.size(); i++) order.add(i);
@@ -45,13 +46,13 @@ class TimelineUpdateTest {
                 present.add(articles.get(i));
                 grown = grown.update(changed(articles.get(i), present));
             }
-            assertSameTimeline(Timeline.build(flatten(present), PARENTS), grown, "round " + round);
+            assertSameTimeline(Timeline.build(flatten(present), PARENTS, SyriaSides.SYRIA.actors()), grown, "round " + round);
             // Then drop a few articles again.
             for (int k = 0; k < 8; k++) {
                 List<Event> gone = present.remove(random.nextInt(present.size()));
                 grown = grown.update(changed(gone, present));
             }
-            assertSameTimeline(Timeline.build(flatten(present), PARENTS), grown, "round " + round + " after removals");
+            assertSameTimeline(Timeline.build(flatten(present), PARENTS, SyriaSides.SYRIA.actors()), grown, "round " + round + " after removals");
         }
     }
 
@@ -60,8 +61,8 @@ class TimelineUpdateTest {
         Random random = new Random(5);
         List<List<Event>> present = new ArrayList<>();
         for (int a = 0; a < 10; a++) present.add(article(random, "a" + a));
-        Timeline before = Timeline.build(flatten(present), PARENTS);
-        Event onlyField = new Event("new-e01", "new", EventKind.CAPTURE, PLACES.get(5), "isis", null, Side.ISIS, false, null,
+        Timeline before = Timeline.build(flatten(present), PARENTS, SyriaSides.SYRIA.actors());
+        Event onlyField = new Event("new-e01", "new", EventKind.CAPTURE, PLACES.get(5), "isis", null, SyriaSides.ISIS, false, null,
                 LocalDate.of(2016, 6, 5), LocalDate.of(2016, 6, 5), LocalDate.of(2016, 6, 5), DatePrecision.DAY, null, "…", null, null, "X", 0.9);
         present.add(List.of(onlyField));
         Timeline after = before.update(changed(List.of(onlyField), present));
@@ -106,7 +107,7 @@ class TimelineUpdateTest {
             LocalDate min = random.nextInt(4) == 0 ? date.minusDays(random.nextInt(30)) : date;
             boolean claimed = random.nextInt(5) == 0;
             out.add(new Event(id + "-e" + i, id, kind, PLACES.get(random.nextInt(PLACES.size())), gainer,
-                    ACTORS[random.nextInt(ACTORS.length)], random.nextBoolean() ? ActorSides.sideOf(gainer) : null, claimed,
+                    ACTORS[random.nextInt(ACTORS.length)], random.nextBoolean() ? SyriaSides.SYRIA.actors().sideOf(gainer) : null, claimed,
                     claimed ? "أعماق" : null, date, min, date, DatePrecision.DAY, null, "…", null, null,
                     random.nextBoolean() ? "O" + random.nextInt(3) : null, 0.9));
         }

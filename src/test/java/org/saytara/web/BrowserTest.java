@@ -144,9 +144,18 @@ class BrowserTest {
         assertTrue(driver.findElements(By.cssSelector(".pm[data-place-id=tadmur]")).size() == 1, "Tadmur is on the map");
         WebElement legend = driver.findElement(By.id("legend"));
         assertTrue(legend.isDisplayed());
-        for (String side : List.of("isis", "government", "opposition", "sdf", "contested")) {
-            assertEquals(1, legend.findElements(By.cssSelector("[data-legend-side=" + side + "]")).size(), side);
-        }
+        // the legend lists the profile's sides, in its order, from the API; then "contested"
+        List<String> sides = new ArrayList<>();
+        for (JsonNode s : getJson("/api/sides").path("sides")) sides.add(s.path("id").asText());
+        assertEquals(List.of("government", "opposition", "hts", "turkey", "sdf", "isis"), sides);
+        List<String> expected = new ArrayList<>(sides);
+        expected.add("contested");
+        assertEquals(expected, legend.findElements(By.cssSelector("[data-legend-side]")).stream()
+                .map(e -> e.getAttribute("data-legend-side")).toList());
+        // and so does the side filter of the panel
+        List<String> options = new Select(driver.findElement(By.id("filter-side"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty() && !v.equals("contested")).toList();
+        assertEquals(sides, options);
         assertTrue(legend.getText().contains("Claimed only"));
         assertFalse(driver.findElements(By.cssSelector(".leaflet-overlay-pane path, .leaflet-areas-pane path")).isEmpty(),
                 "control areas drawn");
@@ -166,6 +175,7 @@ class BrowserTest {
         assertEquals("government", tadmur.getAttribute("data-side"), "Tadmur in April 2016");
         String governmentFill = fill("tadmur");
         assertEquals(cssColour("--side-government"), governmentFill);
+        assertEquals(rgb(sideColour("government")), governmentFill, "the colour of the profile's sides.tsv");
 
         String december = firstFrameOnOrAfter("2016-12-12");
         int index = frameDates().indexOf(december);
@@ -176,6 +186,7 @@ class BrowserTest {
         assertEquals("isis", marker("tadmur").getAttribute("data-side"), "Tadmur on " + december);
         String isisFill = fill("tadmur");
         assertEquals(cssColour("--side-isis"), isisFill);
+        assertEquals(rgb(sideColour("isis")), isisFill);
         assertNotEquals(governmentFill, isisFill);
         assertTrue(driver.getCurrentUrl().endsWith("#date=" + december), driver.getCurrentUrl());
 
@@ -334,8 +345,12 @@ class BrowserTest {
         Path april = screenshot("map-2016-04-10.png");
         open("#date=2016-12-12&place=tadmur");
         Path december = screenshot("map-2016-12-12.png");
-        Files.createDirectories(Path.of("docs"));
-        Files.copy(december, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        // The README's screenshot is refreshed on request only, so a test run leaves the work tree clean:
+        // mvn verify -Dsaytara.screenshot=update
+        if ("update".equals(System.getProperty("saytara.screenshot"))) {
+            Files.createDirectories(Path.of("docs"));
+            Files.copy(december, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
         // The same view on a phone: the panel goes below the map.
         driver.manage().window().setSize(new Dimension(412, 915));
         open("#date=2016-12-12");
@@ -384,7 +399,50 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    @Order(10)
+    void anotherProfileIsDrawnInItsOwnSidesAndColours() throws IOException {
+        Path libya = Path.of("src/test/resources/profiles/libya");
+        Path corpus = Files.createTempDirectory("saytara-browser-libya");
+        try (Stream<Path> files = Files.list(libya.resolve("corpus"))) {
+            for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
+        }
+        Server other = Server.start(ServerConfig.defaults().withCorpusDir(corpus).withGeodataDir(libya.resolve("geodata"))
+                .withProfileDir(libya.resolve("profile")).withWebDir(Path.of("web")).withHost("127.0.0.1").withPort(0)
+                .withToken(null).withWatchCorpus(false).withTiles(OFFLINE_TILES, "Test tiles (none)"));
+        try {
+            driver.get("about:blank");
+            driver.get("http://127.0.0.1:" + other.port() + "/#date=2017-07-06");
+            new WebDriverWait(driver, WAIT).until(d -> "true".equals(bodyData("ready")));
+            assertEquals("gna", marker("sirte").getAttribute("data-side"));
+            assertEquals("lna", marker("benghazi").getAttribute("data-side"));
+            assertEquals("rgb(31, 119, 180)", fill("sirte"), "the GNA's colour in the Libya profile's sides.tsv");
+            assertEquals("rgb(140, 86, 75)", fill("benghazi"), "the LNA's colour");
+            assertEquals(List.of("gna", "lna", "isis", "contested"), driver.findElements(By.cssSelector("#legend [data-legend-side]"))
+                    .stream().map(e -> e.getAttribute("data-legend-side")).toList());
+            assertTrue(driver.findElement(By.id("legend")).getText().contains("Government of National Accord"));
+            assertEquals(2, driver.findElements(By.cssSelector(".pm[data-place-id]")).size(), "only the places with events are drawn");
+            // this gazetteer has no countries.geojson: the page goes without the offline basemap
+            assertNoConsoleErrors("/api/basemap.geojson");
+        } finally {
+            other.stop();
+            deleteTree(corpus);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** A side's colour as the profile gives it (GET /api/sides). */
+    private static String sideColour(String id) {
+        for (JsonNode s : getJson("/api/sides").path("sides")) if (s.path("id").asText().equals(id)) return s.path("colour").asText();
+        throw new AssertionError("no side " + id);
+    }
+
+    /** #rrggbb as a browser writes a computed colour. */
+    private static String rgb(String hex) {
+        return "rgb(" + Integer.parseInt(hex.substring(1, 3), 16) + ", " + Integer.parseInt(hex.substring(3, 5), 16) + ", "
+                + Integer.parseInt(hex.substring(5, 7), 16) + ")";
+    }
 
     /** Loads the page at a hash and waits until the frame is drawn. */
     private static void open(String hash) {
@@ -462,9 +520,15 @@ class BrowserTest {
      * Reading the log also clears it, so each test sees only its own errors.
      */
     private static void assertNoConsoleErrors() {
+        assertNoConsoleErrors("/tiles-offline/");
+    }
+
+    /** As {@link #assertNoConsoleErrors()}, also allowing requests to {@code expected} to fail. */
+    private static void assertNoConsoleErrors(String expected) {
         List<String> errors = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains("/tiles-offline/")) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains("/tiles-offline/")
+                    && !e.getMessage().contains(expected)) {
                 errors.add(e.getMessage());
             }
         }

@@ -1,5 +1,6 @@
 package org.saytara.web;
 
+import org.saytara.extract.SyriaSides;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.pipeline.EventProcessor;
-import org.saytara.timeline.ActorSides;
 
 /**
  * The page at the size of a year of the whole war, in headless Chromium: a benchmark with a plain
@@ -176,7 +176,7 @@ public final class PageBench {
             String gainer = GAINERS[r.nextInt(GAINERS.length)];
             String loser = GAINERS[r.nextInt(GAINERS.length)];
             out.add(new Event(articleId + "-e0" + (k + 1), articleId, kind, p, kind == EventKind.CONTESTED ? null : gainer,
-                    loser.equals(gainer) ? null : loser, kind == EventKind.CAPTURE ? ActorSides.sideOf(gainer) : null,
+                    loser.equals(gainer) ? null : loser, kind == EventKind.CAPTURE ? SyriaSides.SYRIA.actors().sideOf(gainer) : null,
                     false, null, published, published, published, DatePrecision.DAY, null, "سيطرت القوات على " + p.nameAr(),
                     null, null, "Bench", 0.9));
         }

@@ -116,6 +116,34 @@ class ServerReadTest {
     }
 
     @Test
+    void sidesAndActorsComeFromTheProfile() {
+        JsonNode sides = okJson("/api/sides");
+        assertEquals("syria", sides.path("profile").asText());
+        assertEquals("government", sides.path("state").asText());
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode s : sides.path("sides")) {
+            ids.add(s.path("id").asText());
+            assertTrue(s.path("colour").asText().matches("#[0-9a-f]{6}"), s.toString());
+            assertFalse(s.path("label_en").asText().isBlank() || s.path("label_ar").asText().isBlank(), s.toString());
+        }
+        assertEquals(List.of("government", "opposition", "hts", "turkey", "sdf", "isis"), ids);
+        JsonNode actors = okJson("/api/actors");
+        assertEquals(actors.path("count").asInt(), actors.path("actors").size());
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        for (JsonNode a : actors.path("actors")) byId.put(a.path("id").asText(), a);
+        assertEquals("turkey", byId.get("turkey").path("side").asText());
+        assertEquals("government", byId.get("russia").path("side").asText());
+        assertEquals("hts", byId.get("hts").path("side").asText());
+        assertTrue(byId.get("coalition").path("side").isNull(), "the coalition has no side");
+        assertTrue(byId.get("turkey").path("forms").toString().contains("الجيش التركي"));
+        assertEquals(sides.path("sides").get(3).path("colour").asText(), byId.get("sna").path("colour").asText());
+        assertError(t.get("/api/sides?lang=ar"), 400);
+        // every side of the profile is a filter, none of the old camps' synonyms is
+        assertEquals(200, t.get("/api/events?side=turkey").statusCode());
+        assertTrue(assertError(t.get("/api/events?side=regime"), 400).path("error").asText().contains("hts, turkey"));
+    }
+
+    @Test
     void frames() {
         JsonNode frames = okJson("/api/frames").path("frames");
         assertTrue(frames.size() > 1, frames.toString());
@@ -314,7 +342,7 @@ class ServerReadTest {
         assertNotEquals(etag, t.get("/api/layers/2016-12-12?layer=areas").headers().firstValue("ETag").orElseThrow());
         assertNotEquals(etag, t.get("/api/layers/2016-12-13?layer=places").headers().firstValue("ETag").orElseThrow());
         for (String path : List.of("/api/meta", "/api/frames", "/api/events", "/api/events.csv", "/api/places",
-                "/api/timeline.geojson", "/api/articles", "/api/basemap.geojson")) {
+                "/api/timeline.geojson", "/api/articles", "/api/basemap.geojson", "/api/sides", "/api/actors")) {
             HttpResponse<String> r = t.get(path);
             String tag = r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
             assertEquals(304, t.get(path, "If-None-Match", tag).statusCode(), path);

@@ -40,11 +40,16 @@ final class TestServer implements AutoCloseable {
 
     /** Copies the seed corpus into {@code dir}/corpus, makes a small page in {@code dir}/web, starts. */
     static TestServer start(Path dir, java.util.function.UnaryOperator<ServerConfig> adjust) {
+        return start(dir, SEED_CORPUS, adjust);
+    }
+
+    /** As {@link #start(Path, java.util.function.UnaryOperator)}, with a copy of another corpus. */
+    static TestServer start(Path dir, Path sourceCorpus, java.util.function.UnaryOperator<ServerConfig> adjust) {
         Path corpus = dir.resolve("corpus");
         Path web = dir.resolve("web");
         try {
             Files.createDirectories(corpus);
-            try (Stream<Path> files = Files.list(SEED_CORPUS)) {
+            try (Stream<Path> files = Files.list(sourceCorpus)) {
                 for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
             }
             Files.createDirectories(web);
