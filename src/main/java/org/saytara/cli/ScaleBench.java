@@ -220,7 +220,8 @@ final class ScaleBench {
             if (first == null) continue;
             String id = first.path("id").asText(), place = first.path("place").path("id").asText(), date = first.path("date").asText();
             while (true) {
-                String listed = get(http, base + "/api/events?place=" + URLEncoder.encode(place, StandardCharsets.UTF_8));
+                String listed = get(http, base + "/api/events?place=" + URLEncoder.encode(place, StandardCharsets.UTF_8)
+                        + "&from=" + date + "&to=" + date);
                 String layer = get(http, base + "/api/layers/" + date);
                 if (listed.contains("\"" + id + "\"") && layer.contains("\"" + id + "\"")) break;
                 if (System.nanoTime() - t0 > 60_000_000_000L) throw new IOException("event " + id + " not visible after 60 s");

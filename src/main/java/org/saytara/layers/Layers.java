@@ -262,6 +262,18 @@ public final class Layers {
         return new PlaceEntry(h, areas, disc, starts, points, contested, unknown);
     }
 
+    /**
+     * Draws every change feature not drawn yet (they are kept, and shared with later layers), so
+     * that the first request of each date costs only joining them. Meant for a background thread
+     * after a corpus is opened; stops early when {@code stop} says so.
+     */
+    public void drawAllChanges(java.util.function.BooleanSupplier stop) {
+        for (ChangeEntry c : changes) {
+            if (stop.getAsBoolean()) return;
+            c.feature();
+        }
+    }
+
     /** Where to draw a place, or null when it has no usable coordinate ((0, 0) is a missing one, not the Gulf of Guinea). */
     static LonLat position(PlaceRef p) {
         if (p == null) return null;

@@ -116,6 +116,7 @@ final class SnapshotStore {
             return previous;
         }
         current.set(next);
+        warmUp(next);
         Analysis.Stages st = analysis.stages();
         LOG.info("{}: {} articles ({} skipped), {} events in {} ms (read {} ms, extract {} ms on {} threads, timeline {} ms, "
                         + "layers {} ms; CPU: read {} ms, extract {} ms, timeline {} ms, layers {} ms)",
@@ -156,6 +157,19 @@ final class SnapshotStore {
             LOG.info("article {} added with {} events", article.id(), found.size());
             return new Published(article, found, next);
         }
+    }
+
+    /**
+     * Draws the change features of a newly read corpus on a background thread of low priority, so
+     * that a reader's (or a posted article's) first request of a date only joins them. Later
+     * snapshots share the drawn features.
+     */
+    private void warmUp(Snapshot s) {
+        Thread t = new Thread(() -> s.layers().drawAllChanges(() -> false),
+                "saytara-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** How many times the corpus folder has been read, the first load included. */
