@@ -261,8 +261,19 @@ export class MapView {
         const host = entry.marker.getElement();
         host.setAttribute('role', 'button');
         host.setAttribute('aria-label', `${p.name_en || p.id}: ${p.contested ? 'contested' : p.side ?? 'holder unknown'}`);
+        // The tooltip is built when first wanted: a thousand tooltips nobody points at would
+        // cost the first draw more than the markers themselves.
         entry.marker.unbindTooltip();
-        entry.marker.bindTooltip(tooltipNode(p), { direction: 'top', offset: [0, -size / 2] });
+        entry.tip = { p, offset: [0, -size / 2] };
+        if (!entry.lazyTip) {
+          entry.lazyTip = () => {
+            if (entry.marker.getTooltip()) return;
+            entry.marker.bindTooltip(tooltipNode(entry.tip.p), { direction: 'top', offset: entry.tip.offset });
+            entry.marker.openTooltip();
+          };
+          entry.marker.on('mouseover', entry.lazyTip);
+        }
+        host.addEventListener('focus', entry.lazyTip);
       }
       // The circle within which the true position lies, for places only roughly located.
       // Kept per place and redrawn only when its colour changes.
