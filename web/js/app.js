@@ -9,6 +9,7 @@ import { TimeBar } from './timebar.js';
 import { Panel } from './panel.js';
 import { Reader } from './reader.js';
 import { AddForm } from './addform.js';
+import { ReviewQueue } from './review.js';
 
 const state = {
   meta: null,
@@ -51,6 +52,15 @@ const addForm = new AddForm(document.getElementById('add-dialog'), {
     openArticle(id);
   },
 });
+
+const reviewQueue = new ReviewQueue(document.getElementById('review-dialog'));
+// The review queue speaks by events: a stored review changes the map; it may ask for the reader.
+let refreshPending = null;
+document.addEventListener('saytara:reviewed', () => {
+  clearTimeout(refreshPending);
+  refreshPending = setTimeout(() => refreshData(), 150); // a burst of keyboard reviews reloads once
+});
+document.addEventListener('saytara:open-article', (e) => openArticle(e.detail.article, e.detail.eventId));
 
 function layersFor(date) {
   let p = layerCache.get(date);
@@ -246,6 +256,7 @@ function updateCounts() {
 
 async function start() {
   document.getElementById('add-article').addEventListener('click', () => addForm.open());
+  document.getElementById('open-review').addEventListener('click', () => reviewQueue.open());
   for (const b of document.querySelectorAll('[data-lang-choice]')) {
     b.addEventListener('click', () => setLanguage(b.dataset.langChoice));
   }

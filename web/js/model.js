@@ -63,6 +63,9 @@ export function normaliseEvent(e) {
     evidenceSpan: e.evidence_span ?? null,
     placeSpan: e.place_span ?? null,
     summary: e.summary_en ?? null,
+    // An analyst's last word: {status, by} from a full event, or flat on a changes feature.
+    review: e.review ? { status: e.review.status, by: e.review.by }
+      : e.review_status ? { status: e.review_status, by: e.reviewed_by ?? null } : null,
   };
   ev.side = eventSide(ev);
   ev.placeRange = placeRangeInEvidence(ev);

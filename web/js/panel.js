@@ -28,7 +28,8 @@ export function eventItem(ev, { onOpenArticle, onSelectPlace, onHoverPlace = () 
     el('div', { class: 'ev-head' },
       swatch(ev.side),
       el('span', { class: `badge kind kind-${ev.kind}`, text: ev.kind ?? 'event' }),
-      status, claimedBy),
+      status, claimedBy,
+      ev.review ? el('span', { class: `badge reviewed ${ev.review.status}`, title: ev.review.by ? `Reviewed by ${ev.review.by}` : null, text: ev.review.status }) : null),
     el('p', { class: 'ev-summary' }, ev.article
       ? el('button', { type: 'button', class: 'summary-link', title: 'Open the article', text: summarise(ev), on: { click: () => onOpenArticle(ev.article, ev.id) } })
       : summarise(ev)),

@@ -21,6 +21,15 @@ public record ArticleInfo(String id, String title, String outlet, String url, Lo
                 a.text().length(), textHash(a.text()), source);
     }
 
+    /**
+     * True when two articles with the same text are the same report: the same publication date,
+     * or one of the two undated (a file copied without its sidecar). The same text published on
+     * another date is another report (a wire story run again later).
+     */
+    public static boolean sameReport(LocalDate published, LocalDate otherPublished) {
+        return published == null || otherPublished == null || published.equals(otherPublished);
+    }
+
     /** The article with its text, read again from where it was loaded. */
     public Article load() throws IOException {
         String text = source.read();
@@ -30,7 +39,8 @@ public record ArticleInfo(String id, String title, String outlet, String url, Lo
         return new Article(id, title, outlet, url, published, language, text, origin);
     }
 
-    static long textHash(String text) {
+    /** The first 8 bytes of the SHA-256 of the text's UTF-8, as a number. */
+    public static long textHash(String text) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             long h = 0;

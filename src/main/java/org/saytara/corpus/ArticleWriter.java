@@ -27,7 +27,8 @@ import org.saytara.json.Json;
  * the loader only reads an article when its {@code .txt} exists, so the rename of the text is the
  * single commit point. A crash before it leaves at most an orphan sidecar, which the loader
  * ignores (with a warning) and a retry of the same post overwrites; a crash after it leaves a
- * complete pair. Temporary files start with a dot, which the loader skips.
+ * complete pair. Temporary files start with a dot, which the loader skips; what a crash leaves
+ * behind is cleared at the next start by {@link CorpusRecovery}.
  *
  * <p><b>Paths.</b> The id, and with it the file name, is made here from the publication date and
  * a hash of the text ({@code 2016-12-11-3fa9c02b17de}, or {@code undated-…}); nothing a caller
@@ -61,8 +62,23 @@ public final class ArticleWriter {
      * @throws UncheckedIOException      when the folder cannot be written
      */
     public synchronized Article write(ArticleDraft draft) {
+        return write(draft, null);
+    }
+
+    /**
+     * As {@link #write(ArticleDraft)}, also refusing a text that {@code current} already holds
+     * under another name (see {@link HeldTexts}): a copied file and a posted copy count once.
+     *
+     * @param current the texts of the corpus as loaded now (a {@link Corpus}, or the server's
+     *                analysis), or null to check the folder only
+     */
+    public synchronized Article write(ArticleDraft draft, HeldTexts current) {
         if (draft.text() == null) throw new IllegalArgumentException("text is missing");
         String text = ArticleText.normalise(draft.text());
+        if (current != null) {
+            var same = current.heldAs(text, draft.published());
+            if (same.isPresent()) throw new DuplicateArticleException(same.get());
+        }
         ArticleText.rejection(text).ifPresent(reason -> {
             throw new IllegalArgumentException("text rejected: " + reason.replace("file", "text"));
         });

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,12 +19,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.saytara.json.Json;
 
 /**
  * One pass over a corpus folder. Files are visited in name order and jsonl lines in line order, so
- * "the first of two articles with the same id" means the same one on every machine.
+ * "the first of two articles with the same id" (or the same text) means the same one on every
+ * machine.
+ *
+ * <p><b>Only the corpus folder is read.</b> Every entry is checked before it is opened (see
+ * {@link CorpusEntries}): a symbolic link is followed only when its final target lies inside the
+ * corpus folder, and only regular files are opened, without following a link at the last step, so
+ * a link swapped in after the check is not followed either. Folders, FIFOs, sockets, devices, link
+ * loops, broken links and unreadable files are skipped, each with its message.
+ *
+ * <p><b>Texts are not kept.</b> Each accepted article is handed to a {@link Sink} as soon as it is
+ * read, with where its text can be read again; the same text under a second name is found by the
+ * SHA-256 of the text, kept as 8 bytes per article, so a large archive never sits in memory.
  */
 final class CorpusLoader {
     /** A sidecar is a few hundred bytes; anything near this is not metadata. */
@@ -35,21 +49,33 @@ final class CorpusLoader {
         void accept(Article article, TextSource source);
     }
 
+    /** What is kept of an accepted article to name it when a copy turns up. */
+    private record Seen(String id, String origin, LocalDate published) {}
+
     private final Path dir;
     private final CorpusOptions options;
     /** Where each accepted id came from, to name the first copy when a duplicate turns up. */
     private final Map<String, String> originById = new HashMap<>();
+    /** Accepted articles by the hash of their text ({@link ArticleInfo#textHash}), to find the same text under another name. */
+    private final Map<Long, List<Seen>> byText = new HashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
+    private final CorpusEntries entries;
     private Sink sink;
-    private java.util.function.Predicate<String> names = name -> true;
+    private Predicate<String> names = name -> true;
 
     CorpusLoader(Path dir, CorpusOptions options) {
-        this.dir = dir;
-        this.options = options;
+        this(dir, options, CorpusEntries.Access.SYSTEM);
     }
 
-    /** Reads only the files whose names pass the test. */
-    CorpusLoader only(java.util.function.Predicate<String> names) {
+    /** @param access how files are checked for readability; tests stand in an unreadable one */
+    CorpusLoader(Path dir, CorpusOptions options, CorpusEntries.Access access) {
+        this.dir = dir;
+        this.options = options;
+        this.entries = new CorpusEntries(dir, access);
+    }
+
+    /** Reads only the files whose names pass the test (one changed file read again alone). */
+    CorpusLoader only(Predicate<String> names) {
         this.names = names;
         return this;
     }
@@ -70,21 +96,35 @@ final class CorpusLoader {
     List<LoadProblem> scan(Sink sink) {
         this.sink = sink;
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("corpus folder not found: " + dir);
-        List<Path> files = listFiles();
+        List<Path> files = listEntries();
+        Map<String, CorpusEntries.Entry> sidecars = new HashMap<>();
         Set<String> textStems = new HashSet<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".txt")) {
-                textStems.add(stem(name));
-                loadTextFile(file);
-            } else if (lower.endsWith(".jsonl")) {
-                loadJsonl(file);
+            boolean text = lower.endsWith(".txt");
+            boolean lines = lower.endsWith(".jsonl");
+            boolean sidecar = lower.endsWith(".json");
+            CorpusEntries.Entry entry = entries.check(file);
+            if (!text && !lines && !sidecar) {
+                // Other files (a README, notes) are not articles; a folder might be meant as one.
+                if (entry.isFolder()) problems.add(LoadProblem.skipped(name, null, CorpusEntries.SUBFOLDER));
+                continue;
             }
+            if (text) textStems.add(stem(name));
+            if (entry.problem() != null) {
+                problems.add(sidecar ? LoadProblem.warning(name, null, entry.problem() + "; metadata ignored")
+                        : LoadProblem.skipped(name, null, entry.problem()));
+                continue;
+            }
+            if (text) loadTextFile(entry, name);
+            else if (lines) loadJsonl(entry, name);
+            else sidecars.put(name, entry);
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
-            if (name.toLowerCase(Locale.ROOT).endsWith(".json") && !textStems.contains(stem(name))) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".json") && sidecars.containsKey(name)
+                    && !textStems.contains(stem(name))) {
                 problems.add(LoadProblem.skipped(name, null,
                         "sidecar without a " + stem(name) + ".txt beside it; ignored"));
             }
@@ -92,11 +132,12 @@ final class CorpusLoader {
         return problems;
     }
 
-    private List<Path> listFiles() {
-        try (Stream<Path> entries = Files.list(dir)) {
-            // Dot files are editor backups and ArticleWriter's temporary files: never articles.
-            return entries.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+    /** Every entry of the folder but hidden ones, in name order. */
+    private List<Path> listEntries() {
+        try (Stream<Path> listed = Files.list(dir)) {
+            // Dot files are editor backups, ArticleWriter's temporary files and the review
+            // database's folder (.saytara): never articles.
+            return listed.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> names.test(p.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
@@ -105,32 +146,31 @@ final class CorpusLoader {
         }
     }
 
-    private void loadTextFile(Path file) {
-        String name = file.getFileName().toString();
+    private void loadTextFile(CorpusEntries.Entry entry, String name) {
         String text;
         try {
-            text = readText(file, name);
+            text = readText(entry, name);
         } catch (IOException e) {
-            problems.add(LoadProblem.skipped(name, null, "cannot read: " + e.getMessage()));
+            problems.add(LoadProblem.skipped(name, null, CorpusEntries.cannotRead(e)));
             return;
         }
         if (text == null) return;
-        ArticleMetadata meta = readSidecar(file.resolveSibling(stem(name) + ".json"));
+        ArticleMetadata meta = readSidecar(dir.resolve(stem(name) + ".json"));
         String id = meta.id() != null ? meta.id() : idFromFileName(name, null);
         accept(new Article(id, meta.title(), meta.outlet(), meta.url(), meta.published(), meta.language(),
-                text, name), new TextSource.TextFile(file, options.maxArticleBytes()), name, null, meta);
+                text, name), new TextSource.TextFile(entry.target(), options.maxArticleBytes()), name, null, meta);
     }
 
     /** The normalised text, or null after recording why the file was skipped. */
-    private String readText(Path file, String name) throws IOException {
+    private String readText(CorpusEntries.Entry entry, String name) throws IOException {
         long max = options.maxArticleBytes();
-        long size = Files.size(file);
+        long size = entry.size();
         if (size > max) {
             problems.add(LoadProblem.skipped(name, null, tooBig(size, max)));
             return null;
         }
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = entry.open()) {
             // Bounded even after the size check: the file may grow between the two calls.
             bytes = in.readNBytes((int) max + 1);
         }
@@ -166,15 +206,21 @@ final class CorpusLoader {
     }
 
     private ArticleMetadata readSidecar(Path sidecar) {
-        if (!Files.isRegularFile(sidecar)) return ArticleMetadata.empty();
+        if (!Files.exists(sidecar, LinkOption.NOFOLLOW_LINKS)) return ArticleMetadata.empty();
         String name = sidecar.getFileName().toString();
+        CorpusEntries.Entry entry = entries.check(sidecar);
+        // A sidecar that cannot be opened safely was reported when the folder was listed.
+        if (entry.problem() != null) return ArticleMetadata.empty();
         try {
-            if (Files.size(sidecar) > MAX_SIDECAR_BYTES) {
+            if (entry.size() > MAX_SIDECAR_BYTES) {
                 problems.add(LoadProblem.warning(name, null,
                         "sidecar is over " + MAX_SIDECAR_BYTES + " bytes; metadata ignored"));
                 return ArticleMetadata.empty();
             }
-            JsonNode node = Json.mapper().readTree(sidecar.toFile());
+            JsonNode node;
+            try (InputStream in = entry.open()) {
+                node = Json.mapper().readTree(in.readNBytes(MAX_SIDECAR_BYTES + 1));
+            }
             if (node == null || !node.isObject()) {
                 problems.add(LoadProblem.warning(name, null, "sidecar is not a JSON object; metadata ignored"));
                 return ArticleMetadata.empty();
@@ -189,21 +235,20 @@ final class CorpusLoader {
             problems.add(LoadProblem.warning(name, null, "broken JSON (" + describe(e) + "); metadata ignored"));
             return ArticleMetadata.empty();
         } catch (IOException e) {
-            problems.add(LoadProblem.warning(name, null, "cannot read sidecar: " + e.getMessage()
+            problems.add(LoadProblem.warning(name, null, "sidecar: " + CorpusEntries.cannotRead(e)
                     + "; metadata ignored"));
             return ArticleMetadata.empty();
         }
     }
 
-    private void loadJsonl(Path file) {
-        String name = file.getFileName().toString();
+    private void loadJsonl(CorpusEntries.Entry entry, String name) {
         int firstProblem = problems.size();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = entry.open()) {
             BoundedLines lines = new BoundedLines(in, (int) options.maxArticleBytes());
             BoundedLines.Line line;
-            while ((line = lines.next()) != null) loadJsonlLine(file, name, line);
+            while ((line = lines.next()) != null) loadJsonlLine(entry.target(), name, line);
         } catch (IOException e) {
-            problems.add(LoadProblem.skipped(name, null, "cannot read: " + e.getMessage()
+            problems.add(LoadProblem.skipped(name, null, CorpusEntries.cannotRead(e)
                     + " (lines before the error were kept)"));
         }
         collapseProblemsAfter(firstProblem, name);
@@ -285,7 +330,15 @@ final class CorpusLoader {
                     + "\": already loaded from " + first + "; this copy skipped"));
             return;
         }
+        long hash = ArticleInfo.textHash(article.text());
+        Seen sameText = sameText(hash, article.published());
+        if (sameText != null) {
+            problems.add(LoadProblem.skipped(file, line, "same text as " + sameText.origin()
+                    + " (article \"" + sameText.id() + "\"), already loaded; this copy is not counted twice"));
+            return;
+        }
         originById.put(article.id(), article.origin());
+        byText.computeIfAbsent(hash, k -> new ArrayList<>(1)).add(new Seen(article.id(), article.origin(), article.published()));
         String metaFile = line == null ? stem(file) + ".json" : file;
         for (String warning : meta.warnings()) problems.add(LoadProblem.warning(metaFile, line, warning));
         if (!ArticleText.hasArabicLetter(article.text())) {
@@ -297,6 +350,21 @@ final class CorpusLoader {
                     "no published date; loaded, events get only dates the text carries"));
         }
         sink.accept(article, source);
+    }
+
+    /**
+     * An article already loaded with exactly this text (the same SHA-256, of which 64 bits are
+     * kept: a chance collision is one in 10^19 pairs), as the same report: its publication date is
+     * the same, or one of the two has none (a file copied without its sidecar). The same text
+     * published on another date is kept, as ArticleWriter keeps it: a wire story run again later.
+     */
+    private Seen sameText(long textHash, LocalDate published) {
+        List<Seen> candidates = byText.get(textHash);
+        if (candidates == null) return null;
+        for (Seen other : candidates) {
+            if (ArticleInfo.sameReport(other.published(), published)) return other;
+        }
+        return null;
     }
 
     /** The stem with anything unsafe for an id turned into '-', plus the line for jsonl. */

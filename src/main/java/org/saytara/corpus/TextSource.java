@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.saytara.json.Json;
@@ -32,7 +33,8 @@ public sealed interface TextSource {
         @Override
         public String read() throws IOException {
             byte[] bytes;
-            try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            // Never through a link put there since: the loader checked the real path it gives here.
+            try (InputStream in = java.nio.file.Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
             }
             if (bytes.length > maxBytes) throw new IOException(file.getFileName() + " grew over the size limit");
@@ -49,7 +51,7 @@ public sealed interface TextSource {
         @Override
         public String read() throws IOException {
             ByteBuffer buffer = ByteBuffer.allocate(length);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 while (buffer.hasRemaining()) {
                     if (channel.read(buffer, offset + buffer.position()) < 0) {
                         throw new IOException(file.getFileName() + " is shorter than when it was read");

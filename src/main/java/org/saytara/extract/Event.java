@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * One control-change statement: who did what to which place, when, and the sentence that says so.
  *
- * @param id              stable within a corpus: article id + sequence number
+ * @param id              stable across runs: article id + hash of evidence span and place ({@link EventIds})
  * @param actorGaining    who takes the place: an actor id of the profile's registry ({@code isis},
  *                        {@code regime}, {@code turkey} …), or the name of a faction the registry
  *                        does not list, as the article writes it; null when nobody is named
@@ -22,6 +22,8 @@ import java.time.LocalDate;
  * @param placeSpan       where the place name lies in the article text
  * @param outlet          the article's outlet, or null when unknown
  * @param confidence      0..1, how sure the extractor is
+ * @param review          an analyst's last word on it, or null while nobody has reviewed it; the
+ *                        other fields are then as corrected (org.saytara.review applies reviews)
  */
 public record Event(String id, String article, EventKind kind, PlaceRef place,
                     String actorGaining, String actorLosing, Side controllerAfter,
@@ -29,5 +31,29 @@ public record Event(String id, String article, EventKind kind, PlaceRef place,
                     LocalDate date, LocalDate dateMin, LocalDate dateMax,
                     DatePrecision datePrecision, String dateText,
                     String evidence, Span evidenceSpan, Span placeSpan,
-                    String outlet, double confidence) {
+                    String outlet, double confidence, ReviewMark review) {
+
+    /** An event as the extractor reads it: not reviewed. */
+    public Event(String id, String article, EventKind kind, PlaceRef place,
+                 String actorGaining, String actorLosing, Side controllerAfter,
+                 boolean claimed, String claimedBy,
+                 LocalDate date, LocalDate dateMin, LocalDate dateMax,
+                 DatePrecision datePrecision, String dateText,
+                 String evidence, Span evidenceSpan, Span placeSpan,
+                 String outlet, double confidence) {
+        this(id, article, kind, place, actorGaining, actorLosing, controllerAfter, claimed, claimedBy, date, dateMin,
+                dateMax, datePrecision, dateText, evidence, evidenceSpan, placeSpan, outlet, confidence, null);
+    }
+
+    public Event withId(String newId) {
+        return new Event(newId, article, kind, place, actorGaining, actorLosing, controllerAfter, claimed, claimedBy,
+                date, dateMin, dateMax, datePrecision, dateText, evidence, evidenceSpan, placeSpan, outlet, confidence,
+                review);
+    }
+
+    public Event withReview(ReviewMark mark) {
+        return new Event(id, article, kind, place, actorGaining, actorLosing, controllerAfter, claimed, claimedBy,
+                date, dateMin, dateMax, datePrecision, dateText, evidence, evidenceSpan, placeSpan, outlet, confidence,
+                mark);
+    }
 }

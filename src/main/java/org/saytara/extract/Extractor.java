@@ -37,12 +37,14 @@ public final class Extractor {
         return out;
     }
 
-    /** Events of one article, in text order, ids {@code ARTICLE-e01} …. */
+    /** Events of one article, in text order, with stable ids (see {@link EventIds}). */
     public List<Event> extract(Article article) {
         ArticleReader.Result result = reader.read(article);
         List<Event> out = new ArrayList<>(result.events().size());
-        int seq = 1;
-        for (RawEvent e : result.events()) out.add(toEvent(article, result.text(), e, seq++));
+        for (RawEvent e : result.events()) out.add(toEvent(article, result.text(), e));
+        List<String> ids = EventIds.assign(article.id(), out.stream()
+                .map(e -> new EventIds.Key(e.evidenceSpan(), e.place().id(), e.placeSpan(), e.kind())).toList());
+        for (int i = 0; i < out.size(); i++) out.set(i, out.get(i).withId(ids.get(i)));
         return out;
     }
 
@@ -51,7 +53,8 @@ public final class Extractor {
         return reader.explain(article);
     }
 
-    private static Event toEvent(Article a, AnalyzedText text, RawEvent e, int seq) {
+    /** The event with a provisional id; {@link #extract(Article)} gives the final one. */
+    private static Event toEvent(Article a, AnalyzedText text, RawEvent e) {
         Sentence s = text.sentences().get(e.sentence());
         int[] ev = text.originalSentenceRange(s);
         int[] pl = text.originalRange(e.placeStart(), e.placeEnd());
@@ -72,7 +75,7 @@ public final class Extractor {
             precision = DatePrecision.REPORTED;
         }
         return new Event(
-                String.format("%s-e%02d", a.id(), seq), a.id(), e.kind(), PlaceRef.of(e.place()),
+                a.id(), a.id(), e.kind(), PlaceRef.of(e.place()),
                 e.gainer() == null ? null : e.gainer().id(), e.loser() == null ? null : e.loser().id(),
                 e.controllerAfter(), e.claimed(), e.claimedBy(),
                 date, min, max, precision, dateText,

@@ -7,21 +7,21 @@ import java.util.List;
  * (or a tab or carriage return) gets a leading apostrophe so that Excel and LibreOffice show it
  * as text instead of running it as a formula (CSV injection). Numbers we write ourselves are left alone.
  */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null) return "";
         String v = value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) v = "'" + v;
         return quoteIfNeeded(v);
     }
 
-    static String number(Number n) {
+    public static String number(Number n) {
         return n == null ? "" : n.toString();
     }
 
-    static String row(List<String> cells) {
+    public static String row(List<String> cells) {
         return String.join(",", cells) + "\r\n";
     }
 

@@ -23,7 +23,8 @@ final class EventsCsv {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_id", "event_date", "year", "time_precision",
             "date_min", "date_max", "date_precision", "event_type", "sub_event_type", "kind", "actor1", "actor2",
             "controller_after", "location", "place_id", "latitude", "longitude", "geo_precision", "precision_km",
-            "source", "article", "notes", "claimed", "claimed_by", "confidence", "summary_en");
+            "source", "article", "notes", "claimed", "claimed_by", "confidence", "summary_en", "review_status",
+            "reviewed_by", "reviewed_at");
 
     private final Profile profile;
     private final English english;
@@ -75,7 +76,10 @@ final class EventsCsv {
                 Boolean.toString(e.claimed()),
                 Csv.text(e.claimedBy()),
                 Double.toString(e.confidence()),
-                Csv.text(english.summary(e)));
+                Csv.text(english.summary(e)),
+                Csv.text(e.review() == null ? null : e.review().status()),
+                Csv.text(e.review() == null ? null : e.review().by()),
+                Csv.text(e.review() == null ? null : e.review().at().toString()));
     }
 
     private static String str(Object o) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Side;
+import org.saytara.timeline.Assessment;
 import org.saytara.timeline.Period;
 
 /** The properties of each kind of feature, in a fixed order, with the contract's snake_case names. */
@@ -33,7 +34,21 @@ final class Features {
         m.put("event_ids", p == null ? List.of() : p.eventIds());
         m.put("article_ids", Layers.articles(behind));
         m.put("outlets", p == null ? List.of() : p.outlets());
+        putPin(m, p);
+        m.put("reviewed_by", reviewers(behind));
         return m;
+    }
+
+    /** Who fixed this period by a pin, and why; nulls when the reports made it. */
+    private static void putPin(Map<String, Object> m, Period p) {
+        Assessment a = p == null ? null : p.pinned();
+        m.put("pinned_by", a == null ? null : a.by());
+        m.put("pin_note", a == null ? null : a.note());
+    }
+
+    /** The distinct reviewers of these events, for provenance. */
+    private static List<String> reviewers(List<Event> events) {
+        return events.stream().filter(e -> e.review() != null).map(e -> e.review().by()).distinct().toList();
     }
 
     static Map<String, Object> sideArea(Side side, List<String> placeIds, double areaKm2) {
@@ -61,6 +76,7 @@ final class Features {
         m.put("name_en", place.nameEn());
         m.put("since", p.from());
         m.put("event_ids", p.eventIds());
+        putPin(m, p);
         return m;
     }
 
@@ -89,6 +105,8 @@ final class Features {
         m.put("name_en", e.place().nameEn());
         m.put("confidence", e.confidence());
         m.put("summary_en", english.summary(e));
+        m.put("review_status", e.review() == null ? null : e.review().status());
+        m.put("reviewed_by", e.review() == null ? null : e.review().by());
         return m;
     }
 
@@ -119,6 +137,7 @@ final class Features {
         m.put("date_max", p.dateMax());
         m.put("event_ids", p.eventIds());
         m.put("outlets", p.outlets());
+        putPin(m, p);
         return m;
     }
 

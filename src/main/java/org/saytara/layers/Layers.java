@@ -308,6 +308,28 @@ public final class Layers {
         });
     }
 
+    /**
+     * As {@link #collection(LocalDate, Set)}, with the changes of some more events (rejected ones,
+     * {@code include=rejected}) added to the changes layer: shown on their dates, marked by their
+     * {@code review_status}, shaping nothing else.
+     */
+    public String collection(LocalDate date, Set<String> layers, List<Event> moreChanges) {
+        String base = collection(date, layers);
+        if (moreChanges.isEmpty() || !Layer.parse(layers).contains(Layer.CHANGES)) return base;
+        List<String> extra = new ArrayList<>();
+        for (Event e : moreChanges) {
+            LonLat at = position(e.place());
+            LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
+            LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
+            if (at == null || from == null || to == null || date.isBefore(from) || date.isAfter(to)) continue;
+            extra.add(GeoJson.feature(Shape.point(at), Features.change(e, english)));
+        }
+        if (extra.isEmpty()) return base;
+        // GeoJson.collection ends in "]}": the extra features go at the end of its array.
+        String head = base.substring(0, base.length() - 2);
+        return head + (head.endsWith("[") ? "" : ",") + String.join(",", extra) + "]}";
+    }
+
     /** Every period of every place as a point feature with {@code start} and {@code end} (null while current). */
     public String timelineGeoJson() {
         String t = timelineJson;
@@ -328,6 +350,11 @@ public final class Layers {
         String c = csv;
         if (c == null) c = csv = new EventsCsv(profile, english).write(events);
         return c;
+    }
+
+    /** The CSV of any list of events (with the rejected ones, say), in the same columns. */
+    public String eventsCsv(List<Event> events) {
+        return new EventsCsv(profile, english).write(events);
     }
 
     /** One line per frame of the timeline, in date order; written when first asked for. */

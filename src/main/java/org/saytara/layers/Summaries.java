@@ -60,6 +60,10 @@ final class Summaries {
         Period p = c.period();
         if (p == null) return "fighting at " + place + " died down, holder unknown";
         Side side = p.control().side();
+        if (p.pinned() != null) {
+            return "analyst " + p.pinned().by() + ": " + (side == null ? place + " contested" : English.side(side)
+                    + " holds " + place);
+        }
         if (side != null) {
             String who = English.upperFirst(English.side(side));
             if (p.dateMin() == null) {

@@ -4,7 +4,11 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
+import org.saytara.extract.EventIds;
 import org.saytara.corpus.ArticleInfo;
 import org.saytara.corpus.LoadProblem;
 import org.saytara.extract.Event;
@@ -24,17 +28,21 @@ public final class Analysis {
     private final List<Entry> entries;
     private final List<LoadProblem> problems;
     private final List<Event> events;
+    private final List<Event> rejected;
+    private volatile List<Event> allEvents;
+    private volatile long[] textHashes;
     private final Map<String, List<Event>> eventsByPlace;
     private final Timeline timeline;
     private final Layers layers;
     private final long digestHi, digestLo;
     private final Stages stages;
 
-    Analysis(List<Entry> entries, List<LoadProblem> problems, List<Event> events, Map<String, List<Event>> eventsByPlace,
-             Timeline timeline, Layers layers, long digestHi, long digestLo, Stages stages) {
+    Analysis(List<Entry> entries, List<LoadProblem> problems, List<Event> events, List<Event> rejected,
+             Map<String, List<Event>> eventsByPlace, Timeline timeline, Layers layers, long digestHi, long digestLo, Stages stages) {
         this.entries = Collections.unmodifiableList(entries);
         this.problems = List.copyOf(problems);
         this.events = Collections.unmodifiableList(events);
+        this.rejected = Collections.unmodifiableList(rejected);
         this.eventsByPlace = Collections.unmodifiableMap(eventsByPlace);
         this.timeline = timeline;
         this.layers = layers;
@@ -80,7 +88,7 @@ public final class Analysis {
         return i < 0 ? null : entries.get(i).info();
     }
 
-    /** The events of one article as processed (what the map shows), in text order. */
+    /** The events of one article as processed (reviewed), the rejected ones included (marked), in text order. */
     public List<Event> eventsOfArticle(String id) {
         int i = indexOf(entries, id);
         return i < 0 ? List.of() : entries.get(i).events();
@@ -92,12 +100,95 @@ public final class Analysis {
         return i < 0 ? List.of() : entries.get(i).extracted();
     }
 
-    /** Every processed event, in corpus order (articles by id, then text order). */
+    /** Every processed event the map shows (rejected ones left out), in corpus order (articles by id, then text order). */
     public List<Event> events() {
         return events;
     }
 
-    /** The processed events naming a place, in corpus order. */
+    /** The events an analyst rejected, marked so, in corpus order: in nothing but lists that ask for them. */
+    public List<Event> rejected() {
+        return rejected;
+    }
+
+    /** Every processed event, the rejected ones included (marked), in corpus order; built when first asked for. */
+    public List<Event> allEvents() {
+        if (rejected.isEmpty()) return events;
+        List<Event> all = allEvents;
+        if (all == null) {
+            List<Event> out = new ArrayList<>(events.size() + rejected.size());
+            for (Entry e : entries) out.addAll(e.events());
+            all = allEvents = Collections.unmodifiableList(out);
+        }
+        return all;
+    }
+
+    /**
+     * An event by id, as processed (a rejected one included, marked), or null when no article
+     * holds it now. Looked up among its article's events only ({@link EventIds#articleIdsOf}).
+     */
+    public Event event(String id) {
+        if (id == null) return null;
+        for (String articleId : EventIds.articleIdsOf(id)) {
+            for (Event e : eventsOfArticle(articleId)) if (e.id().equals(id)) return e;
+        }
+        return null;
+    }
+
+    /**
+     * An article holding the text with this hash ({@link ArticleInfo#textHash}) as the same report
+     * ({@link ArticleInfo#sameReport}): a posted or copied text already here counts once.
+     */
+    public Optional<ArticleInfo> sameText(long textHash, LocalDate published) {
+        long[] hashes = textHashes;
+        if (hashes == null) {
+            hashes = new long[entries.size()];
+            for (int i = 0; i < hashes.length; i++) hashes[i] = entries.get(i).info().textHash();
+            Arrays.sort(hashes);
+            textHashes = hashes;
+        }
+        if (Arrays.binarySearch(hashes, textHash) < 0) return Optional.empty();
+        for (Entry e : entries) {
+            ArticleInfo a = e.info();
+            if (a.textHash() == textHash && ArticleInfo.sameReport(a.published(), published)) return Optional.of(a);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Carries the sorted text hashes of {@code before} over to this analysis, which differs from it
+     * by these articles gone and added, when {@code before} had them: a POST then costs a copy of
+     * the array, not a sort of it.
+     */
+    void inheritTextHashes(Analysis before, List<ArticleInfo> gone, List<ArticleInfo> added) {
+        long[] was = before.textHashes;
+        if (was == null) return;
+        long[] out = Arrays.copyOf(was, was.length + added.size());
+        int n = was.length;
+        for (ArticleInfo a : gone) {
+            int i = Arrays.binarySearch(out, 0, n, a.textHash());
+            if (i < 0) return;
+            System.arraycopy(out, i + 1, out, i, n - i - 1);
+            n--;
+        }
+        for (ArticleInfo a : added) {
+            int i = Arrays.binarySearch(out, 0, n, a.textHash());
+            if (i < 0) i = -i - 1;
+            System.arraycopy(out, i, out, i + 1, n - i);
+            out[i] = a.textHash();
+            n++;
+        }
+        if (n == entries.size()) textHashes = n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The same analysis with more problems listed first (what a start-up repair of the folder did). */
+    public Analysis withProblemsFirst(List<LoadProblem> more) {
+        if (more.isEmpty()) return this;
+        List<LoadProblem> all = new ArrayList<>(more);
+        all.addAll(problems);
+        return new Analysis(entries, all, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, stages);
+    }
+
+    /** The processed events naming a place, in corpus order, rejected ones left out. */
     public List<Event> eventsAt(String placeId) {
         return eventsByPlace.getOrDefault(placeId, List.of());
     }

@@ -55,30 +55,39 @@ public final class Pipeline {
     private final EventProcessor processor;
     private final int threads;
 
-    private Pipeline(Gazetteer gazetteer, Profile profile, Extractor extractor, EventProcessor processor, int threads) {
+    private Pipeline(Gazetteer gazetteer, Profile profile, Extractor extractor, Map<String, String> parentOf,
+                     EventProcessor processor, int threads) {
         this.gazetteer = gazetteer;
         this.profile = profile;
         this.extractor = extractor;
-        this.parentOf = Map.copyOf(Timeline.parents(gazetteer));
+        this.parentOf = parentOf;
         this.processor = processor;
         this.threads = threads;
     }
 
     /** A pipeline reading with this gazetteer and this profile (sides, actors, lexicons). */
     public static Pipeline create(Gazetteer gazetteer, Profile profile) {
-        return new Pipeline(gazetteer, profile, Extractor.create(gazetteer, profile), EventProcessor.NONE,
-                Runtime.getRuntime().availableProcessors());
+        return new Pipeline(gazetteer, profile, Extractor.create(gazetteer, profile), Map.copyOf(Timeline.parents(gazetteer)),
+                EventProcessor.NONE, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The same pipeline with events passed through {@code p} before the timeline (reviews plug in here). */
+    /**
+     * The same pipeline with events passed through {@code p} before the timeline, and its pins laid
+     * over the timeline after (analysts' reviews plug in here). Cheap: everything else is shared.
+     */
     public Pipeline withProcessor(EventProcessor p) {
-        return new Pipeline(gazetteer, profile, extractor, Objects.requireNonNull(p), threads);
+        return new Pipeline(gazetteer, profile, extractor, parentOf, Objects.requireNonNull(p), threads);
+    }
+
+    /** The processor events pass through (reviews), {@link EventProcessor#NONE} by default. */
+    public EventProcessor processor() {
+        return processor;
     }
 
     /** The same pipeline extracting on {@code n} threads (default: one per core). */
     public Pipeline withThreads(int n) {
         if (n < 1) throw new IllegalArgumentException("threads must be at least 1");
-        return new Pipeline(gazetteer, profile, extractor, processor, n);
+        return new Pipeline(gazetteer, profile, extractor, parentOf, processor, n);
     }
 
     public Gazetteer gazetteer() {
@@ -113,11 +122,14 @@ public final class Pipeline {
         return build(x, t0, System.nanoTime());
     }
 
-    /** The events of a corpus folder (processed), read and extracted as {@link #open} does, without the timeline. */
+    /**
+     * The events of a corpus folder, read, extracted and processed as {@link #open} does, without
+     * the timeline; events the processor rejected are left out.
+     */
     public Extracted extract(Path dir, CorpusOptions options, IntConsumer progress) {
         Extraction x = extractAll(sink -> Corpus.scan(dir, options, sink::accept), progress);
         List<Event> events = new ArrayList<>();
-        for (Analysis.Entry e : x.entries()) events.addAll(e.events());
+        for (Analysis.Entry e : x.entries()) for (Event ev : e.events()) if (!rejected(ev)) events.add(ev);
         return new Extracted(x.entries().size(), events, x.problems());
     }
 
@@ -181,6 +193,9 @@ public final class Pipeline {
         Extraction x = extractAll(sink -> Corpus.scan(dir, options, wanted, sink::accept), n -> { });
         for (Analysis.Entry e : x.entries()) {
             if (before.article(e.info().id()) != null && !gone.contains(e.info().id())) return null;
+            // The same text as an article kept: which copy counts depends on file order, as a full open decides it.
+            ArticleInfo same = before.sameText(e.info().textHash(), e.info().published()).orElse(null);
+            if (same != null && !gone.contains(same.id())) return null;
         }
         List<LoadProblem> problems = new ArrayList<>();
         for (LoadProblem p : before.problems()) if (!files.contains(p.file()) && !wanted.test(p.file())) problems.add(p);
@@ -188,16 +203,35 @@ public final class Pipeline {
         return change(before, gone, x.entries(), problems);
     }
 
-    /** Runs the {@link EventProcessor} again over every article's extracted events (after a review). */
+    /** Runs the {@link EventProcessor} again over every article's extracted events, and lays its pins again. */
     public Analysis reprocess(Analysis before) {
         List<Analysis.Entry> entries = new ArrayList<>(before.entries().size());
-        for (Analysis.Entry e : before.entries()) {
-            List<Event> events = List.copyOf(processor.process(e.info(), e.extracted()));
-            long[] d = digest(e.info(), events);
-            entries.add(new Analysis.Entry(e.info(), e.extracted(), events, d[0], d[1]));
-        }
+        for (Analysis.Entry e : before.entries()) entries.add(processed(e.info(), e.extracted()));
         long now = System.nanoTime();
         return build(new Extraction(entries, before.problems(), 0, 0, 0), now, now);
+    }
+
+    /**
+     * Runs the {@link EventProcessor} again over the extracted events of these articles only (a
+     * review of one of their events was written) and lays its pins again (a pin was set or taken
+     * off: then no article need be named). Only the places those articles' events name, before or
+     * after, and the places whose pins changed are planned again, as for an added article.
+     */
+    public Analysis reprocess(Analysis before, Set<String> articleIds) {
+        List<Analysis.Entry> again = new ArrayList<>(articleIds.size());
+        for (String id : new java.util.TreeSet<>(articleIds)) {
+            int i = Analysis.indexOf(before.entries(), id);
+            if (i < 0) continue;
+            Analysis.Entry e = before.entries().get(i);
+            Analysis.Entry next = processed(e.info(), e.extracted());
+            if (next.digestHi() != e.digestHi() || next.digestLo() != e.digestLo()) again.add(next);
+        }
+        return change(before, Set.of(), again, before.problems());
+    }
+
+    /** True when an analyst rejected the event: kept, listed when asked for, left off the map. */
+    static boolean rejected(Event e) {
+        return e.review() != null && e.review().rejected();
     }
 
     /** The file an origin names ({@code a.jsonl:12} → {@code a.jsonl}). */
@@ -280,8 +314,10 @@ public final class Pipeline {
     }
 
     private Analysis.Entry entry(Article article, TextSource source) {
-        List<Event> extracted = List.copyOf(extractor.extract(article));
-        ArticleInfo info = ArticleInfo.of(article, source);
+        return processed(ArticleInfo.of(article, source), List.copyOf(extractor.extract(article)));
+    }
+
+    private Analysis.Entry processed(ArticleInfo info, List<Event> extracted) {
         List<Event> events = List.copyOf(processor.process(info, extracted));
         long[] d = digest(info, events);
         return new Analysis.Entry(info, extracted, events, d[0], d[1]);
@@ -317,11 +353,16 @@ public final class Pipeline {
         List<Analysis.Entry> entries = x.entries();
         long c1 = cpuNow();
         List<Event> events = new ArrayList<>();
+        List<Event> rejected = new ArrayList<>();
         Map<String, List<Event>> byPlace = new LinkedHashMap<>();
         long hi = 0, lo = 0;
         for (Analysis.Entry e : entries) {
-            events.addAll(e.events());
             for (Event ev : e.events()) {
+                if (rejected(ev)) {
+                    rejected.add(ev);
+                    continue;
+                }
+                events.add(ev);
                 if (ev.place() != null && ev.place().id() != null) byPlace.computeIfAbsent(ev.place().id(), k -> new ArrayList<>()).add(ev);
             }
             long[] sum = add128(hi, lo, e.digestHi(), e.digestLo());
@@ -329,7 +370,7 @@ public final class Pipeline {
             lo = sum[1];
         }
         byPlace.replaceAll((k, v) -> List.copyOf(v));
-        Timeline timeline = Timeline.empty(parentOf, profile.actors()).update(byPlace);
+        Timeline timeline = Timeline.empty(parentOf, profile.actors()).update(byPlace).withPins(processor.pins());
         long t2 = System.nanoTime(), c2 = cpuNow();
         Layers layers = Layers.of(timeline, events, profile);
         List<java.time.LocalDate> frames = timeline.frames();
@@ -338,12 +379,13 @@ public final class Pipeline {
         Analysis.Stages stages = new Analysis.Stages(x.readNanos() / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, threads, x.readCpuNanos() / 1_000_000, x.extractCpuNanos() / 1_000_000,
                 (c2 - c1) / 1_000_000, (c3 - c2) / 1_000_000);
-        return new Analysis(entries, x.problems(), events, byPlace, timeline, layers, hi, lo, stages);
+        return new Analysis(entries, x.problems(), events, rejected, byPlace, timeline, layers, hi, lo, stages);
     }
 
     /** The analysis with some articles gone and others in: only the places they name are planned again. */
     private Analysis change(Analysis before, Set<String> removedIds, List<Analysis.Entry> added, List<LoadProblem> problems) {
         List<Analysis.Entry> entries = Analysis.copy(before.entries());
+        List<ArticleInfo> goneInfos = new ArrayList<>(), addedInfos = new ArrayList<>();
         Set<String> touched = new HashSet<>();
         List<Event> eventsChanged = new ArrayList<>();
         long hi = before.digestHi(), lo = before.digestLo();
@@ -351,6 +393,7 @@ public final class Pipeline {
             int i = Analysis.indexOf(entries, id);
             if (i < 0) continue;
             Analysis.Entry gone = entries.remove(i);
+            goneInfos.add(gone.info());
             places(gone.events(), touched);
             eventsChanged.addAll(gone.events());
             long[] d = add128(hi, lo, -gone.digestHi() - (gone.digestLo() != 0 ? 1 : 0), -gone.digestLo());
@@ -362,6 +405,7 @@ public final class Pipeline {
             int i = Analysis.indexOf(entries, e.info().id());
             if (i >= 0) {
                 Analysis.Entry gone = entries.set(i, e);
+                goneInfos.add(gone.info());
                 places(gone.events(), touched);
                 eventsChanged.addAll(gone.events());
                 long[] d = add128(hi, lo, -gone.digestHi() - (gone.digestLo() != 0 ? 1 : 0), -gone.digestLo());
@@ -371,6 +415,7 @@ public final class Pipeline {
                 entries.add(-i - 1, e);
             }
             newIds.add(e.info().id());
+            addedInfos.add(e.info());
             places(e.events(), touched);
             eventsChanged.addAll(e.events());
             long[] d = add128(hi, lo, e.digestHi(), e.digestLo());
@@ -378,7 +423,13 @@ public final class Pipeline {
             lo = d[1];
         }
         List<Event> events = new ArrayList<>(before.events().size() + 16);
-        for (Analysis.Entry e : entries) events.addAll(e.events());
+        List<Event> rejected = new ArrayList<>();
+        for (Analysis.Entry e : entries) {
+            for (Event ev : e.events()) {
+                if (rejected(ev)) rejected.add(ev);
+                else events.add(ev);
+            }
+        }
         Map<String, List<Event>> byPlace = new HashMap<>(before.eventsByPlace());
         Map<String, List<Event>> changed = new HashMap<>();
         Set<String> changedArticles = new HashSet<>(removedIds);
@@ -387,15 +438,18 @@ public final class Pipeline {
             List<Event> list = new ArrayList<>();
             for (Event e : before.eventsAt(place)) if (!changedArticles.contains(e.article())) list.add(e);
             List<Event> fresh = new ArrayList<>();
-            for (Analysis.Entry e : added) for (Event ev : e.events()) if (place.equals(placeId(ev))) fresh.add(ev);
+            for (Analysis.Entry e : added) for (Event ev : e.events()) if (place.equals(placeId(ev)) && !rejected(ev)) fresh.add(ev);
             List<Event> merged = List.copyOf(mergeByArticle(list, fresh));
             changed.put(place, merged);
             if (merged.isEmpty()) byPlace.remove(place);
             else byPlace.put(place, merged);
         }
-        Timeline timeline = before.timeline().update(changed);
-        Layers layers = before.layers().update(timeline, events, eventsChanged);
-        return new Analysis(entries, problems, events, byPlace, timeline, layers, hi, lo, before.stages());
+        Timeline timeline = before.timeline().update(changed).withPins(processor.pins());
+        Layers layers = timeline == before.timeline() && eventsChanged.isEmpty() ? before.layers()
+                : before.layers().update(timeline, events, eventsChanged);
+        Analysis next = new Analysis(entries, problems, events, rejected, byPlace, timeline, layers, hi, lo, before.stages());
+        next.inheritTextHashes(before, goneInfos, addedInfos);
+        return next;
     }
 
     private static String placeId(Event e) {

@@ -83,21 +83,30 @@ public final class Timeline {
     private final Map<String, PlaceState> states;
     /** Effective steps (own plus inherited) of named places and of the ancestors between them. */
     private final Map<String, List<Step>> effective;
+    /** What is shown of every place: named places' histories with their pins laid over, pinned-only places. */
     private final Map<String, PlaceHistory> histories;
     private final List<PlaceHistory> historyList;
-    /** How many places put a frame on each date. */
+    /** The analysts' pins in force, by place, each place's in the order they were set. */
+    private final Map<String, List<Pinned>> pins;
+    /** The histories the reports alone make of the pinned places that some event names. */
+    private final Map<String, PlaceHistory> reportedOfPinned;
+    /** How many places (and pin edges) put a frame on each date. */
     private final TreeMap<LocalDate, Integer> frameCounts;
     private final List<LocalDate> frames;
+    /** The earliest date of any report: implied holdings start here. */
     private final LocalDate origin;
 
     private Timeline(Map<String, String> parentOf, Actors actors, Map<String, PlaceState> states, Map<String, List<Step>> effective,
-                     Map<String, PlaceHistory> histories, TreeMap<LocalDate, Integer> frameCounts, LocalDate origin) {
+                     Map<String, PlaceHistory> histories, Map<String, List<Pinned>> pins, Map<String, PlaceHistory> reportedOfPinned,
+                     TreeMap<LocalDate, Integer> frameCounts, LocalDate origin) {
         this.parentOf = parentOf;
         this.actors = actors;
         this.states = states;
         this.effective = effective;
         this.histories = histories;
         this.historyList = List.copyOf(histories.values());
+        this.pins = pins;
+        this.reportedOfPinned = reportedOfPinned;
         this.frameCounts = frameCounts;
         this.frames = List.copyOf(frameCounts.keySet());
         this.origin = origin;
@@ -130,7 +139,8 @@ public final class Timeline {
 
     /** A timeline with no events, to be grown by {@link #update}. */
     public static Timeline empty(Map<String, String> parentOf, Actors actors) {
-        return new Timeline(Map.copyOf(parentOf), actors, new TreeMap<>(), new HashMap<>(), new LinkedHashMap<>(), new TreeMap<>(), null);
+        return new Timeline(Map.copyOf(parentOf), actors, new TreeMap<>(), new HashMap<>(), new TreeMap<>(), Map.of(), Map.of(),
+                new TreeMap<>(), null);
     }
 
     /**
@@ -138,6 +148,7 @@ public final class Timeline {
      * that inherit from them, are planned again; every other history is shared with this one. The
      * result is the timeline {@link #build} would give for the whole new set of events, provided
      * each list holds all the events of its place in the order of the whole list (corpus order).
+     * Pins in force stay laid over the places planned again.
      *
      * @param changed place id → all its events now (an empty list: the place is no longer named)
      */
@@ -164,6 +175,7 @@ public final class Timeline {
 
         TreeMap<LocalDate, Integer> counts = new TreeMap<>(frameCounts);
         Map<String, PlaceHistory> nextHistories = new TreeMap<>();
+        Map<String, PlaceHistory> nextReported = new HashMap<>(reportedOfPinned);
         Map<String, PlaceState> painted = new HashMap<>();
         for (Map.Entry<String, PlaceState> e : nextStates.entrySet()) {
             String id = e.getKey();
@@ -178,9 +190,23 @@ public final class Timeline {
             PlaceHistory history = nextOrigin == null ? new PlaceHistory(st.place(), List.of())
                     : Painter.history(st.place(), steps, nextOrigin);
             List<Period> periods = history.periods();
-            nextHistories.put(id, history);
+            List<Pinned> placePins = pins.get(id);
+            if (placePins == null) {
+                nextHistories.put(id, history);
+            } else {
+                nextReported.put(id, history);
+                nextHistories.put(id, pinned(history, placePins));
+            }
             PlaceState withFrames = new PlaceState(st.place(), st.own(), st.earliest(), st.readingDates(), frameDates(st, periods));
             painted.put(id, withFrames);
+        }
+        // Pinned places no report names (any longer) keep a history of their pins alone.
+        for (Map.Entry<String, List<Pinned>> e : pins.entrySet()) {
+            String id = e.getKey();
+            if (nextStates.containsKey(id)) continue;
+            nextReported.remove(id);
+            PlaceHistory old = histories.get(id);
+            nextHistories.put(id, states.containsKey(id) || old == null ? pinned(null, e.getValue()) : old);
         }
         // Frames: take away what the old states of places painted again put there, add the new.
         for (Map.Entry<String, PlaceState> e : states.entrySet()) {
@@ -188,7 +214,84 @@ public final class Timeline {
         }
         for (PlaceState st : painted.values()) add(counts, st.frameDates());
         nextStates.putAll(painted);
-        return new Timeline(parentOf, actors, nextStates, nextEffective, nextHistories, counts, nextOrigin);
+        return new Timeline(parentOf, actors, nextStates, nextEffective, nextHistories, pins, nextReported, counts, nextOrigin);
+    }
+
+    /**
+     * This timeline with analysts' pins laid over it: over a pin's dates its place shows the
+     * pinned control (with the assessment, no events), whatever the reports say; before and
+     * after, the reported periods stand, cut at the pin's edges. Pins are laid in the order
+     * given, so a later pin wins where two overlap. A pinned place no report names gets a
+     * history of its own. Frames gain the pins' edges.
+     *
+     * <p>The pins given replace those in force: only the places whose pins differ are laid
+     * again, so a pin set or taken off costs the place it concerns, and passing the same pins
+     * again returns this timeline.
+     */
+    public Timeline withPins(List<Pinned> pinList) {
+        Map<String, List<Pinned>> next = new LinkedHashMap<>();
+        for (Pinned p : pinList) next.computeIfAbsent(p.place().id(), k -> new ArrayList<>()).add(p);
+        next.replaceAll((k, v) -> List.copyOf(v));
+        if (next.equals(pins)) return this;
+        Set<String> differ = new HashSet<>(pins.keySet());
+        differ.addAll(next.keySet());
+        differ.removeIf(id -> java.util.Objects.equals(pins.get(id), next.get(id)));
+        Map<String, PlaceHistory> nextHistories = new TreeMap<>(histories);
+        Map<String, PlaceHistory> nextReported = new HashMap<>(reportedOfPinned);
+        TreeMap<LocalDate, Integer> counts = new TreeMap<>(frameCounts);
+        for (String id : differ) {
+            List<Pinned> was = pins.get(id), now = next.get(id);
+            // What the reports alone make of the place: null when none names it.
+            PlaceHistory reported = was != null ? reportedOfPinned.get(id) : histories.get(id);
+            if (was != null) for (Pinned p : was) remove(counts, edges(p));
+            if (now == null) {
+                nextReported.remove(id);
+                if (reported == null) nextHistories.remove(id);
+                else nextHistories.put(id, reported);
+                continue;
+            }
+            for (Pinned p : now) add(counts, edges(p));
+            if (reported == null) nextReported.remove(id);
+            else nextReported.put(id, reported);
+            nextHistories.put(id, pinned(reported, now));
+        }
+        return new Timeline(parentOf, actors, states, effective, nextHistories, Map.copyOf(next), nextReported, counts, origin);
+    }
+
+    /** The pins in force, in the order they were given. */
+    public List<Pinned> pins() {
+        List<Pinned> all = new ArrayList<>();
+        for (List<Pinned> ps : pins.values()) all.addAll(ps);
+        return all;
+    }
+
+    private static LocalDate[] edges(Pinned pin) {
+        return pin.until() == null ? new LocalDate[] {pin.from()} : new LocalDate[] {pin.from(), pin.until()};
+    }
+
+    /** A place's reported history (null: none) with its pins laid over it, in order. */
+    private static PlaceHistory pinned(PlaceHistory reported, List<Pinned> placePins) {
+        List<Period> periods = reported == null ? List.of() : reported.periods();
+        for (Pinned pin : placePins) {
+            List<Period> next = new ArrayList<>(periods.size() + 2);
+            for (Period p : periods) {
+                // The part before the pin, and the part after it, of each period the pin overlaps.
+                if (p.from().isBefore(pin.from())) {
+                    LocalDate end = p.to() == null || p.to().isAfter(pin.from()) ? pin.from() : p.to();
+                    next.add(end.equals(p.to()) ? p : p.between(p.from(), end));
+                }
+                if (pin.until() != null && (p.to() == null || p.to().isAfter(pin.until()))) {
+                    LocalDate start = p.from().isAfter(pin.until()) ? p.from() : pin.until();
+                    next.add(start.equals(p.from()) ? p : p.between(start, p.to()));
+                }
+            }
+            next.add(new Period(pin.from(), pin.until(), pin.control(), false, List.of(), List.of(), null, null,
+                    pin.assessment()));
+            next.sort(Comparator.comparing(Period::from));
+            periods = next;
+        }
+        return new PlaceHistory(reported == null ? placePins.get(0).place() : reported.place(), periods,
+                reported == null ? Map.of() : reported.events());
     }
 
     /** A place's own steps, from its events alone. */
@@ -270,9 +373,16 @@ public final class Timeline {
         return frames;
     }
 
-    /** The earliest date any event may have happened; implied holdings start here. Empty with no events. */
+    /**
+     * The earliest date any event may have happened (implied holdings start here), or a pin's
+     * start when one lies earlier. Empty with no events and no pins.
+     */
     public Optional<LocalDate> origin() {
-        return Optional.ofNullable(origin);
+        LocalDate o = origin;
+        for (List<Pinned> ps : pins.values()) {
+            for (Pinned p : ps) if (o == null || p.from().isBefore(o)) o = p.from();
+        }
+        return Optional.ofNullable(o);
     }
 
     public Optional<PlaceHistory> history(String placeId) {

@@ -17,9 +17,11 @@ import org.saytara.extract.Side;
  *             its Russian and Iranian allies)
  * @param from first day, inclusive, of the event's best date
  * @param to   last day, inclusive
+ * @param includeRejected {@code include=rejected}: also the events an analyst rejected (marked so)
  */
-record EventFilter(String place, Side side, EventKind kind, LocalDate from, LocalDate to, Boolean claimed, Profile profile) {
-    static final Set<String> PARAMETERS = Set.of("place", "side", "kind", "from", "to", "claimed");
+record EventFilter(String place, Side side, EventKind kind, LocalDate from, LocalDate to, Boolean claimed, Profile profile,
+                   boolean includeRejected) {
+    static final Set<String> PARAMETERS = Set.of("place", "side", "kind", "from", "to", "claimed", "include");
 
     static EventFilter from(Context ctx, Snapshot snapshot) {
         Params.onlyKnown(ctx, PARAMETERS);
@@ -36,7 +38,20 @@ record EventFilter(String place, Side side, EventKind kind, LocalDate from, Loca
         LocalDate from = fromText == null ? null : Params.date("from", fromText);
         LocalDate to = toText == null ? null : Params.date("to", toText);
         if (from != null && to != null && to.isBefore(from)) throw ApiException.badRequest("'to' is before 'from'");
-        return new EventFilter(place, side, kind, from, to, Params.bool(ctx, "claimed"), profile);
+        return new EventFilter(place, side, kind, from, to, Params.bool(ctx, "claimed"), profile, includeRejected(ctx));
+    }
+
+    /** {@code include=rejected}, the only thing that can be included for now. */
+    static boolean includeRejected(Context ctx) {
+        String include = Params.single(ctx, "include");
+        if (include == null) return false;
+        if (!include.equals("rejected")) throw ApiException.badRequest("'include' can only be 'rejected'");
+        return true;
+    }
+
+    /** The events this filter reads from: with or without the rejected ones. */
+    List<Event> source(Snapshot snapshot) {
+        return includeRejected ? snapshot.allEvents() : snapshot.events();
     }
 
     boolean test(Event e) {

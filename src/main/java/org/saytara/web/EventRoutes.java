@@ -18,17 +18,20 @@ final class EventRoutes {
         Snapshot snapshot = store.current();
         EventFilter filter = EventFilter.from(ctx, snapshot);
         ConditionalGet.send(ctx, snapshot.version(), JsonResponses.JSON, () -> {
-            List<Event> events = snapshot.events().stream().filter(filter::test).toList();
+            List<Event> events = filter.source(snapshot).stream().filter(filter::test).toList();
             return JsonResponses.bytes(new EventList(events.size(), events));
         });
     }
 
     void csv(Context ctx) {
-        Params.onlyKnown(ctx, Set.of());
+        Params.onlyKnown(ctx, Set.of("include"));
+        boolean rejected = EventFilter.includeRejected(ctx);
         Snapshot snapshot = store.current();
         ctx.header("Content-Disposition", "attachment; filename=\"saytara-events.csv\"");
-        ConditionalGet.send(ctx, snapshot.version(), "text/csv; charset=utf-8", () -> snapshot.renders().get("events.csv",
-                () -> snapshot.layers().eventsCsv().getBytes(StandardCharsets.UTF_8)));
+        ConditionalGet.send(ctx, snapshot.version(), "text/csv; charset=utf-8", () -> rejected
+                ? snapshot.renders().get("events.csv+rejected",
+                        () -> snapshot.layers().eventsCsv(snapshot.allEvents()).getBytes(StandardCharsets.UTF_8))
+                : snapshot.renders().get("events.csv", () -> snapshot.layers().eventsCsv().getBytes(StandardCharsets.UTF_8)));
     }
 
     record EventList(int count, List<Event> events) {}

@@ -21,21 +21,27 @@ final class LayerRoutes {
         this.store = store;
     }
 
-    /** {@code GET /api/layers/{date}[.geojson][?layer=places|areas|changes]}. */
+    /**
+     * {@code GET /api/layers/{date}[.geojson][?layer=places|areas|changes][&include=rejected]}; with
+     * {@code include=rejected} the changes layer also shows the events analysts rejected, marked.
+     */
     void layers(Context ctx) {
         String param = ctx.pathParam("date");
         boolean download = param.endsWith(DOWNLOAD_SUFFIX);
         LocalDate date = Params.date("date", download ? param.substring(0, param.length() - DOWNLOAD_SUFFIX.length()) : param);
-        Params.onlyKnown(ctx, Set.of("layer"));
+        Params.onlyKnown(ctx, Set.of("layer", "include"));
         Set<String> layers = layerNames(Params.single(ctx, "layer"));
+        boolean rejected = EventFilter.includeRejected(ctx);
         Snapshot snapshot = store.current();
         if (download) {
             String suffix = layers.size() == LAYER_NAMES.size() ? "" : "-" + String.join("-", layers);
             ctx.header("Content-Disposition", "attachment; filename=\"saytara-" + date + suffix + ".geojson\"");
         }
-        String key = KEY_PREFIX + date + " " + layers;
-        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key,
-                () -> snapshot.layers().collection(date, layers).getBytes(StandardCharsets.UTF_8)));
+        // The date comes first after the prefix: the bodies of dates a change does not touch are kept.
+        String key = KEY_PREFIX + date + " " + layers + (rejected ? " +rejected" : "");
+        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key, () -> (rejected
+                ? snapshot.layers().collection(date, layers, snapshot.rejectedEvents())
+                : snapshot.layers().collection(date, layers)).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code GET /api/timeline.geojson}: every period of every place, with start and end. */

@@ -11,10 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.pipeline.EventProcessor;
 import org.saytara.pipeline.Pipeline;
+import org.saytara.store.ReviewDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +50,8 @@ public final class Server {
 
     /**
      * As {@link #start(ServerConfig)}, with every article's events passed through {@code processor}
-     * before the timeline is built (analyst reviews; see {@link EventProcessor}).
+     * before the analysts' reviews apply (benchmarks feed made-up events this way; see
+     * {@link EventProcessor}).
      */
     public static Server start(ServerConfig config, EventProcessor processor) {
         if (!Files.isDirectory(config.corpusDir())) {
@@ -57,22 +60,27 @@ public final class Server {
         if (config.webDir() != null && !Files.isDirectory(config.webDir())) {
             throw new IllegalArgumentException("web folder not found: " + config.webDir());
         }
+        Map<String, String> namedTokens = config.tokensFile() == null ? Map.of() : ReviewerTokens.read(config.tokensFile());
         Profile profile = Profile.loadOrBundled(config.profileDir());
         BundledFolder bundled = config.geodataDir() == null ? BundledFolder.of("/geodata") : null;
+        ReviewDatabase db = null;
         try {
             Path geodata = bundled != null ? bundled.path() : config.geodataDir();
             Gazetteer gazetteer = Gazetteer.load(geodata);
-            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer, profile).withProcessor(processor));
-            Javalin app = createApp(config, store, readBasemap(geodata));
+            db = ReviewDatabase.open(config.db(), config.corpusDir());
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer, profile).withProcessor(processor), db);
+            Javalin app = createApp(config, namedTokens, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
                     ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), names -> store.reload(names),
                             store::isOwnFile).orElse(null)
                     : null;
             LOG.info("Saytara serving on http://{}:{}/ (writes: {})", config.host(), app.port(),
-                    config.token() != null ? "bearer token" : config.bindsLoopback() ? "loopback only" : "disabled");
+                    config.token() != null || !namedTokens.isEmpty() ? "bearer token"
+                            : config.bindsLoopback() ? "loopback only" : "disabled");
             return new Server(app, store, watcher, bundled);
         } catch (RuntimeException e) {
+            if (db != null) db.close();
             if (bundled != null) bundled.close();
             throw e;
         }
@@ -95,13 +103,19 @@ public final class Server {
     public void stop() {
         if (watcher != null) watcher.close();
         app.stop();
+        store.close();
         if (bundledGeodata != null) bundledGeodata.close();
     }
 
-    private static Javalin createApp(ServerConfig config, SnapshotStore store, byte[] basemap) {
+    private static Javalin createApp(ServerConfig config, Map<String, String> namedTokens, SnapshotStore store,
+                                     byte[] basemap) {
         Limits limits = config.limits();
         SecurityHeaders security = new SecurityHeaders(config.tileUrl());
-        WriteGuard guard = new WriteGuard(config.token(), config.bindsLoopback(), new RateLimiter(limits.writesPerMinute()));
+        WriteGuard guard = new WriteGuard(config.token(), namedTokens, config.bindsLoopback(),
+                new RateLimiter(limits.writesPerMinute()));
+        WriteGuard reviewGuard = new WriteGuard(config.token(), namedTokens, config.bindsLoopback(),
+                new RateLimiter(limits.reviewsPerMinute()));
+        ReviewRoutes reviews = new ReviewRoutes(store, reviewGuard);
         MetaRoutes meta = new MetaRoutes(store, config, basemap);
         ProfileRoutes profile = new ProfileRoutes(store.profile());
         LayerRoutes layers = new LayerRoutes(store);
@@ -159,6 +173,14 @@ public final class Server {
         read(app, "/api/articles/{id}", articles::one);
         app.post("/api/articles", articles::add);
         app.post("/api/reload", admin::reload);
+        app.post("/api/events/{id}/review", reviews::review);
+        read(app, "/api/reviews", reviews::list);
+        read(app, "/api/reviews.csv", reviews::csv);
+        read(app, "/api/reviews/{id}", reviews::one);
+        read(app, "/api/review-queue", reviews::queue);
+        read(app, "/api/places/{id}/pins", reviews::pins);
+        app.post("/api/places/{id}/pins", reviews::pin);
+        app.delete("/api/places/{id}/pins/{pin}", reviews::unpin);
 
         app.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);

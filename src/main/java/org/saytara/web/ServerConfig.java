@@ -20,10 +20,14 @@ import java.nio.file.Path;
  * @param watchCorpus     reload when files change in {@code corpusDir}
  * @param profileDir      folder of the conflict's profile (sides, actors, sources), or null for the
  *                        bundled Syria profile
+ * @param db              where reviews are kept: null for {@code corpusDir/.saytara/reviews.db}, a
+ *                        SQLite file path, or a {@code jdbc:postgresql://} URL (see
+ *                        {@link org.saytara.store.ReviewDatabase#open})
+ * @param tokensFile      file of named tokens ({@link ReviewerTokens}), or null
  */
 public record ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String host, int port,
                            String token, String tileUrl, String tileAttribution, boolean watchCorpus,
-                           Limits limits, Path profileDir) {
+                           Limits limits, Path profileDir, String db, Path tokensFile) {
 
     public static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     public static final String OSM_ATTRIBUTION =
@@ -36,6 +40,13 @@ public record ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String 
         if (token != null && token.isBlank()) token = null;
         if (tileUrl != null && tileUrl.isBlank()) tileUrl = null;
         if (limits == null) limits = Limits.defaults();
+        if (db != null && db.isBlank()) db = null;
+    }
+
+    public ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String host, int port, String token,
+                        String tileUrl, String tileAttribution, boolean watchCorpus, Limits limits, Path profileDir) {
+        this(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir,
+                null, null);
     }
 
     /** The bundled corpus on http://127.0.0.1:7070 with OpenStreetMap tiles; token from {@code SAYTARA_TOKEN}. */
@@ -45,43 +56,51 @@ public record ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String 
     }
 
     public ServerConfig withCorpusDir(Path dir) {
-        return new ServerConfig(dir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
+        return new ServerConfig(dir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withGeodataDir(Path dir) {
-        return new ServerConfig(corpusDir, dir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
+        return new ServerConfig(corpusDir, dir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withWebDir(Path dir) {
-        return new ServerConfig(corpusDir, geodataDir, dir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
+        return new ServerConfig(corpusDir, geodataDir, dir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, newHost, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
+        return new ServerConfig(corpusDir, geodataDir, webDir, newHost, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, newPort, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, newPort, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withToken(String newToken) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, newToken, tileUrl, tileAttribution, watchCorpus, limits, profileDir);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, newToken, tileUrl, tileAttribution, watchCorpus, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withTiles(String url, String attribution) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, url, attribution, watchCorpus, limits, profileDir);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, url, attribution, watchCorpus, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withWatchCorpus(boolean watch) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watch, limits, profileDir);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watch, limits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, newLimits, profileDir);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, newLimits, profileDir, db, tokensFile);
     }
 
     public ServerConfig withProfileDir(Path dir) {
-        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, dir);
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, dir, db, tokensFile);
+    }
+
+    public ServerConfig withDb(String spec) {
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir, spec, tokensFile);
+    }
+
+    public ServerConfig withTokensFile(Path file) {
+        return new ServerConfig(corpusDir, geodataDir, webDir, host, port, token, tileUrl, tileAttribution, watchCorpus, limits, profileDir, db, file);
     }
 
     /**
@@ -102,6 +121,8 @@ public record ServerConfig(Path corpusDir, Path geodataDir, Path webDir, String 
         return "ServerConfig[corpusDir=" + corpusDir + ", geodataDir=" + geodataDir + ", webDir=" + webDir
                 + ", host=" + host + ", port=" + port + ", token=" + (token == null ? "none" : "set")
                 + ", tileUrl=" + tileUrl + ", watchCorpus=" + watchCorpus + ", limits=" + limits
-                + ", profileDir=" + profileDir + "]";
+                + ", profileDir=" + profileDir
+                + ", db=" + (db == null ? "default" : db.replaceAll("password=[^&]*", "password=***"))
+                + ", tokensFile=" + tokensFile + "]";
     }
 }

@@ -90,4 +90,22 @@ class MainTest {
         assertTrue(Files.size(tmp.resolve("timeline.geojson")) > 0);
         assertTrue(Files.readString(tmp.resolve("events.csv")).lines().count() > 20);
     }
+
+    @Test
+    void layersAppliesTheReviewsOfADatabase(@TempDir Path tmp) throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        String db = tmp.resolve("reviews.db").toString();
+        assertEquals(0, run("layers", "--corpus", "corpus", "--out", out.toString(), "--quiet"));
+        String csv = Files.readString(out.resolve("events.csv"));
+        String id = csv.lines().skip(1).findFirst().orElseThrow().split(",")[1];
+        try (org.saytara.store.ReviewDatabase rdb = org.saytara.store.ReviewDatabase.open(db, tmp)) {
+            rdb.append(new org.saytara.review.Review(0, id, null, org.saytara.review.ReviewAction.REJECT, null, null, null,
+                    "lina", java.time.Instant.now(), "not a change of control"));
+        }
+        assertEquals(0, run("layers", "--corpus", "corpus", "--out", out.toString(), "--db", db));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(1 rejected by review), reviews: 1"), err::toString);
+        String reviewed = Files.readString(out.resolve("events.csv"));
+        assertTrue(csv.contains(id) && !reviewed.contains(id), "the rejected event is left out of the download");
+        assertEquals(csv.lines().count() - 1, reviewed.lines().count());
+    }
 }

@@ -65,7 +65,7 @@ class CorpusLoadTest {
 
     @Test
     void idDefaultsToFileStemAndArticlesAreSortedById() throws IOException {
-        write("b.txt", ARABIC);
+        write("b.txt", ARABIC + " (2)");  // another text: the same one would count once
         write("a.txt", ARABIC);
         write("b.json", "{\"published\":\"2016-01-01\"}");
         write("a.json", "{\"published\":\"2016-01-01\"}");

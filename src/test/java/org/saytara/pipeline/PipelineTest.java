@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,12 @@ import org.saytara.corpus.TextSource;
 import org.saytara.extract.Event;
 import org.saytara.extract.Extractor;
 import org.saytara.gazetteer.Gazetteer;
+import org.saytara.review.Review;
+import org.saytara.review.ReviewProcessor;
+import org.saytara.review.Reviews;
+import org.saytara.review.Vocabulary;
 import org.saytara.timeline.PlaceHistory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The one pipeline: extraction on many threads gives what one thread gives, in corpus order; an
@@ -150,6 +156,93 @@ class PipelineTest {
     }
 
     @Test
+    void reviewsAppliedOneAtATimeGiveWhatOpeningWithThemGives() throws IOException {
+        copyCorpora();
+        Vocabulary vocabulary = Vocabulary.of(gazetteer, SyriaSides.SYRIA);
+        Analysis before = pipeline.withProcessor(new ReviewProcessor(Reviews.NONE, vocabulary)).open(dir);
+        List<Event> atTadmur = before.eventsAt("tadmur");
+        Event rejected = atTadmur.get(0);
+        Event corrected = atTadmur.get(atTadmur.size() - 1);
+        Event confirmed = before.events().stream().filter(e -> !e.place().id().equals("tadmur")).findFirst().orElseThrow();
+        List<Review> trail = new ArrayList<>();
+        Analysis a = before;
+        Analysis afterReject = null;
+        ObjectNode pinBody = org.saytara.json.Json.mapper().createObjectNode().put("control", "opposition").put("from", "2016-06-01")
+                .put("to", "2016-06-30");
+        List<Review> drafts = new ArrayList<>();
+        drafts.add(Reviews.review(rejected, "reject", null, "not in the text", "lina", vocabulary));
+        drafts.add(Reviews.review(corrected, "correct", org.saytara.json.Json.mapper().createObjectNode().put("gaining_side", "opposition"),
+                null, "omar", vocabulary));
+        drafts.add(Reviews.review(confirmed, "confirm", null, null, "lina", vocabulary));
+        drafts.add(Reviews.pin(vocabulary.place("al-sukhnah").orElseThrow(), pinBody, "omar", vocabulary));
+        // A review of an event no run extracts now: kept, applied to nothing, processing nothing.
+        drafts.add(new Review(0, "gone-article-0123abcd", "tadmur", org.saytara.review.ReviewAction.CONFIRM, null, null, null,
+                "lina", java.time.Instant.now(), null));
+        for (Review draft : drafts) {
+            Review saved = draft.withId(trail.size() + 1);
+            trail.add(saved);
+            Pipeline reviewing = pipeline.withProcessor(new ReviewProcessor(Reviews.of(trail), vocabulary));
+            Analysis next = reviewing.reprocess(a, Set.copyOf(ReviewProcessor.articlesOf(saved)));
+            assertSameAnalysis(reviewing.open(dir), next);
+            if (afterReject == null) afterReject = next;
+            a = next;
+        }
+        // The rejected event is off the map and the lists, kept apart and marked.
+        assertFalse(a.events().contains(rejected));
+        assertFalse(a.eventsAt("tadmur").stream().anyMatch(e -> e.id().equals(rejected.id())));
+        assertEquals(List.of(rejected.id()), a.rejected().stream().map(Event::id).toList());
+        assertTrue(a.event(rejected.id()).review().rejected());
+        assertEquals(a.events().size() + 1, a.allEvents().size());
+        assertTrue(a.eventsOfArticle(rejected.article()).stream().anyMatch(e -> e.id().equals(rejected.id())));
+        // The correction and the confirmation are marked; the pin shows on the map.
+        assertEquals("corrected", a.event(corrected.id()).review().status());
+        assertEquals("opposition", a.event(corrected.id()).controllerAfter().code());
+        assertEquals("confirmed", a.event(confirmed.id()).review().status());
+        assertEquals("omar", a.timeline().stateAt("al-sukhnah", LocalDate.of(2016, 6, 15)).orElseThrow().pinned().by());
+        assertTrue(a.timeline().frames().contains(LocalDate.of(2016, 6, 1)));
+        assertNull(a.event("gone-article-0123abcd"));
+        // A review processed its event's article alone: places that article does not name kept
+        // their very history objects.
+        Set<String> named = new java.util.HashSet<>();
+        for (Event e : before.eventsOfArticle(rejected.article())) named.add(e.place().id());
+        int shared = 0;
+        for (PlaceHistory h : before.timeline().histories()) {
+            String id = h.place().id();
+            if (named.contains(id) || gazetteer.byId(id).map(p -> p.parentId() != null).orElse(false)
+                    || !before.timeline().origin().equals(afterReject.timeline().origin())) continue;
+            assertSame(h, afterReject.timeline().history(id).orElseThrow(), id);
+            shared++;
+        }
+        assertTrue(shared > 10, "untouched places shared: " + shared);
+        // Reviews survive a restart: the same trail on a fresh open gives the same map.
+        assertSameAnalysis(pipeline.withProcessor(new ReviewProcessor(Reviews.of(trail), vocabulary)).open(dir), a);
+    }
+
+    @Test
+    void aPostedTextAlreadyHeldUnderAnotherNameIsFoundByItsHash() throws IOException {
+        copyCorpora();
+        Analysis a = pipeline.open(dir);
+        Corpus whole = Corpus.load(dir);
+        Article held = whole.articles().get(3);
+        long hash = org.saytara.corpus.ArticleInfo.textHash(held.text());
+        assertEquals(held.id(), a.sameText(hash, held.published()).orElseThrow().id());
+        assertEquals(held.id(), a.sameText(hash, null).orElseThrow().id(), "an undated copy is the same report");
+        assertTrue(a.sameText(hash, held.published() == null ? LocalDate.of(1999, 1, 1) : held.published().plusDays(9)).isEmpty()
+                || held.published() == null, "the same text on another date is another report");
+        // Kept right through updates: an article added, then removed.
+        Article added = new ArticleWriter(dir).write(new ArticleDraft("t", "Enab Baladi", null, LocalDate.of(2016, 12, 14),
+                "أعلنت قوات النظام السيطرة على مدينة القريتين."));
+        Analysis more = pipeline.add(a, added, new TextSource.Kept(added.text()));
+        long addedHash = org.saytara.corpus.ArticleInfo.textHash(added.text());
+        assertEquals(added.id(), more.sameText(addedHash, added.published()).orElseThrow().id());
+        assertEquals(held.id(), more.sameText(hash, held.published()).orElseThrow().id());
+        assertTrue(pipeline.remove(more, added.id()).sameText(addedHash, added.published()).isEmpty());
+        // A copied file read alone is a change only a full open can place (which copy counts).
+        Files.writeString(dir.resolve("zz-copy.txt"), held.text());
+        assertNull(pipeline.replaceFiles(a, dir, CorpusOptions.defaults(), Set.of("zz-copy.txt")));
+    }
+
+    @Test
     void textsAreReadBackFromTheirFilesAndAChangedFileIsNoticed() throws IOException {
         copyCorpora();
         Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"l1\",\"text\":\"الأول: سيطر التنظيم على تدمر.\"}\n"
@@ -178,6 +271,9 @@ class PipelineTest {
     static void assertSameAnalysis(Analysis expected, Analysis actual) {
         assertEquals(expected.articles().stream().map(a -> a.id()).toList(), actual.articles().stream().map(a -> a.id()).toList());
         assertEquals(expected.events(), actual.events());
+        assertEquals(expected.rejected(), actual.rejected());
+        assertEquals(expected.allEvents(), actual.allEvents());
+        assertEquals(expected.timeline().pins(), actual.timeline().pins());
         assertEquals(expected.timeline().frames(), actual.timeline().frames());
         assertEquals(expected.timeline().origin(), actual.timeline().origin());
         assertEquals(expected.timeline().histories(), actual.timeline().histories());

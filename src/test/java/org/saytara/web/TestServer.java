@@ -66,6 +66,19 @@ final class TestServer implements AutoCloseable {
         return start(dir, c -> c);
     }
 
+    /** Starts again on what an earlier server left in {@code dir}: its corpus (and review database) as they are. */
+    static TestServer restart(Path dir, java.util.function.UnaryOperator<ServerConfig> adjust) {
+        Path corpus = dir.resolve("corpus");
+        Path web = dir.resolve("web");
+        ServerConfig config = ServerConfig.defaults().withCorpusDir(corpus).withWebDir(web).withPort(0)
+                .withHost("127.0.0.1").withToken(null).withWatchCorpus(false);
+        return new TestServer(Server.start(adjust.apply(config)), corpus, web);
+    }
+
+    static TestServer restart(Path dir) {
+        return restart(dir, c -> c);
+    }
+
     HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET().build());
     }
@@ -93,6 +106,14 @@ final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Any method, with a JSON body or none. */
+    HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = request(path, headers).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) b.header("Content-Type", "application/json");
+        return send(b.build());
     }
 
     HttpResponse<String> method(String method, String path) {
