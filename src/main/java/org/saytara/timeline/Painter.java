@@ -21,12 +21,46 @@ final class Painter {
 
     private record State(Control control, boolean claimed) {}
 
+    /**
+     * Events in the order first added, each once. Told apart by identity, not by equality: a
+     * long dispute adds the same thousands of events once per day, and hashing whole events
+     * each time made re-planning a much-reported place take seconds. Equal events have equal
+     * ids, and periods keep each id once, so what is painted is the same.
+     */
+    private static final class EventSet implements Iterable<Event> {
+        private final List<Event> list = new ArrayList<>();
+        private final Set<Event> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        EventSet() {}
+
+        EventSet(EventSet other) {
+            addAll(other);
+        }
+
+        void add(Event e) {
+            if (seen.add(e)) list.add(e);
+        }
+
+        void addAll(Iterable<Event> events) {
+            for (Event e : events) add(e);
+        }
+
+        void addReadings(Step step) {
+            for (Reading r : step.readings()) add(r.event());
+        }
+
+        @Override
+        public java.util.Iterator<Event> iterator() {
+            return list.iterator();
+        }
+    }
+
     /** A stretch of one state, with the reports behind it; {@code to} null = open-ended. */
     private static final class Segment {
         final LocalDate from;
         LocalDate to;
         final State state;
-        final Set<Event> events = new LinkedHashSet<>();
+        final EventSet events = new EventSet();
         final LocalDate windowMin, windowMax;
 
         Segment(LocalDate from, LocalDate to, State state, List<Event> events, LocalDate windowMin, LocalDate windowMax) {
@@ -85,7 +119,7 @@ final class Painter {
             case HOLD, PRESENT -> hold(step, held(step.side()));
             case CLAIM -> {
                 if (!currentIs(held(step.side()))) hold(step, new State(Control.CONTESTED, true));
-                else last().events.addAll(events(step));
+                else last().events.addReadings(step);
             }
             case DISPUTED, VACATED -> hold(step, new State(Control.CONTESTED, false));
             case REPELLED -> {
@@ -98,7 +132,7 @@ final class Painter {
 
     private void hold(Step step, State state) {
         if (currentIs(state)) {
-            last().events.addAll(events(step));
+            last().events.addReadings(step);
             return;
         }
         if (!base.isEmpty()) last().to = step.date();
@@ -143,7 +177,7 @@ final class Painter {
         List<Period> out = new ArrayList<>();
         Segment runSource = null;
         LocalDate runFrom = null;
-        Set<Event> runEvents = new LinkedHashSet<>();
+        EventSet runEvents = new EventSet();
         Set<Segment> runSegments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         State runState = null;
         List<LocalDate> points = new ArrayList<>(cuts);
@@ -165,7 +199,7 @@ final class Painter {
             runSource = src;
             runFrom = from;
             runState = src.state;
-            runEvents = new LinkedHashSet<>(src.events);
+            runEvents = new EventSet(src.events);
             runSegments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             runSegments.add(src);
         }
@@ -199,7 +233,7 @@ final class Painter {
         return found < 0 ? null : segments.get(found);
     }
 
-    private static Period period(LocalDate from, LocalDate to, State st, Set<Event> events, Segment opener) {
+    private static Period period(LocalDate from, LocalDate to, State st, EventSet events, Segment opener) {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> outlets = new LinkedHashSet<>();
         for (Event e : events) {

@@ -246,34 +246,78 @@ final class Reconciler {
             else if (y.kind() == Kind.REPELLED) repelledBy.computeIfAbsent(y.side(), k -> new Articles()).add(y.article());
         }
         if (takenBy.isEmpty() && repelledBy.isEmpty()) return List.of();
+        // Whether a reading of earlier is contradicted depends on its kind and side, and on its
+        // article only through "another article than its own": worked out once per kind and side.
+        // A long dispute carries thousands of readings from step to step, so this is the hot loop.
+        Map<Side, Against> captures = new HashMap<>(), repels = new HashMap<>();
         List<Reading> out = new ArrayList<>();
+        Side lastSide = null;
+        Against lastCapture = null, lastRepel = null;
         for (Reading x : earlier.readings()) {
-            if (x.kind() == Kind.TAKEN) {
-                if (contradictsCapture(x, takenBy, repelledBy)) out.add(x);
-            } else if (x.kind() == Kind.REPELLED) {
-                if (takenByAnother(x, takenBy, false)) out.add(x);
+            Kind kind = x.kind();
+            if (kind != Kind.TAKEN && kind != Kind.REPELLED) continue;
+            Side side = x.side();
+            if (lastSide == null || !lastSide.equals(side)) {
+                // Readings come in runs of one side: look the side up once per run.
+                lastSide = side;
+                lastCapture = captures.get(side);
+                if (lastCapture == null) captures.put(side, lastCapture = againstCapture(side, takenBy, repelledBy));
+                lastRepel = repels.get(side);
+                if (lastRepel == null) repels.put(side, lastRepel = takenByAnother(side, takenBy, false, new Against()));
             }
+            if ((kind == Kind.TAKEN ? lastCapture : lastRepel).of(x.article())) out.add(x);
         }
         return out;
     }
 
-    private static boolean contradictsCapture(Reading x, Map<TakenBy, Articles> takenBy, Map<Side, Articles> repelledBy) {
-        if (takenByAnother(x, takenBy, true)) return true;
+    /**
+     * What contradicts a capture by {@code side}: a capture by another side that does not name it as
+     * the loser, or another side repelling the attack, from another article.
+     */
+    private static Against againstCapture(Side side, Map<TakenBy, Articles> takenBy, Map<Side, Articles> repelledBy) {
+        Against a = takenByAnother(side, takenBy, true, new Against());
         for (Map.Entry<Side, Articles> e : repelledBy.entrySet()) {
-            if (!Objects.equals(e.getKey(), x.side()) && e.getValue().anyOtherThan(x.article())) return true;
+            if (!Objects.equals(e.getKey(), side)) a.add(e.getValue());
         }
-        return false;
+        return a;
     }
 
-    /** A capture by a side other than x's, from another article (and, if asked, not naming x's side as the loser). */
-    private static boolean takenByAnother(Reading x, Map<TakenBy, Articles> takenBy, boolean unlessFromX) {
+    /** Captures by a side other than {@code side} (and, if asked, not naming {@code side} as the loser). */
+    private static Against takenByAnother(Side side, Map<TakenBy, Articles> takenBy, boolean unlessFromSide, Against a) {
         for (Map.Entry<TakenBy, Articles> e : takenBy.entrySet()) {
             TakenBy k = e.getKey();
-            if (Objects.equals(k.side(), x.side())) continue;
-            if (unlessFromX && Objects.equals(k.prior(), x.side())) continue;
-            if (e.getValue().anyOtherThan(x.article())) return true;
+            if (Objects.equals(k.side(), side)) continue;
+            if (unlessFromSide && Objects.equals(k.prior(), side)) continue;
+            a.add(e.getValue());
         }
-        return false;
+        return a;
+    }
+
+    /**
+     * The articles behind the readings that would contradict one, summed up: a reading is
+     * contradicted when some of them comes from an article other than its own
+     * ({@link Articles#anyOtherThan}), that is always when two different articles are among them,
+     * never when there are none, and otherwise unless the reading comes from that one article.
+     */
+    private static final class Against {
+        private boolean any;
+        private boolean always;
+        private String only;
+
+        void add(Articles a) {
+            if (always || !a.any) return;
+            if (a.many || (any && !Objects.equals(only, a.first))) {
+                always = true;
+                return;
+            }
+            any = true;
+            only = a.first;
+        }
+
+        /** True when a reading from this article is contradicted. */
+        boolean of(String article) {
+            return always || (any && !Objects.equals(only, article));
+        }
     }
 
     private record TakenBy(Side side, Side prior) {}

@@ -2,9 +2,8 @@ package org.saytara.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import org.saytara.extract.Side;
 
 /**
@@ -41,10 +40,16 @@ record Step(LocalDate date, Verdict verdict, Side side, Side prior, List<Reading
     Step with(Verdict v, Side s, List<Reading> extra) {
         List<Reading> all = new ArrayList<>(readings.size() + extra.size());
         all.addAll(readings);
-        // A reading's input position identifies it: cheaper than comparing whole events.
-        Set<Integer> carried = new HashSet<>(readings.size() * 2);
-        for (Reading r : readings) carried.add(r.order());
-        for (Reading r : extra) if (carried.add(r.order())) all.add(r);
+        // A reading's input position identifies it: cheaper than comparing whole events. A
+        // disputed change carries thousands of readings along a long dispute: no boxing here.
+        BitSet carried = new BitSet();
+        for (Reading r : readings) carried.set(r.order());
+        for (Reading r : extra) {
+            if (!carried.get(r.order())) {
+                carried.set(r.order());
+                all.add(r);
+            }
+        }
         return new Step(date, v, s, prior, all);
     }
 

@@ -196,6 +196,7 @@ final class SnapshotStore {
      */
     Published add(ArticleDraft draft) {
         synchronized (writeLock) {
+            long start = System.nanoTime();
             Snapshot before = current.get();
             Analysis held = before.analysis();
             HeldTexts texts = (text, published) -> held.sameText(ArticleInfo.textHash(text), published).map(ArticleInfo::id);
@@ -208,9 +209,11 @@ final class SnapshotStore {
                 // The writer's own checks (binary text, size after normalising); its messages name fields only.
                 throw ApiException.badRequest(e.getMessage());
             }
+            long written = System.nanoTime();
             TextSource source = new TextSource.TextFile(corpusDir.resolve(article.id() + ".txt"),
                     CorpusOptions.defaults().maxArticleBytes());
             Analysis analysis = pipeline.add(held, article, source);
+            long planned = System.nanoTime();
             Snapshot next = Snapshot.of(analysis, reviews, gazetteer, pipeline.profile(), seed, before);
             swapIn(next);
             long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();
@@ -218,7 +221,10 @@ final class SnapshotStore {
             ownFiles.put(article.id() + ".txt", forget);
             ownFiles.put(article.id() + ".json", forget);
             List<Event> found = analysis.eventsOfArticle(article.id());
-            LOG.info("article {} added with {} events", article.id(), found.size());
+            long done = System.nanoTime();
+            LOG.info("article {} added with {} events in {} ms (written {} ms, read alone and planned {} ms, published {} ms)",
+                    article.id(), found.size(), (done - start) / 1_000_000, (written - start) / 1_000_000,
+                    (planned - written) / 1_000_000, (done - planned) / 1_000_000);
             return new Published(article, found, next);
         }
     }
