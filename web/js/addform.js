@@ -3,6 +3,7 @@
 import { api, ApiError } from './api.js';
 import { el, markedSentence, replaceChildren } from './dom.js';
 import { normaliseEvent, summarise } from './model.js';
+import { t } from './i18n.js';
 
 export class AddForm {
   constructor(dialog, { onAdded, onOpenArticle }) {
@@ -39,23 +40,23 @@ export class AddForm {
   async submit() {
     const button = this.form.querySelector('button[type=submit]');
     button.disabled = true;
-    replaceChildren(this.result, el('p', { class: 'muted', text: 'Reading the article…' }));
+    replaceChildren(this.result, el('p', { class: 'muted', text: t('add.reading') }));
     try {
       const res = await api.addArticle(this.payload());
       const events = (res.events ?? []).map(normaliseEvent);
       const id = res.article?.id;
       replaceChildren(this.result,
-        el('p', { class: 'ok', dataset: { articleId: id ?? '' }, text: `Added ${id ?? 'the article'}: ${events.length} event${events.length === 1 ? '' : 's'} found.` }),
+        el('p', { class: 'ok', dataset: { articleId: id ?? '' }, text: t('add.added', { id: id ?? '', n: events.length }) }),
         el('ul', { class: 'events' }, events.map((ev) => el('li', { class: 'event' },
           el('p', { class: 'ev-summary', text: summarise(ev) }),
           ev.evidence ? el('blockquote', { class: 'ev-evidence', lang: 'ar', dir: 'rtl' }, markedSentence(ev.evidence, ev.placeRange)) : null))),
-        id ? el('button', { type: 'button', class: 'link open-added', text: 'Open it in the reader', on: { click: () => this.onOpenArticle(id) } }) : null);
+        id ? el('button', { type: 'button', class: 'link open-added', text: t('add.open'), on: { click: () => this.onOpenArticle(id) } }) : null);
       this.form.reset();
       await this.onAdded();
     } catch (err) {
       const detail = err instanceof ApiError
-        ? `Error ${err.status}: ${err.message}`
-        : `Could not reach the server: ${err.message}`;
+        ? t('add.error', { status: err.status, msg: err.message })
+        : t('add.unreachable', { msg: err.message });
       replaceChildren(this.result, el('p', { class: 'error', role: 'alert', text: detail }));
     } finally {
       button.disabled = false;

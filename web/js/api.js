@@ -54,6 +54,7 @@ export const api = {
 /** Download URLs, also used by the links in the header. */
 export const downloads = {
   frame: (date) => `/api/layers/${encodeURIComponent(date)}.geojson`,
+  frameGpkg: (date) => `/api/layers/${encodeURIComponent(date)}.gpkg`,
   timeline: () => '/api/timeline.geojson',
   eventsCsv: () => '/api/events.csv',
 };

@@ -9,6 +9,9 @@ import { TimeBar } from './timebar.js';
 import { Panel } from './panel.js';
 import { Reader } from './reader.js';
 import { AddForm } from './addform.js';
+import { Compare } from './compare.js';
+import { lang, setLang, onLangChange, t } from './i18n.js';
+import { loadLabels } from './labels.js';
 import { ReviewQueue } from './review.js';
 
 const state = {
@@ -16,7 +19,8 @@ const state = {
   frames: [],
   date: null,
   place: null,
-  lang: localStorage.getItem('saytara.lang') === 'ar' ? 'ar' : 'en',
+  // ?lang=ar opens the page in Arabic (a link can carry it); otherwise the last choice is kept.
+  lang: (new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('saytara.lang')) === 'ar' ? 'ar' : 'en',
   collection: null,
   profileReady: false,
 };
@@ -45,6 +49,10 @@ const reader = new Reader(document.getElementById('reader'), { onSelectPlace: (i
 const timeBar = new TimeBar(document.getElementById('timebar'), {
   onSelect: (index, how) => showDate(state.frames[index].date, how),
 });
+const compare = new Compare(document.getElementById('compare-tab'), {
+  onResult: (features) => mapView.setComparison(features),
+});
+let legend = null;
 const addForm = new AddForm(document.getElementById('add-dialog'), {
   onAdded: () => refreshData(),
   onOpenArticle: (id) => {
@@ -134,7 +142,7 @@ async function showDate(date, how) {
   try {
     collection = await layersFor(date);
   } catch (err) {
-    if (token === showToken) setStatus(`Could not load the map for ${date}: ${err.message}`);
+    if (token === showToken) setStatus(t('status.nomap', { date, msg: err.message }));
     return;
   }
   if (token !== showToken) return; // a later date was asked for meanwhile
@@ -161,6 +169,7 @@ function byLayer(collection, layer) {
 function draw() {
   const changes = byLayer(state.collection, 'changes');
   mapView.setAreas(byLayer(state.collection, 'areas'));
+  mapView.setFronts(byLayer(state.collection, 'fronts'));
   mapView.setPlaces(byLayer(state.collection, 'places'), {
     changedIds: new Set(changes.map((f) => f.properties.place_id)),
     selectedId: state.place,
@@ -181,7 +190,7 @@ async function selectPlace(id, how) {
     const place = await api.place(id);
     if (state.place === id) panel.showPlace(place, state.date);
   } catch (err) {
-    if (state.place === id) panel.showPlaceError(`Could not load ${id}: ${err.message}`);
+    if (state.place === id) panel.showPlaceError(t('place.error', { id, msg: err.message }));
   }
 }
 
@@ -190,7 +199,7 @@ async function openArticle(id, eventId) {
   try {
     reader.show(await api.article(id), eventId);
   } catch (err) {
-    reader.showError(`Could not load article ${id}: ${err.message}`);
+    reader.showError(t('reader.error', { id, msg: err.message }));
   }
 }
 
@@ -198,28 +207,50 @@ function updateDownloads() {
   const frame = document.getElementById('dl-frame');
   frame.href = downloads.frame(state.date);
   frame.setAttribute('download', `saytara-${state.date}.geojson`);
+  const gpkg = document.getElementById('dl-frame-gpkg');
+  gpkg.href = downloads.frameGpkg(state.date);
+  gpkg.setAttribute('download', `saytara-${state.date}.gpkg`);
   document.getElementById('dl-timeline').href = downloads.timeline();
   document.getElementById('dl-csv').href = downloads.eventsCsv();
 }
 
 function applyHash() {
   const wanted = readHash();
-  const date = wanted.date ?? state.frames.at(-1)?.date;
+  const date = wanted.date ?? openingDate();
   if (date && date !== state.date) showDate(date, 'hash');
   if (wanted.place !== state.place) selectPlace(wanted.place, 'hash');
 }
 
-function setLanguage(lang) {
-  state.lang = lang;
-  localStorage.setItem('saytara.lang', lang);
-  mapView.lang = lang;
-  mapView.setLanguage(lang);
+/** The whole interface in one language: text, direction, dates, labels on the map, summaries. */
+function setLanguage(next) {
+  state.lang = next;
+  localStorage.setItem('saytara.lang', next);
+  setLang(next);
+}
+
+onLangChange((next) => {
+  if (!state.profileReady) return;
+  mapView.lang = next;
+  mapView.setLanguage(next);
   for (const b of document.querySelectorAll('[data-lang-choice]')) {
-    b.setAttribute('aria-pressed', String(b.dataset.langChoice === lang));
+    b.setAttribute('aria-pressed', String(b.dataset.langChoice === next));
   }
-  document.body.dataset.lang = lang;
-  if (state.profileReady) addLegend(mapView.map, lang);
+  document.body.dataset.lang = next;
+  legend?.render();
+  panel.relabel();
+  compare.render();
+  timeBar.relabel();
+  if (state.meta) updateCounts();
   if (state.collection) draw();
+});
+
+/**
+ * The page opens on the latest frame where a place changed hands and reports say so, not on a day
+ * when fighting merely died down and the panel would have nothing to show.
+ */
+function openingDate() {
+  const changed = state.frames.filter((f) => (f.changes ?? 0) > 0 && (f.reports ?? 0) > 0);
+  return (changed.at(-1) ?? state.frames.at(-1))?.date;
 }
 
 /** Keys: ←/→ step, space play/pause; never while typing or inside a dialog. */
@@ -231,7 +262,9 @@ function onKey(e) {
   const onButton = t.closest?.('button, a, [role=button]');
   if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
     e.preventDefault();
-    timeBar.step(e.key === 'ArrowLeft' ? -1 : 1);
+    // Time runs the way the page reads: right to left in Arabic.
+    const back = lang() === 'ar' ? 'ArrowRight' : 'ArrowLeft';
+    timeBar.step(e.key === back ? -1 : 1);
   } else if ((e.key === ' ' || e.code === 'Space') && !onButton) {
     e.preventDefault(); // a focused button handles space itself
     timeBar.toggle();
@@ -245,13 +278,14 @@ async function refreshData() {
   state.meta = meta;
   state.frames = frames;
   timeBar.setFrames(frames);
+  compare.setFrames(frames, state.date);
   updateCounts();
-  await showDate(state.date ?? meta.last_frame, 'replace');
+  await showDate(state.date ?? openingDate(), 'replace');
 }
 
 function updateCounts() {
   const m = state.meta;
-  document.getElementById('counts').textContent = `${m.articles ?? '?'} articles · ${m.events ?? '?'} events · ${state.frames.length} frames`;
+  document.getElementById('counts').textContent = t('counts', { articles: m.articles ?? 0, events: m.events ?? 0, frames: state.frames.length });
 }
 
 async function start() {
@@ -260,23 +294,26 @@ async function start() {
   for (const b of document.querySelectorAll('[data-lang-choice]')) {
     b.addEventListener('click', () => setLanguage(b.dataset.langChoice));
   }
-  setLanguage(state.lang);
   document.addEventListener('keydown', onKey);
   window.addEventListener('hashchange', applyHash);
   window.addEventListener('popstate', applyHash);
 
+  // The profile (sides, actors, colours) and the other names come first: everything drawn uses them.
   let meta;
   try {
     let sides, actors;
-    [meta, state.frames, sides, actors] = await Promise.all([api.meta(), api.frames(), api.sides(), api.actors()]);
+    [meta, state.frames, sides, actors] = await Promise.all([api.meta(), api.frames(), api.sides(), api.actors(),
+      loadLabels().catch((err) => console.warn('No labels from the server:', err.message))]);
     installProfile(sides, actors);
   } catch (err) {
-    setStatus(`The server did not answer: ${err.message}`);
+    setLang(state.lang);
+    setStatus(t('status.noanswer', { msg: err.message }));
     return;
   }
   state.profileReady = true;
-  addLegend(mapView.map, state.lang);
-  panel.setSides();
+  mapView.refreshPatterns();
+  legend = addLegend(mapView.map);
+  setLanguage(state.lang);
   state.meta = meta;
   updateCounts();
   mapView.fit(meta.bounds);
@@ -285,11 +322,13 @@ async function start() {
   api.allPlaces().then((p) => mapView.setTowns(p)).catch((err) => console.warn('No town labels:', err.message));
   timeBar.setFrames(state.frames);
   if (!state.frames.length) {
-    setStatus('The corpus has no dated events yet: add an article.');
+    setStatus(t('status.empty'));
     return;
   }
   const wanted = readHash();
-  await showDate(wanted.date ?? meta.last_frame ?? state.frames.at(-1).date, 'replace');
+  const first = wanted.date ?? openingDate();
+  compare.setFrames(state.frames, first);
+  await showDate(first, 'replace');
   if (wanted.place) selectPlace(wanted.place, 'hash');
   else panel.clearPlace();
 }

@@ -60,33 +60,8 @@ export function markedSentence(sentence, range, markClass = 'place-mark') {
   return frag;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2016-12-10" -> "10 Dec 2016"; read as a calendar date, so no time zone can shift it. */
-export function shortDate(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : (iso ?? '');
-}
-
-/** "2016-12-10" -> "Sat, 10 December 2016" for the date display (fits its fixed width). */
-export function longDate(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return iso ?? '';
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toLocaleDateString('en-GB', {
-    weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-  });
-}
-
-/** A date window written compactly: "10 Dec 2016" or "8–13 Dec 2016" or "20 Mar – 6 Apr 2016". */
-export function dateWindow(min, max) {
-  if (!min || !max || min === max) return shortDate(min || max);
-  const a = shortDate(min).split(' ');
-  const b = shortDate(max).split(' ');
-  if (a[2] !== b[2]) return `${shortDate(min)} – ${shortDate(max)}`;
-  if (a[1] !== b[1]) return `${a[0]} ${a[1]} – ${shortDate(max)}`;
-  return `${a[0]}–${shortDate(max)}`;
-}
+// Dates are written in the interface's language (i18n.js): English, or Arabic with Levantine months.
+export { shortDate, longDate, dateWindow } from './i18n.js';
 
 /** True for ISO calendar dates that really exist (2016-02-30 is not one). */
 export function isIsoDate(s) {

@@ -3,7 +3,11 @@
 /* global L */
 import { el, safeHref } from './dom.js';
 import { placeDrawSide, sideColour, typeGroup } from './model.js';
-import { iconSize, placeMarkerElement } from './markers.js';
+import { APPROX_KM, iconSize, placeMarkerElement } from './markers.js';
+import { shortDate, t } from './i18n.js';
+import { sideLabel } from './labels.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Leaflet shows attribution as HTML, and providers want theirs with a link (the server's default
@@ -36,20 +40,31 @@ export class MapView {
     this.onPlaceClick = onPlaceClick;
     this.lang = 'en';
     this.map = L.map(container, { zoomControl: true, preferCanvas: false, worldCopyJump: false });
-    // Panes, bottom to top: local basemap, tiles, control areas, town labels, markers.
+    // Panes, bottom to top: local basemap, tiles, territory (and a comparison), fronts, town labels, markers.
     this.map.createPane('basemap').style.zIndex = 150;
     this.map.createPane('areas').style.zIndex = 380;
+    this.map.createPane('fronts').style.zIndex = 385;
     this.map.createPane('uncertainty').style.zIndex = 390;
     this.map.createPane('towns').style.zIndex = 450;
     this.map.getPane('towns').style.pointerEvents = 'none';
+    // One SVG for the territory and the comparison, holding the hatch patterns their fills name.
+    this.areaRenderer = L.svg({ pane: 'areas' });
+    this.map.addLayer(this.areaRenderer);
+    this.addPatterns();
     this.areaLayer = L.layerGroup().addTo(this.map);
+    this.frontLayer = L.layerGroup().addTo(this.map);
+    this.compareLayer = L.layerGroup().addTo(this.map);
     this.uncertaintyLayer = L.layerGroup().addTo(this.map);
     this.townLayer = L.layerGroup().addTo(this.map);
     this.markers = new Map(); // place id -> { marker, key }
     this.towns = [];
     this.markerIds = new Set();
+    this.labelBoxes = [];
     this.map.on('zoomend', () => this.updateZoomClass());
-    this.map.on('moveend', () => this.drawTowns());
+    this.map.on('moveend', () => {
+      this.layoutLabels();
+      this.drawTowns();
+    });
   }
 
   /** Frames the corpus; a one-place corpus gets a town-sized view, none at all Syria. */
@@ -148,6 +163,7 @@ export class MapView {
       const pt = this.map.latLngToLayerPoint(entry.marker.getLatLng());
       taken.push([pt.x - 14, pt.y - 14, pt.x + 14, pt.y + 14]);
     }
+    for (const box of this.labelBoxes ?? []) taken.push(box);
     const overlaps = (b) => taken.some((t) => b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]);
     const layers = [];
     for (const p of this.towns) {
@@ -184,16 +200,53 @@ export class MapView {
   }
 
   /**
-   * Control areas, translucent and under everything else that is interactive. An area that is the
-   * same as in the frame before (same side, same places) stays drawn: neighbouring frames share
-   * most of theirs, and redrawing a union of a thousand discs costs more than a step may.
+   * Hatch patterns in the territory's SVG: contested cells in the contested colour, and land lost in
+   * a comparison in grey. Leaflet exposes no API for <defs>; its renderer's <svg> is `_container`.
+   */
+  addPatterns() {
+    const svgRoot = this.areaRenderer._container;
+    if (!svgRoot) return;
+    const defs = document.createElementNS(SVG_NS, 'defs');
+    const hatch = (id, colour, width) => {
+      const p = document.createElementNS(SVG_NS, 'pattern');
+      p.setAttribute('id', id);
+      p.setAttribute('patternUnits', 'userSpaceOnUse');
+      p.setAttribute('width', '8');
+      p.setAttribute('height', '8');
+      p.setAttribute('patternTransform', 'rotate(45)');
+      const line = document.createElementNS(SVG_NS, 'line');
+      line.setAttribute('x1', '0');
+      line.setAttribute('y1', '0');
+      line.setAttribute('x2', '0');
+      line.setAttribute('y2', '8');
+      line.setAttribute('stroke', colour);
+      line.setAttribute('stroke-width', String(width));
+      p.append(line);
+      return p;
+    };
+    defs.append(hatch('hatch-contested', sideColour('contested'), 3), hatch('hatch-lost', '#555555', 2));
+    svgRoot.prepend(defs);
+    this.patternDefs = defs;
+  }
+
+  /** Colours may arrive from the registry after the map: the patterns follow. */
+  refreshPatterns() {
+    const line = this.patternDefs?.querySelector('#hatch-contested line');
+    if (line) line.setAttribute('stroke', sideColour('contested'));
+  }
+
+  /**
+   * The estimated territory, under everything else: each side's cells filled in its colour,
+   * contested places' cells hatched, unknown land left blank. A part that is the same as in the
+   * frame before (same side, same places, same area, same colour) stays drawn: neighbouring frames
+   * share most of theirs, and redrawing a MultiPolygon of thousands of cells costs more than a step may.
    */
   setAreas(features) {
     const drawn = this.areasByKey ?? new Map();
     const next = new Map();
     for (const f of features) {
       const p = f.properties;
-      const key = `${p.side}|${p.contested}|${p.claimed}|${p.area_km2}|${(p.place_ids ?? []).join(',')}`;
+      const key = `${p.side}|${p.contested}|${p.claimed}|${p.area_km2}|${sideColour(p.side ?? 'contested')}|${(p.place_ids ?? []).join(',')}`;
       const kept = drawn.get(key);
       if (kept) {
         next.set(key, kept);
@@ -212,17 +265,57 @@ export class MapView {
     {
       const side = f.properties.side ?? 'contested';
       const colour = sideColour(side);
+      const contested = side === 'contested';
       return L.geoJSON(f, {
+        renderer: this.areaRenderer,
         pane: 'areas',
         interactive: false,
         style: {
-          color: colour, weight: 1, opacity: 0.7, fillColor: colour,
-          fillOpacity: side === 'contested' ? 0.14 : 0.2,
-          dashArray: side === 'contested' ? '4 3' : null,
+          color: colour, weight: 1, opacity: 0.8,
+          fillColor: contested ? 'url(#hatch-contested)' : colour,
+          fillOpacity: contested ? 0.7 : 0.28,
           className: `area side-${side}`,
         },
       });
     }
+  }
+
+  /** Front lines: a dark line on a white casing, so it reads on any fill. */
+  setFronts(features) {
+    this.frontLayer.clearLayers();
+    for (const f of features) {
+      const sides = (f.properties.sides ?? []).join('-');
+      this.frontLayer.addLayer(L.geoJSON(f, {
+        pane: 'fronts', interactive: false,
+        style: { color: '#ffffff', weight: 6, opacity: 0.85, lineCap: 'round', className: 'front-casing' },
+      }));
+      this.frontLayer.addLayer(L.geoJSON(f, {
+        pane: 'fronts', interactive: false,
+        style: { color: '#b3001b', weight: 2.5, opacity: 1, dashArray: '7 4', lineCap: 'round', className: `front sides-${sides}` },
+      }));
+    }
+  }
+
+  /** A comparison of two dates: land each side gained, solid with a heavy edge; land it lost, hatched. */
+  setComparison(features) {
+    this.compareLayer.clearLayers();
+    for (const f of features ?? []) {
+      const p = f.properties;
+      if (p.layer !== 'gained' && p.layer !== 'lost') continue;
+      const colour = sideColour(p.side);
+      const gained = p.layer === 'gained';
+      this.compareLayer.addLayer(L.geoJSON(f, {
+        renderer: this.areaRenderer,
+        pane: 'areas',
+        interactive: false,
+        style: {
+          color: colour, weight: gained ? 3 : 2, opacity: 1, dashArray: gained ? null : '6 4',
+          fillColor: gained ? colour : 'url(#hatch-lost)', fillOpacity: gained ? 0.55 : 0.6,
+          className: `compare compare-${p.layer} side-${p.side}`,
+        },
+      }));
+    }
+    this.map.getContainer().classList.toggle('comparing', this.compareLayer.getLayers().length > 0);
   }
 
   /**
@@ -249,6 +342,9 @@ export class MapView {
         this.markers.set(p.id, entry);
       }
       entry.marker.setLatLng([lat, lon]);
+      entry.props = p;
+      entry.changed = changed;
+      entry.selected = selected;
       entry.marker.setZIndexOffset(selected ? 1000 : changed ? 500 : 0);
       if (entry.key !== key) {
         entry.key = key;
@@ -260,25 +356,28 @@ export class MapView {
         // Leaflet makes the icon focusable and turns Enter into a click; give it a name to read.
         const host = entry.marker.getElement();
         host.setAttribute('role', 'button');
-        host.setAttribute('aria-label', `${p.name_en || p.id}: ${p.contested ? 'contested' : p.side ?? 'holder unknown'}`);
+        host.setAttribute('aria-label', `${(this.lang === 'ar' ? p.name_ar : p.name_en) || p.id}: ${p.contested ? sideLabel('contested') : p.side ? sideLabel(p.side) : t('holder.unknown')}`);
         // The tooltip is built when first wanted: a thousand tooltips nobody points at would
         // cost the first draw more than the markers themselves.
         entry.marker.unbindTooltip();
-        entry.tip = { p, offset: [0, -size / 2] };
+        entry.tip = { p, lang: this.lang, offset: [0, -size / 2] };
         if (!entry.lazyTip) {
           entry.lazyTip = () => {
             if (entry.marker.getTooltip()) return;
-            entry.marker.bindTooltip(tooltipNode(entry.tip.p), { direction: 'top', offset: entry.tip.offset });
+            entry.marker.bindTooltip(tooltipNode(entry.tip.p, entry.tip.lang), { direction: 'top', offset: entry.tip.offset });
             entry.marker.openTooltip();
           };
           entry.marker.on('mouseover', entry.lazyTip);
         }
         host.addEventListener('focus', entry.lazyTip);
       }
-      // The circle within which the true position lies, for places only roughly located.
-      // Kept per place and redrawn only when its colour changes.
-      const colour = (p.precision_km ?? 0) >= 1 ? sideColour(placeDrawSide(p)) : null;
-      const circleKey = colour ? `${colour}|${p.precision_km}|${lat}|${lon}` : null;
+      // The circle within which the true position lies: faint, for roughly located places (a
+      // circle wider than 40 km says nothing on a map), and for the selected place. Kept per
+      // place and redrawn only when it changes.
+      const km = p.precision_km ?? 0;
+      const circled = (km >= APPROX_KM && km <= 40) || (selected && km >= 1);
+      const colour = circled ? sideColour(placeDrawSide(p)) : null;
+      const circleKey = colour ? `${colour}|${km}|${selected}|${lat}|${lon}` : null;
       const had = circles.get(p.id);
       if (had && had.key !== circleKey) {
         this.uncertaintyLayer.removeLayer(had.circle);
@@ -286,8 +385,8 @@ export class MapView {
       }
       if (colour && (!had || had.key !== circleKey)) {
         const circle = L.circle([lat, lon], {
-          pane: 'uncertainty', radius: p.precision_km * 1000, interactive: false,
-          color: colour, weight: 1, opacity: 0.55, dashArray: '2 4', fillColor: colour, fillOpacity: 0.03,
+          pane: 'uncertainty', radius: km * 1000, interactive: false,
+          color: colour, weight: 1, opacity: selected ? 0.6 : 0.3, dashArray: '2 4', fill: false,
           className: 'uncertainty',
         });
         this.uncertaintyLayer.addLayer(circle);
@@ -307,10 +406,65 @@ export class MapView {
       }
     }
     this.circles = circles;
-    // Town labels avoid markers: place them again only when the markers shown are others.
     const same = seen.size === this.markerIds.size && [...seen].every((id) => this.markerIds.has(id));
     this.markerIds = seen;
-    if (!same) this.drawTowns();
+    // Labels are placed again each frame (changed and selected places come first); town labels
+    // avoid markers and labels: drawn again only when the markers or the labels shown are others.
+    const labelsBefore = this.labelBoxes;
+    this.layoutLabels();
+    if (!same || !sameBoxes(labelsBefore, this.labelBoxes)) this.drawTowns();
+  }
+
+  /**
+   * Keeps marker labels from overlapping: the labels the zoom shows are placed in order of
+   * importance (selected, cities, changed, then the rest by type) and one whose box would cover a
+   * label already placed, or another marker, is hidden (data-label=hidden) until there is room.
+   * Boxes are estimated from the text length: no layout is read, so this stays cheap while playing.
+   */
+  layoutLabels() {
+    if (!this.map._loaded) return;
+    const zoom = this.map.getZoom();
+    const all = zoom >= 10;
+    const rank = { city: 0, airbase: 1, field: 2, hill: 3, village: 4, road: 5, other: 6 };
+    const entries = [...this.markers.values()].filter((e) => e.props);
+    const points = new Map();
+    for (const e of entries) points.set(e, this.map.latLngToLayerPoint(e.marker.getLatLng()));
+    const markerBoxes = entries.map((e) => {
+      const pt = points.get(e);
+      const half = iconSize(typeGroup(e.props.type)) / 2;
+      return [pt.x - half, pt.y - half, pt.x + half, pt.y + half, e];
+    });
+    // Cities and towns anchor a map: they come first after the selected place (a suburb draws like a
+    // town but yields to one), then what changed, then the rest.
+    const anchor = (e) => ({ city: 2, town: 1 })[e.props.type] ?? 0;
+    const ordered = entries.slice().sort((a, b) => (b.selected - a.selected) || (anchor(b) - anchor(a)) || (b.changed - a.changed)
+      || (rank[typeGroup(a.props.type)] - rank[typeGroup(b.props.type)]) || String(a.props.id).localeCompare(String(b.props.id)));
+    const placed = [];
+    // A label never covers another label; the lesser ones also keep off other markers.
+    const hit = (box, self, major) => placed.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])
+      || (!major && markerBoxes.some((m) => m[4] !== self && box[0] < m[2] && box[2] > m[0] && box[1] < m[3] && box[3] > m[1]));
+    for (const e of ordered) {
+      const node = e.marker.getElement()?.querySelector('.pm');
+      if (!node) continue;
+      const group = typeGroup(e.props.type);
+      const wanted = group === 'city' || all || e.changed || e.selected;
+      if (!wanted) {
+        node.dataset.label = 'off';
+        continue;
+      }
+      const name = (this.lang === 'ar' ? e.props.name_ar : e.props.name_en) || e.props.name_en || e.props.name_ar || '';
+      const pt = points.get(e);
+      const half = iconSize(group) / 2;
+      const width = name.length * (this.lang === 'ar' ? 7 : 6.6) + 4;
+      const box = [pt.x + half + 3, pt.y - 8, pt.x + half + 3 + width, pt.y + 8];
+      if (!e.selected && hit(box, e, group === 'city' || e.changed)) {
+        node.dataset.label = 'hidden';
+      } else {
+        node.dataset.label = 'shown';
+        placed.push(box);
+      }
+    }
+    this.labelBoxes = placed;
   }
 
   /** Enlarges one marker (the place of the event under the pointer in the panel). */
@@ -329,10 +483,18 @@ export class MapView {
 }
 
 /** Tooltip content as a DOM node: Leaflet would parse a string as HTML. */
-function tooltipNode(p) {
-  const state = p.contested ? 'contested' : p.side ?? 'unknown holder';
-  return el('div', { class: 'pm-tip' },
-    el('strong', { text: p.name_en || p.id }),
-    p.name_ar ? el('span', { class: 'ar', lang: 'ar', dir: 'rtl', text: ` ${p.name_ar}` }) : null,
-    el('div', { class: 'muted', text: `${state}${p.claimed ? ' (claimed only)' : ''}${p.since ? ` since ${p.since}` : ''}` }));
+/** Whether two lists of label boxes are the same boxes. */
+function sameBoxes(a, b) {
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((box, i) => box.every((v, j) => v === b[i][j]));
+}
+
+function tooltipNode(p, lang) {
+  const state = p.contested ? sideLabel('contested') : p.side ? sideLabel(p.side) : t('holder.unknown');
+  const main = (lang === 'ar' ? p.name_ar : p.name_en) || p.name_en || p.id;
+  const other = lang === 'ar' ? p.name_en : p.name_ar;
+  return el('div', { class: 'pm-tip', dir: lang === 'ar' ? 'rtl' : 'ltr' },
+    el('strong', { text: main }),
+    other ? el('span', { class: lang === 'ar' ? 'en' : 'ar', lang: lang === 'ar' ? 'en' : 'ar', text: ` ${other}` }) : null,
+    el('div', { class: 'muted', text: `${state}${p.claimed ? ` ${t('claimed.only')}` : ''}${p.since ? ` ${t('since', { date: shortDate(p.since) })}` : ''}` }));
 }

@@ -17,6 +17,9 @@ const SHAPES = {
 
 let clipCounter = 0;
 
+/** Positions known only within this many km are drawn faint: a reader should not take them as surveyed. */
+export const APPROX_KM = 5;
+
 /**
  * The icon of a place: an <svg> whose main shape has class `pm-shape side-<side>` (its computed
  * fill is the side colour), plus a second, clipped copy for contested places.
@@ -74,6 +77,7 @@ export function placeMarkerElement(props, { lang, changed, selected }) {
       type: props.type ?? 'other',
       changed: Boolean(changed),
       selected: Boolean(selected),
+      approx: (props.precision_km ?? 0) >= APPROX_KM,
     },
   }, el('span', { class: 'pm-ring', 'aria-hidden': 'true' }),
   placeIcon(group, drawSide, { contested, claimed }),

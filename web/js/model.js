@@ -1,12 +1,21 @@
 // What the page knows about place types and events, independent of how they are drawn. Sides,
-// actors, their labels and colours come from the server's profile (profile.js); the colours are
-// CSS custom properties (--side-<id>), so CSS and the SVG markers share them.
-import { actorLabel, actorSide, isSide, sideLabel } from './profile.js';
+// actors, their labels and colours come from the server's profile (profile.js, through labels.js,
+// which also names them in Arabic); the colours are CSS custom properties (--side-<id>).
+
+import { actorLabel, actorSide, outletLabel, sideCodes, sideLabel } from './labels.js';
+import { lang, shortDate, t } from './i18n.js';
+
+export { actorSide, actorLabel };
+
+/** The sides a place can be drawn in, from the profile (contested and unknown included). */
+export function sides() {
+  return sideCodes();
+}
 
 /** Reads a colour from the CSS custom properties, so Leaflet paths match the markers. */
 export function sideColour(side) {
-  const known = isSide(side) || side === 'contested' ? side : 'unknown';
-  const value = getComputedStyle(document.documentElement).getPropertyValue(`--side-${known}`);
+  const value = getComputedStyle(document.documentElement)
+    .getPropertyValue(`--side-${sideCodes().includes(side) ? side : 'unknown'}`);
   return value.trim() || '#888888';
 }
 
@@ -26,19 +35,15 @@ export function typeGroup(type) {
   }
 }
 
-export const TYPE_GROUP_LABEL = {
-  city: 'City / town',
-  village: 'Village',
-  field: 'Oil / gas field',
-  airbase: 'Airbase / airport',
-  hill: 'Hill / mountain',
-  road: 'Road / junction',
-  other: 'Other site',
-};
+export const TYPE_GROUPS = ['city', 'village', 'field', 'airbase', 'hill', 'road', 'other'];
+
+export function typeGroupLabel(group) {
+  return t(`group.${group}`);
+}
 
 /**
  * One shape for events from either source: a `changes` feature of /api/layers/{date}
- * (flat, snake_case, with summary_en) or a full Event from /api/places/{id} or /api/articles/{id}.
+ * (flat, snake_case, with summary_en and summary_ar) or a full Event from /api/places/{id} or /api/articles/{id}.
  */
 export function normaliseEvent(e) {
   const place = e.place ?? {};
@@ -62,7 +67,8 @@ export function normaliseEvent(e) {
     evidence: e.evidence ?? '',
     evidenceSpan: e.evidence_span ?? null,
     placeSpan: e.place_span ?? null,
-    summary: e.summary_en ?? null,
+    summaryEn: e.summary_en ?? null,
+    summaryAr: e.summary_ar ?? null,
     // An analyst's last word: {status, by} from a full event, or flat on a changes feature.
     review: e.review ? { status: e.review.status, by: e.review.by }
       : e.review_status ? { status: e.review_status, by: e.reviewed_by ?? null } : null,
@@ -98,22 +104,29 @@ function placeRangeInEvidence(ev) {
   return null;
 }
 
-const KIND_VERB = {
-  capture: 'captured',
-  withdrawal: 'withdrew from',
-  contested: 'fighting at',
-  presence: 'present in',
-};
+// Arabic verbs agree with their subject: سيطر تنظيم الدولة، سيطرت قوات النظام (as the server's Arabic.verb).
+const FEMININE_HEADS = new Set(['قوات', 'القوات', 'ميليشيات', 'الميليشيات', 'فصائل', 'الفصائل', 'وحدات', 'المجالس', 'الحكومة',
+  'المعارضة', 'هيئة', 'حركة', 'جبهة', 'الجبهة', 'فرقة', 'إيران', 'تركيا', 'قسد']);
+function arVerb(masculine, subject) {
+  return FEMININE_HEADS.has(String(subject ?? '').split(' ')[0]) ? `${masculine}ت` : masculine;
+}
 
-/** English one-liner for events that arrive without summary_en (full Event records). */
+/** The event's one-liner in the interface's language: the server's, else one made from the registry. */
 export function summarise(ev) {
-  if (ev.summary) return ev.summary;
-  const place = ev.nameEn ?? ev.placeId ?? 'a place';
+  const ready = lang() === 'ar' ? ev.summaryAr : ev.summaryEn;
+  if (ready) return ready;
+  const ar = lang() === 'ar';
+  const place = (ar ? ev.nameAr : ev.nameEn) ?? ev.nameEn ?? ev.nameAr ?? ev.placeId ?? '?';
+  const gainer = actorLabel(ev.actorGaining) ?? (ev.side && ev.side !== 'contested' ? sideLabel(ev.side) : null);
+  const loser = actorLabel(ev.actorLosing);
   let what;
-  if (ev.kind === 'contested') what = `Fighting at ${place}`;
-  else if (ev.kind === 'withdrawal') what = `${actorLabel(ev.actorLosing) ?? 'Forces'} withdrew from ${place}`;
-  else what = `${actorLabel(ev.actorGaining) ?? (isSide(ev.side) ? sideLabel(ev.side) : 'Forces')} ${KIND_VERB[ev.kind] ?? ev.kind} ${place}`;
-  return ev.outlet ? `${what} — per ${ev.outlet}` : what;
+  if (ev.kind === 'contested') what = ar ? `معارك في ${place}` : `Fighting at ${place}`;
+  else if (ev.kind === 'withdrawal') what = ar ? `${arVerb('انسحب', loser)} ${loser ?? 'مقاتلون'} من ${place}` : `${loser ?? 'Forces'} withdrew from ${place}`;
+  else if (ev.kind === 'presence') what = ar ? `وجود ${gainer ?? 'مقاتلين'} في ${place}` : `${gainer ?? 'Forces'} present in ${place}`;
+  else what = ar ? `${arVerb('سيطر', gainer)} ${gainer ?? 'مقاتلون'} على ${place}` : `${gainer ?? 'Forces'} captured ${place}`;
+  const when = shortDate(ev.date);
+  const source = ev.outlet ? outletLabel(ev.outlet) : (ar ? 'مصدر غير مسمّى' : 'an unnamed outlet');
+  return `${what} — ${ar ? 'بحسب' : 'per'} ${source}${when ? `${ar ? '، ' : ', '}${when}` : ''}`;
 }
 
 /** Does an event pass the panel's filters? `side` matches any party to the event. */
@@ -130,7 +143,7 @@ export function matchesFilters(ev, filters) {
 
 /** The side a place is drawn in: its holder, or "contested" when no holder is known. */
 export function placeDrawSide(props) {
-  if (props.side && isSide(props.side)) return props.side;
+  if (props.side && sideCodes().includes(props.side) && props.side !== 'contested') return props.side;
   if (props.contested || props.side === 'contested') return 'contested';
   return 'unknown';
 }

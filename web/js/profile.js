@@ -45,6 +45,11 @@ export function actorSide(actorId) {
   return actorId ? registry.actorById.get(actorId)?.side ?? null : null;
 }
 
+/** What the registry says of an actor id ({id, side, label_en, label_ar, colour}), or null. */
+export function actorInfo(actorId) {
+  return actorId ? registry.actorById.get(actorId) ?? null : null;
+}
+
 /** An actor's English name as the registry writes it, capitalised; an unlisted faction's own name. */
 export function actorLabel(actorId) {
   if (!actorId) return null;

@@ -2,6 +2,8 @@
 // The text is cut at span boundaries and each piece goes in as a text node: never as HTML.
 import { el, replaceChildren, safeHref, shortDate } from './dom.js';
 import { normaliseEvent, summarise } from './model.js';
+import { t } from './i18n.js';
+import { outletLabel } from './labels.js';
 
 /**
  * Splits `text` at every span boundary; each piece knows which evidence sentences and place
@@ -41,8 +43,8 @@ export class Reader {
   }
 
   showLoading() {
-    replaceChildren(this.dialog.querySelector('.reader-body'), el('p', { class: 'muted', text: 'Loading the article…' }));
-    replaceChildren(this.dialog.querySelector('.reader-title'), 'Article');
+    replaceChildren(this.dialog.querySelector('.reader-body'), el('p', { class: 'muted', text: t('reader.loading') }));
+    replaceChildren(this.dialog.querySelector('.reader-title'), t('reader.article'));
     replaceChildren(this.dialog.querySelector('.reader-meta'));
     replaceChildren(this.dialog.querySelector('.reader-events'));
     if (!this.dialog.open) this.dialog.showModal();
@@ -54,16 +56,16 @@ export class Reader {
 
   show(article, focusEventId) {
     const events = (article.events ?? []).map(normaliseEvent);
-    const title = article.title || 'Untitled article';
+    const title = article.title || t('reader.untitled');
     replaceChildren(this.dialog.querySelector('.reader-title'), el('span', { lang: 'ar', dir: 'auto', text: title }));
     const href = safeHref(article.url);
     replaceChildren(this.dialog.querySelector('.reader-meta'),
-      el('span', { class: 'outlet', text: article.outlet || 'Unknown outlet' }),
+      el('span', { class: 'outlet', text: outletLabel(article.outlet) || t('outlet.unknown') }),
       ' · ',
-      el('span', { text: article.published ? `published ${shortDate(article.published)}` : 'publication date unknown' }),
+      el('span', { text: article.published ? t('reader.published', { date: shortDate(article.published) }) : t('reader.nodate') }),
       ' · ',
       el('span', { class: 'muted', text: article.id }),
-      href ? [' · ', el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow', text: 'source' })] : null);
+      href ? [' · ', el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow', text: t('reader.source') })] : null);
 
     const body = el('div', { class: 'article-text', lang: article.language || 'ar', dir: 'auto' });
     for (const seg of segments(article.text ?? '', events)) {
@@ -77,7 +79,7 @@ export class Reader {
     }
     replaceChildren(this.dialog.querySelector('.reader-body'), body);
     replaceChildren(this.dialog.querySelector('.reader-events'),
-      el('h4', { text: `Events read from this article (${events.length})` }),
+      el('h4', { text: t('reader.events', { n: events.length }) }),
       el('ol', {}, events.map((ev) => el('li', { class: ev.id === focusEventId ? 'focus' : null },
         el('button', {
           type: 'button', class: 'link', text: summarise(ev),

@@ -3,6 +3,7 @@
 // on which a drag zooms the slider into a range of dates. With thousands of frames, tick marks
 // would merge into one bar; the strip stays readable at any density.
 import { el, longDate, replaceChildren, svg } from './dom.js';
+import { longDateParts, t } from './i18n.js';
 
 /** Frames up to which one tick per frame is still readable under the slider. */
 const MAX_TICKS = 120;
@@ -93,19 +94,28 @@ export class TimeBar {
     this.drawStrip();
   }
 
+  /** The date and the buttons again, in the interface's language. */
+  relabel() {
+    this.drawStrip();
+    if (this.shown) this.show(...this.shown);
+    this.render();
+  }
+
   /** Shows a date; `index` is the frame the slider sits on (the last frame not after the date). */
   show(date, index) {
+    this.shown = [date, index];
     this.index = index;
     if (index < this.lo || index > this.hi) this.applyRange(Math.min(this.lo, index), Math.max(this.hi, index));
     this.slider.value = String(index);
     this.slider.setAttribute('aria-valuetext', longDate(date));
     // Weekday apart, so narrow screens can drop it and keep the date whole.
-    const [weekday, ...rest] = longDate(date).split(', ');
-    replaceChildren(this.dateEl, rest.length ? [el('span', { class: 'wd', text: `${weekday}, ` }), rest.join(', ')] : weekday);
+    const { weekday, date: day } = longDateParts(date);
+    const comma = document.documentElement.lang === 'ar' ? '، ' : ', ';
+    replaceChildren(this.dateEl, weekday ? [el('span', { class: 'wd', text: `${weekday}${comma}` }), day] : day);
     this.dateEl.dateTime = date;
     const zoomed = this.lo > 0 || this.hi < this.frames.length - 1;
-    this.countEl.textContent = `Frame ${index + 1} of ${this.frames.length}`
-      + (zoomed ? ` · zoomed to ${this.hi - this.lo + 1}` : '');
+    this.countEl.textContent = t('frame.count', { n: index + 1, all: this.frames.length })
+      + (zoomed ? t('frame.zoomed', { n: this.hi - this.lo + 1 }) : '');
     this.markStrip(date);
   }
 
@@ -160,8 +170,8 @@ export class TimeBar {
 
   render() {
     this.playBtn.setAttribute('aria-pressed', String(this.playing));
-    this.playBtn.setAttribute('aria-label', this.playing ? 'Pause' : 'Play');
-    this.playBtn.title = this.playing ? 'Pause (space)' : 'Play (space)';
+    this.playBtn.setAttribute('aria-label', this.playing ? t('pause') : t('play'));
+    this.playBtn.title = this.playing ? t('pause.title') : t('play.title');
     this.playBtn.classList.toggle('playing', this.playing);
     document.body.dataset.playing = String(this.playing);
   }
@@ -203,7 +213,7 @@ export class TimeBar {
     const width = 1000, height = 24;
     this.strip.setAttribute('viewBox', `0 0 ${width} ${height}`);
     this.strip.setAttribute('preserveAspectRatio', 'none');
-    this.strip.setAttribute('aria-label', `Places changed per ${unit}; drag across it to zoom into those dates`);
+    this.strip.setAttribute('aria-label', t(`strip.${unit}`));
     const max = Math.max(1, ...list.map((b) => b.changes));
     const x = (iso) => ((Date.parse(iso) - t0) / Math.max(1, t1 - t0)) * width;
     const span = unit === 'month' ? 30.4 * DAY : unit === 'week' ? 7 * DAY : DAY;
@@ -213,7 +223,9 @@ export class TimeBar {
       const h = b.changes ? Math.max(2, Math.sqrt(b.changes / max) * (height - 2)) : 1;
       const start = unit === 'month' ? `${b.key}-01` : b.date;
       const title = svg('title');
-      title.textContent = `${unit === 'month' ? b.key : b.date}: ${b.changes} change${b.changes === 1 ? '' : 's'} in ${b.to - b.from + 1} frame${b.to === b.from ? '' : 's'}`;
+      const frames = b.to - b.from + 1;
+      title.textContent = t(b.changes === 1 ? 'strip.bar.change' : 'strip.bar.changes', { when: unit === 'month' ? b.key : b.date, n: b.changes })
+        + t(frames === 1 ? 'strip.bar.frame' : 'strip.bar.frames', { n: frames });
       return svg('rect', { class: 'bar', x: x(start).toFixed(1), y: (height - h).toFixed(1), width: barW.toFixed(1), height: h.toFixed(1), 'data-from': String(b.from) }, title);
     });
     this.cursor = svg('rect', { class: 'cursor', x: 0, y: 0, width: 2, height });

@@ -24,7 +24,9 @@ final class LayersCommand {
             Writes into the output folder one GeoJSON FeatureCollection per frame
             (layers-YYYY-MM-DD.geojson: places, control areas and the changes of that date),
             timeline.geojson (every period of control with start and end, for QGIS's temporal
-            controller, Leaflet.timeline or kepler.gl) and events.csv (one row per event).
+            controller, Leaflet.timeline or kepler.gl), timeline.gpkg (the same as a GeoPackage,
+            dates typed DATE), timeline.kml (TimeSpans, for Google Earth) and events.csv (one row
+            per event, ACLED's columns first).
             Analysts' reviews apply, as in the server: from --db (as serve takes it), else from
             DIR/.saytara/reviews.db when that file exists.
             """ + ProfileArg.HELP;

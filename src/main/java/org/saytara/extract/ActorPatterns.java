@@ -31,9 +31,12 @@ final class ActorPatterns {
     private final Map<String, Lexicon.Actor> nationalities = new HashMap<>();
     private final Set<String> affiliation = new HashSet<>();
     private final Set<String> links = new HashSet<>();
+    private final Set<String> groupHeads = new HashSet<>();
     private final Set<String> starters = new HashSet<>();
+    private final Words words;
 
-    ActorPatterns(Profile profile) {
+    ActorPatterns(Profile profile, Words words) {
+        this.words = words;
         Profile.ActorRules rules = profile.rules();
         PhraseIndex.Builder<Boolean> force = PhraseIndex.builder();
         for (String w : rules.forceHeads()) force.add(w, Boolean.TRUE, Clitics.Form.NAME);
@@ -51,6 +54,8 @@ final class ActorPatterns {
         }
         for (String w : rules.affiliation()) affiliation.add(ArabicNormalizer.normalizeTerm(w));
         for (String w : rules.affiliationLinks()) links.add(ArabicNormalizer.normalizeTerm(w));
+        for (String w : rules.groupHeads()) groupHeads.add(ArabicNormalizer.normalizeTerm(w));
+        for (String w : rules.forceHeads()) groupHeads.add(ArabicNormalizer.normalizeTerm(w));
         if (!nationalities.isEmpty()) starters.addAll(forceHeads.firstWords());
         starters.addAll(factionHeads.firstWords());
     }
@@ -69,6 +74,11 @@ final class ActorPatterns {
         return affiliation.contains(Words.stripConj(normalisedWord)) || affiliation.contains(normalisedWord);
     }
 
+    /** A general word for forces or armed groups (قوات, فصائل, مقاتلين), with or without و. */
+    boolean isGroupHead(String normalisedWord) {
+        return groupHeads.contains(Words.stripConj(normalisedWord)) || groupHeads.contains(normalisedWord);
+    }
+
     boolean isLink(String normalisedWord) {
         return links.contains(normalisedWord);
     }
@@ -83,7 +93,7 @@ final class ActorPatterns {
             String w = t.token(j).text();
             Lexicon.Actor nation = nationalities.get(w);
             if (nation != null) return new PhraseIndex.Match<>(i, j + 1, nation, head.surface());
-            if (w.startsWith("و")) return null; // "القوات السورية والروسية": a second noun phrase
+            if (w.startsWith(Clitics.WA)) return null; // "القوات السورية والروسية": a second noun phrase
         }
         return null;
     }
@@ -103,14 +113,14 @@ final class ActorPatterns {
         if (!nameWord(t, k) || taken.test(k)) return null;
         String first = t.token(k).text();
         int end;
-        if (first.startsWith("ال")) {
+        if (first.startsWith(Clitics.AL)) {
             end = k + 1; // فرقة الحمزة
         } else {
             // لواء صقور الشمال: a construct of two. An undefined word alone is no name (جبهة جديدة),
             // nor is a present-tense verb (جيش يقتل المدنيين).
             boolean next = nameWord(t, k + 1) && !taken.test(k + 1) && !second.test(k + 1)
-                    && t.token(k + 1).text().startsWith("ال");
-            if (!next || first.startsWith("ي")) return null;
+                    && t.token(k + 1).text().startsWith(Clitics.AL);
+            if (!next || first.startsWith(Clitics.YA)) return null;
             end = k + 2;
         }
         String kind = head.payload() ? Lexicon.Actor.UNLISTED_WEAK : Lexicon.Actor.UNLISTED;
@@ -122,13 +132,17 @@ final class ActorPatterns {
      * A word that can be part of a faction's name: inside the phrase, letters, no function word,
      * and no preposition or conjunction before an article (للقوات, بالمدينة: a phrase of its own).
      */
-    private static boolean nameWord(AnalyzedText t, int k) {
+    private boolean nameWord(AnalyzedText t, int k) {
         if (k >= t.size() || !t.token(k).sepBefore().insidePhrase()) return false;
         String w = t.token(k).text();
         if (w.length() < 2 || Character.isDigit(w.charAt(0))) return false;
-        if (w.startsWith("لل") || w.length() > 3 && "وفبكل".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)) return false;
+        if (w.startsWith(Clitics.LI + Clitics.LI) || w.length() > 3 && Clitics.PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0
+                && w.startsWith(Clitics.AL, 1)) {
+            return false;
+        }
         String bare = Words.stripConj(w);
-        return !Words.PREPOSITIONS.contains(w) && !Words.RELATIVE.contains(bare) && !Words.ADVERBS.contains(bare);
+        return !words.is(Words.WordSet.PREPOSITION, w) && !words.is(Words.WordSet.RELATIVE, bare)
+                && !words.is(Words.WordSet.ADVERB, bare);
     }
 
     /** The phrase as the article writes it, without the conjunction or preposition on its first word. */

@@ -1,8 +1,10 @@
 package org.saytara.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.saytara.text.Sentence;
@@ -36,7 +38,6 @@ import org.saytara.text.Sep;
  * not acting.
  */
 final class Allegiance {
-    private static final Set<String> PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "منه", "منها", "منهم", "معه", "معها");
     /** How far after a group its affiliation word may stand: "الفصائل السورية المعارضة المدعومة". */
     private static final int AFFILIATION_REACH = 3;
 
@@ -47,6 +48,7 @@ final class Allegiance {
     static void resolve(Reading r, Lexicon lex) {
         if (r.actors.isEmpty()) return;
         markBackers(r, lex.patterns);
+        backedGroups(r, lex);
         Set<Integer> decided = new HashSet<>();
         for (int h = 0; h < r.actors.size(); h++) {
             ActorHit hit = r.actors.get(h);
@@ -135,7 +137,7 @@ final class Allegiance {
             if (r.label[k] == Label.ACTOR) return new Backer(r.actors.get(r.itemAt[k]).actor(), r.itemAt[k]);
             Lexicon.Actor nation = patterns.nationality(w);
             if (nation != null) return new Backer(nation, -1);
-            if (PRONOUNS.contains(w)) {
+            if (r.words.is(Words.WordSet.BACKER_PRONOUN, w)) {
                 Lexicon.Actor before = actorBefore(r, h, s);
                 return before == null ? null : new Backer(before, -1);
             }
@@ -166,6 +168,44 @@ final class Allegiance {
             if (patterns.isLink(r.text.token(k).text()) && k > 0) k--;
             if (patterns.isAffiliation(r.text.token(k).text())) {
                 r.actors.set(h, new ActorHit(hit.start(), hit.end(), hit.actor(), hit.prefix(), true));
+            }
+        }
+    }
+
+    /** How many words (adjectives: السورية, المسلحة) may stand between a group word and its affiliation word. */
+    private static final int GROUP_ADJECTIVES = 2;
+
+    /**
+     * "قوات تدعمها تركيا", "فصائل مدعومة من أنقرة", "مقاتلين موالين للنظام": a general word for forces
+     * or groups (profile: force-head, group-head) that no actor covers, then an affiliation word and
+     * the backer it names, is a group fighting on the backer's side. The backer stays named, not
+     * acting; a backer of no side makes no group.
+     */
+    private static void backedGroups(Reading r, Lexicon lex) {
+        ActorPatterns patterns = lex.patterns;
+        List<ActorHit> added = new ArrayList<>();
+        for (ActorHit backer : r.actors) {
+            if (!backer.affiliated() || backer.actor().side() == null) continue;
+            Sentence s = r.text.sentenceOf(backer.start());
+            int k = backer.start() - 1;
+            if (k > s.firstToken() && patterns.isLink(r.text.token(k).text())) k--;
+            if (k <= s.firstToken() || !patterns.isAffiliation(r.text.token(k).text())) continue;
+            for (int g = k - 1; g >= Math.max(s.firstToken(), k - 1 - GROUP_ADJECTIVES); g--) {
+                if (r.label[g] != Label.NONE || !r.text.token(g + 1).sepBefore().insidePhrase()) break;
+                if (patterns.isGroupHead(r.text.token(g).text())) {
+                    added.add(new ActorHit(g, g + 1, lex.groupActorFor(backer.actor()), "", false));
+                    break;
+                }
+            }
+        }
+        if (added.isEmpty()) return;
+        r.actors.addAll(added);
+        r.actors.sort(java.util.Comparator.comparingInt(ActorHit::start));
+        for (int h = 0; h < r.actors.size(); h++) {
+            ActorHit hit = r.actors.get(h);
+            for (int t = hit.start(); t < hit.end(); t++) {
+                r.label[t] = Label.ACTOR;
+                r.itemAt[t] = h;
             }
         }
     }

@@ -1,7 +1,9 @@
 package org.saytara.extract;
 
-import static org.saytara.extract.Words.RELATIVE;
-import static org.saytara.extract.Words.TYPE_WORDS;
+import static org.saytara.extract.Words.WordSet.AREA;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.TOWN_WORD;
+import static org.saytara.extract.Words.WordSet.VILLAGE_WORD;
 import static org.saytara.extract.Words.stripConj;
 
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Map;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.gazetteer.Place;
 import org.saytara.gazetteer.PlaceType;
+import org.saytara.text.Clitics;
 import org.saytara.text.Sentence;
 
 /**
@@ -45,8 +48,8 @@ final class Anaphora {
             }
             if (p.named) {
                 if (!"descriptor".equals(p.relation)) {
-                    for (String w : typeWordsOf(p)) lastByWord.put(w, p.place);
-                    if (isTownMention(p)) currentTown = p.place;
+                    for (String w : typeWordsOf(r, p)) lastByWord.put(w, p.place);
+                    if (isTownMention(r, p)) currentTown = p.place;
                     lastPlace = p.place;
                     lastPlaceSentence = sent;
                 }
@@ -66,7 +69,8 @@ final class Anaphora {
                 // a pronoun: the place a relative pronoun hangs on ("تدمر، التي يسيطر عليها"),
                 // else the last town or village named nearby as a place of its own
                 Place antecedent = antecedentOf(r, p.start);
-                p.place = antecedent != null ? antecedent : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
+                p.place = antecedent != null ? antecedent
+                        : relativeOnWord(r, p.start) ? null : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
             } else if (p.possessive) {
                 // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
                 Place owner = town;
@@ -101,27 +105,16 @@ final class Anaphora {
      * The type words a named mention can later be called by: its own cue (قرية السخنة is "القرية"
      * even if the gazetteer calls it a town), else its gazetteer type.
      */
-    private static List<String> typeWordsOf(PlaceItem p) {
-        if (p.cueWord != null && TYPE_WORDS.containsKey(p.cueWord)) return List.of(p.cueWord);
-        return switch (p.place.type()) {
-            case CITY -> List.of("مدينه");
-            case TOWN -> List.of("بلده", "مدينه");
-            case VILLAGE -> List.of("قريه", "بلده");
-            case AIRPORT, AIRBASE -> List.of("مطار");
-            case PRISON -> List.of("سجن");
-            case CASTLE -> List.of("قلعه");
-            case OIL_FIELD, GAS_FIELD -> List.of("حقل");
-            case MOUNTAIN -> List.of("جبل");
-            case CHECKPOINT, JUNCTION -> List.of("معبر");
-            default -> List.of();
-        };
+    private static List<String> typeWordsOf(Reading r, PlaceItem p) {
+        if (p.cueWord != null && r.words.types(p.cueWord) != null) return List.of(p.cueWord);
+        return r.words.calledBy(p.place.type());
     }
 
     /** "X، التي يسيطر عليها": the place right before the relative pronoun that opens the clause. */
     static Place antecedentOf(Reading r, int at) {
         Sentence s = r.text.sentenceOf(at);
         for (int k = at - 1; k > Math.max(s.firstToken(), at - 8); k--) {
-            if (!RELATIVE.contains(stripConj(r.text.token(k).text()))) continue;
+            if (!r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) continue;
             int before = k - 1;
             if (r.label[before] == Label.PLACE || r.label[before] == Label.ANAPHOR) return r.places.get(r.itemAt[before]).place;
             return null;
@@ -129,9 +122,29 @@ final class Anaphora {
         return null;
     }
 
-    private static boolean isTownMention(PlaceItem p) {
-        if ("قريه".equals(p.cueWord)) return false;
-        if ("مدينه".equals(p.cueWord) || "بلده".equals(p.cueWord)) return true;
+    /**
+     * "المناطق التي سيطرت عليها الحكومة", "مناطق المعارضة التي انتزعت الحكومة السيطرة عليها": the
+     * relative pronoun hangs on a word that is no place (nor an actor, who would be its subject), so
+     * a pronoun in the clause stands for that word, not for a place named earlier.
+     */
+    static boolean relativeOnWord(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k > Math.max(s.firstToken(), at - 8); k--) {
+            if (!r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) continue;
+            Label before = r.label[k - 1];
+            if (before == Label.ACTOR) {
+                // the area of an actor (مناطق المعارضة)
+                int a = r.actors.get(r.itemAt[k - 1]).start();
+                return a > 0 && r.label[a - 1] != Label.PLACE && r.words.is(AREA, stripConj(r.text.token(a - 1).text()));
+            }
+            return before == Label.NONE || before == Label.CUE;
+        }
+        return false;
+    }
+
+    private static boolean isTownMention(Reading r, PlaceItem p) {
+        if (p.cueWord != null && r.words.is(VILLAGE_WORD, p.cueWord)) return false;
+        if (p.cueWord != null && r.words.is(TOWN_WORD, p.cueWord)) return true;
         return p.place.type() == PlaceType.CITY || p.place.type() == PlaceType.TOWN;
     }
 
@@ -153,7 +166,7 @@ final class Anaphora {
         Map<String, Integer> count = new HashMap<>();
         Map<String, Place> byId = new HashMap<>();
         for (PlaceItem p : r.places) {
-            if (!p.named || !isTownMention(p)) continue;
+            if (!p.named || !isTownMention(r, p)) continue;
             int w = "descriptor".equals(p.relation) ? 1 : 3;
             count.merge(p.place.id(), w, Integer::sum);
             byId.put(p.place.id(), p.place);
@@ -172,7 +185,7 @@ final class Anaphora {
                 if (!"descriptor".equals(p.relation)) out.add(0, p);
                 k = p.npStart;
                 gap = 0;
-                if (!r.text.token(k).text().startsWith("و") && !out.isEmpty()) return out;
+                if (!r.text.token(k).text().startsWith(Clitics.WA) && !out.isEmpty()) return out;
                 continue;
             }
             if (++gap > 3 && !out.isEmpty()) return out;
@@ -188,12 +201,13 @@ final class Anaphora {
     static PlaceItem pronounPlace(Reading r, TriggerHit t) {
         Sentence s = r.text.sentenceOf(t.start());
         int firstAllowed = s.index() > 0 ? r.text.sentences().get(s.index() - 1).firstToken() : 0;
-        boolean masculine = "ه".equals(t.pronoun());
+        boolean masculine = Clitics.HU.equals(t.pronoun());
         // "نحو القريتين التي استعادها": the place the relative pronoun hangs on, landmark or not
         Place antecedent = antecedentOf(r, t.start());
         if (antecedent != null) {
             return PlaceItem.onTrigger(t, antecedent);
         }
+        if (relativeOnWord(r, t.start())) return null;
         for (int k = t.start() - 1; k >= firstAllowed; k--) {
             if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
                 PlaceItem p = r.places.get(r.itemAt[k]);

@@ -1,5 +1,9 @@
 package org.saytara.extract;
 
+import static org.saytara.extract.Words.WordSet.FROM;
+import static org.saytara.extract.Words.WordSet.LOOSE_PREPOSITION;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.WHERE;
 import static org.saytara.extract.Words.stripConj;
 
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import org.saytara.gazetteer.Place;
 import org.saytara.gazetteer.PlaceFinder;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.text.AnalyzedText;
+import org.saytara.text.Clitics;
 import org.saytara.text.Sentence;
 import org.saytara.text.Sep;
 import org.saytara.text.Token;
@@ -39,6 +44,11 @@ import org.saytara.text.Token;
  * {@link Roles} rule 5 and {@link Modality} rule 6; {@link EventDates} dates each event and
  * {@link Voices} says who reports it. This class runs them in that order and ties each trigger
  * to its places, actors and date ({@code attach}).
+ *
+ * <p>The words each rule looks for are data (docs/lexicons.md); each rule's cases are rows of
+ * {@code src/test/resources/org/saytara/extract/rules/}, one file per family (places, governance,
+ * anaphora, actors, roles, modality, dates, voices, inference), run by {@code RuleCasesTest}. A
+ * changed rule changes its rows first.
  */
 final class ArticleReader {
     private final Lexicon lex;
@@ -57,7 +67,7 @@ final class ArticleReader {
     record Result(AnalyzedText text, List<RawEvent> events) {}
 
     Result read(Article article) {
-        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()));
+        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()), lex);
         if (r.n == 0) return new Result(r.text, List.of());
         understand(r);
         List<RawEvent> raw = attach(r);
@@ -68,7 +78,7 @@ final class ArticleReader {
 
     /** Each sentence with its tokens labelled, for people tuning the lexicons. */
     String explain(Article article) {
-        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()));
+        Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()), lex);
         if (r.n == 0) return "";
         understand(r);
         StringBuilder b = new StringBuilder();
@@ -138,13 +148,13 @@ final class ArticleReader {
         // Places that come before their trigger: "سقطت تدمر" can be "تدمر سقطت"; "X تحت سيطرة Y".
         for (TriggerHit t : r.triggers) {
             if (objects.containsKey(t)) continue;
-            if (t.trigger().has("fall") || t.trigger().has("under")) {
+            if (t.trigger().has(Lexicon.Role.FALL) || t.trigger().has(Lexicon.Role.UNDER)) {
                 // "المدينة عادت لتسقط": a helper verb may stand between a falling place and the fall
-                PlaceItem before = placeJustBefore(r, t.start(), t.trigger().has("under") ? 4 : fallReach(r, t));
-                if (before == null && t.trigger().has("fall")) before = relativeFall(r, t);
+                PlaceItem before = placeJustBefore(r, t.start(), t.trigger().has(Lexicon.Role.UNDER) ? 4 : fallReach(r, t));
+                if (before == null && t.trigger().has(Lexicon.Role.FALL)) before = relativeFall(r, t);
                 if (before != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(before);
             }
-            if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has("fall"))) {
+            if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has(Lexicon.Role.FALL))) {
                 PlaceItem ana = Anaphora.pronounPlace(r, t);
                 if (ana != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(ana);
             }
@@ -167,7 +177,7 @@ final class ArticleReader {
             if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = Roles.speakerSide(r, t, s, lex);
             if (agent == null && s.index() - lastAgentSentence <= 1 && !Roles.insideRelativeClause(r, t, s)) agent = lastAgent;
             // "بعد أسابيع على سيطرة التنظيم عليها" is background: its actor does not carry on
-            if (agent != null && !t.trigger().has("expel") && !Roles.inTemporalClause(r, t, s)) {
+            if (agent != null && !t.trigger().has(Lexicon.Role.EXPEL) && !Roles.inTemporalClause(r, t, s)) {
                 lastAgent = agent;
                 lastAgentSentence = s.index();
             }
@@ -178,18 +188,20 @@ final class ArticleReader {
             EventKind kind = mod == Modality.FIGHT ? EventKind.CONTESTED : t.trigger().kind();
             if (kind == EventKind.CAPTURE && Modality.isStateVerb(r, t)) kind = EventKind.PRESENCE;
             if (kind == EventKind.CONTESTED && Modality.nearAir(r, t, s)) continue;
+            // fighting is a passing state: one named with no date and no ongoing verb is background
+            if (t.trigger().kind() == EventKind.CONTESTED && !Modality.current(r, t, s)) continue;
             Lexicon.Actor gainer = null, loser = null;
             switch (t.trigger().kind()) {
                 case CAPTURE -> {
-                    if (t.trigger().has("state")) {
+                    if (t.trigger().has(Lexicon.Role.STATE)) {
                         // عادت إلى كنف الدولة: the side the profile makes the state, if any
                         Side state = lex.profile.sides().state().orElse(null);
                         if (state == null) continue;
                         gainer = lex.representative(state);
-                    } else if (t.trigger().has("handover")) {
-                        gainer = Roles.actorWithPrefix(r, t.end(), s.endToken(), "ل");
+                    } else if (t.trigger().has(Lexicon.Role.HANDOVER)) {
+                        gainer = Roles.actorWithPrefix(r, t.end(), s.endToken(), Clitics.LI);
                         loser = agent;
-                    } else if (t.trigger().has("expel")) {
+                    } else if (t.trigger().has(Lexicon.Role.EXPEL)) {
                         // طرده النظام منها: the pronoun is the one expelled, the actor after is who did it;
                         // طرد النظام التنظيم / النظام طرد التنظيم; the masdar طرد التنظيم names the expelled.
                         ActorHit first = Roles.actorAfter(r, t, s, 3);
@@ -197,33 +209,42 @@ final class ArticleReader {
                         Lexicon.Actor before = Roles.agentBefore(r, t, s);
                         if (!t.trigger().verb() || Roles.nounContext(r, t.start())) {
                             loser = first != null ? first.actor() : (t.pronoun() != null ? lastAgent : null);
+                            // "أورد التلفزيون السوري اكتمال عملية إخراج المسلحين من حرستا": who drove them out
+                            // is the side whose media announce it, when the sentence names no one else
+                            gainer = Roles.speakerSide(r, t, s, lex);
                         } else if (t.pronoun() != null) {
                             gainer = first != null ? first.actor() : before;
                             loser = lastAgent != null && (gainer == null || !sameSide(lastAgent, gainer)) ? lastAgent : null;
                         } else if (second != null) {
                             gainer = first.actor();
                             loser = second.actor();
+                        } else if (first != null && before == null) {
+                            // "طردت قوات سوريا الديموقراطية، التي …، الجهاديين من الرقة": the verb first, so
+                            // the actor right after it is the subject; the one expelled comes later
+                            gainer = first.actor();
+                            Lexicon.Actor later = Roles.nextActor(r, first.end(), s);
+                            loser = later != null && !sameSide(later, gainer) ? later : null;
                         } else if (first != null) {
                             gainer = before;
                             loser = first.actor();
                         }
-                    } else if (t.trigger().has("fall")) {
+                    } else if (t.trigger().has(Lexicon.Role.FALL)) {
                         gainer = Roles.gainerMarked(r, t, s);
                     } else {
                         gainer = agent;
                         if (gainer == null) gainer = Roles.speakerSide(r, t, s, lex);
                         // دخلت قافلة المساعدات: entering counts only for an armed actor
-                        if (gainer == null && t.trigger().has("actor")) continue;
-                        if (t.trigger().has("retake")) loser = Roles.actorAfterWord(r, lastObjectEnd(objs, t), s, "من");
+                        if (gainer == null && t.trigger().has(Lexicon.Role.ACTOR)) continue;
+                        if (t.trigger().has(Lexicon.Role.RETAKE)) loser = Roles.actorAfterWord(r, lastObjectEnd(objs, t), s, FROM);
                     }
                 }
                 case WITHDRAWAL -> {
                     loser = agent;
                     gainer = Roles.gainerMarked(r, t, s);
-                    if (loser == null && t.trigger().has("actor")) continue;
+                    if (loser == null && t.trigger().has(Lexicon.Role.ACTOR)) continue;
                 }
                 case PRESENCE -> {
-                    if (t.trigger().has("under")) {
+                    if (t.trigger().has(Lexicon.Role.UNDER)) {
                         ActorHit after = Roles.actorAfter(r, t, s, 2);
                         gainer = after == null ? null : after.actor();
                     } else {
@@ -237,9 +258,9 @@ final class ArticleReader {
             DateMention date = EventDates.dateFor(r, t, s);
             for (PlaceItem p : objs) {
                 if (kind == EventKind.PRESENCE && !p.named) continue;
-                if (t.trigger().has("road") && p.place.type() != PlaceType.ROAD) continue;
+                if (t.trigger().has(Lexicon.Role.ROAD) && p.place.type() != PlaceType.ROAD) continue;
                 List<RawEvent.Voice> voices = voiceFinder.voices(r, t, p, s);
-                double conf = confidence(t, kind, p, gainer, agent);
+                double conf = confidence(r, kind, p, agent);
                 out.add(new RawEvent(kind, p.place, p.start, p.end, t.start(), s.index(), gainer, loser, false,
                         voices, date, conf, !p.named));
             }
@@ -262,7 +283,7 @@ final class ArticleReader {
     private static boolean whereClause(Reading r, TriggerHit t) {
         Sentence s = r.text.sentenceOf(t.start());
         for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 3); k--) {
-            if (stripConj(r.text.token(k).text()).equals("حيث")) return true;
+            if (r.words.is(WHERE, stripConj(r.text.token(k).text()))) return true;
         }
         return false;
     }
@@ -280,7 +301,7 @@ final class ArticleReader {
 
     /** "مدينة القريتين، التي سقطت في آب 2015": the place the relative pronoun before the fall hangs on. */
     private static PlaceItem relativeFall(Reading r, TriggerHit t) {
-        if (t.start() < 2 || !Words.RELATIVE.contains(Words.stripConj(r.text.token(t.start() - 1).text()))) return null;
+        if (t.start() < 2 || !r.words.is(RELATIVE, stripConj(r.text.token(t.start() - 1).text()))) return null;
         Place antecedent = Anaphora.antecedentOf(r, t.start());
         if (antecedent == null) return null;
         return PlaceItem.onTrigger(t, antecedent);
@@ -303,7 +324,7 @@ final class ArticleReader {
         return null;
     }
 
-    private static double confidence(TriggerHit t, EventKind kind, PlaceItem p, Lexicon.Actor gainer, Lexicon.Actor agent) {
+    private static double confidence(Reading r, EventKind kind, PlaceItem p, Lexicon.Actor agent) {
         double c = switch (kind) {
             case CAPTURE -> 0.85;
             case WITHDRAWAL -> 0.75;
@@ -312,7 +333,7 @@ final class ArticleReader {
         };
         if (kind != EventKind.CONTESTED && agent != null) c += 0.05;
         if (!p.named) c -= 0.1;
-        if ("في".equals(p.relation)) c -= 0.05;
+        if (p.relation != null && r.words.is(LOOSE_PREPOSITION, p.relation)) c -= 0.05;
         if (p.place.commonWord()) c -= 0.05;
         return c;
     }

@@ -4,12 +4,17 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.saytara.text.AnalyzedText;
+import org.saytara.text.Clitics;
+import org.saytara.text.LexiconFile;
 import org.saytara.text.Sep;
-import org.saytara.text.Token;
+import org.saytara.text.WordSets;
 
 /**
  * Finds date expressions and resolves them against the publication date: explicit dates (day
@@ -22,48 +27,89 @@ import org.saytara.text.Token;
  * is spelled like أب, "father".
  */
 final class DateFinder {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("ابريل", 4),
-            Map.entry("افريل", 4), Map.entry("مايو", 5), Map.entry("يونيو", 6), Map.entry("يونيه", 6),
-            Map.entry("يوليو", 7), Map.entry("يوليه", 7), Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9),
-            Map.entry("اكتوبر", 10), Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12),
-            Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4), Map.entry("ايار", 5),
-            Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("اب", 8), Map.entry("ايلول", 9));
-    /** Two-word Levantine months: كانون الثاني, كانون الأول, تشرين الأول, تشرين الثاني. */
-    private static final Map<String, Integer> KANUN = Map.of("الثاني", 1, "الاول", 12);
-    private static final Map<String, Integer> TISHRIN = Map.of("الاول", 10, "الثاني", 11);
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "الاحد", DayOfWeek.SUNDAY, "الاثنين", DayOfWeek.MONDAY, "الثلاثاء", DayOfWeek.TUESDAY,
-            "الاربعاء", DayOfWeek.WEDNESDAY, "الخميس", DayOfWeek.THURSDAY, "الجمعه", DayOfWeek.FRIDAY,
-            "السبت", DayOfWeek.SATURDAY);
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("يومين", 2), Map.entry("اسبوعين", 2), Map.entry("شهرين", 2), Map.entry("عامين", 2),
-            Map.entry("سنتين", 2), Map.entry("ثلاثه", 3), Map.entry("اربعه", 4), Map.entry("خمسه", 5),
-            Map.entry("سته", 6), Map.entry("سبعه", 7), Map.entry("ثمانيه", 8), Map.entry("تسعه", 9),
-            Map.entry("عشره", 10), Map.entry("ثلاث", 3), Map.entry("اربع", 4), Map.entry("خمس", 5),
-            Map.entry("القليله", 3), Map.entry("الاخيره", 3), Map.entry("الماضيه", 3));
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
-            Map.entry("الاول", 1), Map.entry("الثاني", 2), Map.entry("الثالث", 3), Map.entry("الرابع", 4),
-            Map.entry("الخامس", 5), Map.entry("السادس", 6), Map.entry("السابع", 7), Map.entry("الثامن", 8),
-            Map.entry("التاسع", 9), Map.entry("العاشر", 10), Map.entry("الحادي", 1), Map.entry("العشرين", 20),
-            Map.entry("الثلاثين", 30));
-    private static final Set<String> EARLY = Set.of("مطلع", "بدايه", "اوائل");
-    private static final Set<String> MIDDLE = Set.of("منتصف", "اواسط");
-    private static final Set<String> LATE = Set.of("اواخر", "نهايه");
-    private static final Set<String> MONTH_LEAD = Set.of("شهر", "في", "منذ", "خلال", "مطلع", "منتصف", "اواخر", "بدايه",
-            "نهايه", "اوائل", "اواسط", "حتي", "شهري");
-    private static final List<String> PAST = List.of("الماضي", "الفائت", "المنصرم", "الماضيه", "الفائته", "المنصرمه", "السابق");
-    private static final List<String> CURRENT = List.of("الحالي", "الجاري", "الحاليه", "الجاريه");
-    private static final List<String> TIME_OF_DAY = List.of("مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف", "ظهيره", "يوم");
+    static final String FILE = "dates.tsv";
 
-    private DateFinder() {}
+    /** The word sets of {@code dates.tsv}; the file's header says what each is for. */
+    enum DateSet {
+        MONTH, WEEKDAY, NUMBER, DUAL, FEW, SEVERAL, ORDINAL, ORDINAL_TENS, PERIOD_PART, MONTH_LEAD, MONTH_WORD,
+        PAST, CURRENT, LATEST, TIME_OF_DAY, YESTERDAY, DAY_BEFORE_YESTERDAY, TODAY, OTHER_DAY, NEXT_DAY, NIGHT,
+        RECENT_UNIT, WEEK, THE_MONTH, SAME, THIS, THE_YEAR, YEAR, IN, SINCE, AGO, AGO_NOT, AFTER, LESS, MORE,
+        THAN, ABOUT, OFFSET_LINK, OF, UNIT, PLURAL_UNIT
+    }
 
-    static List<DateMention> find(AnalyzedText text, int from, int to, LocalDate published) {
+    private enum Part { EARLY, MIDDLE, LATE }
+
+    private final WordSets<DateSet> d;
+    /** Month names by their first word: one-word names map to themselves, كانون to كانون الأول … */
+    private final Map<String, List<String[]>> monthsByFirstWord = new HashMap<>();
+    /** Unit prefixes (يوم* …) with their days; no prefix starts another unit's word. */
+    private final List<Map.Entry<String, Integer>> unitPrefixes = new ArrayList<>();
+    private final Map<String, Integer> unitWords = new HashMap<>();
+    /** Words a date expression can begin with; everything else is skipped at the cost of one lookup. */
+    private final Set<String> starters = new HashSet<>();
+
+    private DateFinder(WordSets<DateSet> d) {
+        this.d = d;
+        for (String m : d.words(DateSet.MONTH)) {
+            String[] words = m.split(" ");
+            monthsByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
+        for (String u : d.words(DateSet.UNIT)) {
+            int days = Integer.parseInt(d.value(DateSet.UNIT, u));
+            if (u.endsWith("*")) unitPrefixes.add(Map.entry(u.substring(0, u.length() - 1), days));
+            else unitWords.put(u, days);
+        }
+        starters.addAll(monthsByFirstWord.keySet());
+        for (DateSet s : List.of(DateSet.YESTERDAY, DateSet.DAY_BEFORE_YESTERDAY, DateSet.TODAY, DateSet.NIGHT,
+                DateSet.RECENT_UNIT, DateSet.WEEK, DateSet.THE_MONTH, DateSet.THIS, DateSet.THE_YEAR, DateSet.YEAR,
+                DateSet.IN, DateSet.SINCE, DateSet.AFTER, DateSet.AGO, DateSet.PERIOD_PART, DateSet.WEEKDAY,
+                DateSet.TIME_OF_DAY)) {
+            for (String w : d.words(s)) starters.add(w.split(" ")[0]);
+        }
+    }
+
+    /** Reads and checks {@code dates.tsv}. */
+    static DateFinder read(LexiconFile.Source source) {
+        WordSets<DateSet> sets = WordSets.read(source, FILE, DateSet.class, (set, value, row) -> {
+            for (String form : row.items("forms")) {
+                if (form.contains("*") && (set != DateSet.UNIT || form.indexOf('*') != form.length() - 1)) {
+                    throw row.error("'*' (a prefix) is allowed only at the end of a unit form, not in '" + form + "'");
+                }
+                int words = form.trim().split("\\s+").length;
+                boolean twoWords = set == DateSet.MONTH || set == DateSet.DAY_BEFORE_YESTERDAY;
+                if (words > (twoWords ? 2 : 1)) throw row.error("set " + LexiconFile.code(set) + " takes " + (twoWords ? "one or two words" : "single words") + ", not '" + form + "'");
+            }
+            return switch (set) {
+                case MONTH -> WordSets.number(set, value, row, 1, 12);
+                case WEEKDAY -> {
+                    try {
+                        yield DayOfWeek.valueOf(value.toUpperCase(Locale.ROOT)).name();
+                    } catch (IllegalArgumentException e) {
+                        throw row.error("unknown weekday '" + value + "' (sunday … saturday)");
+                    }
+                }
+                case NUMBER, DUAL, FEW, ORDINAL, ORDINAL_TENS -> WordSets.number(set, value, row, 1, 100);
+                case RECENT_UNIT, UNIT -> WordSets.number(set, value, row, 1, 366);
+                case SEVERAL -> {
+                    String[] range = value.split("\\.\\.");
+                    if (range.length != 2) throw row.error("set several takes a range lo..hi, not '" + value + "'");
+                    int lo = row.number("value", range[0]), hi = row.number("value", range[1]);
+                    if (lo < 1 || hi < lo) throw row.error("range needs 1 <= lo <= hi, not '" + value + "'");
+                    yield value;
+                }
+                case PERIOD_PART -> row.name("value", value, Part.class).name();
+                default -> WordSets.none(set, value, row);
+            };
+        });
+        return new DateFinder(sets);
+    }
+
+    List<DateMention> find(AnalyzedText text, int from, int to, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             // "… يوم 8/12 وانتهى في اليوم التالي": the day after the date just named
-            if (!out.isEmpty() && w(text, i, to).equals("اليوم") && w(text, i + 1, to).equals("التالي")) {
+            if (!out.isEmpty() && d.is(DateSet.TODAY, w(text, i, to)) && d.is(DateSet.NEXT_DAY, w(text, i + 1, to))) {
                 DateMention prev = out.get(out.size() - 1);
                 if (prev.date() != null) {
                     out.add(DateMention.day(i, i + 2, prev.max().plusDays(1)));
@@ -89,41 +135,28 @@ final class DateFinder {
         return out;
     }
 
-    /** Words a date expression can begin with; everything else is skipped at the cost of one lookup. */
-    private static final Set<String> STARTERS = starters();
-
-    private static Set<String> starters() {
-        Set<String> s = new java.util.HashSet<>();
-        s.addAll(MONTHS.keySet());
-        s.addAll(List.of("كانون", "تشرين", "امس", "البارحه", "اول", "اليوم", "الليله", "ليله", "الايام", "الاسابيع",
-                "الاسبوع", "الشهر", "هذا", "العام", "السنه", "عام", "سنه", "في", "منذ", "بعد", "قبل", "عقب"));
-        s.addAll(EARLY);
-        s.addAll(MIDDLE);
-        s.addAll(LATE);
-        s.addAll(WEEKDAYS.keySet());
-        s.addAll(TIME_OF_DAY);
-        return s;
-    }
-
-    private static boolean canStart(String word) {
+    private boolean canStart(String word) {
         char c = word.charAt(0);
         if (c >= '0' && c <= '9') return true;
-        if (STARTERS.contains(word)) return true;
-        return word.length() > 3 && (c == 'و' || c == 'ف' || c == 'ب') && STARTERS.contains(stripConj(word));
+        if (starters.contains(word)) return true;
+        return word.length() > 3 && (word.startsWith(Clitics.WA) || word.startsWith(Clitics.FA) || word.startsWith(Clitics.BI))
+                && starters.contains(stripConj(word));
     }
 
-    private static String w(AnalyzedText t, int i, int to) {
+    private String w(AnalyzedText t, int i, int to) {
         return i >= 0 && i < to ? stripConj(t.token(i).text()) : "";
     }
 
-    /** و and ف glue onto date words too (والأحد); في and ب as well (بالأمس, في 2015 is two tokens). */
-    private static String stripConj(String s) {
-        if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && !s.equals("فبراير")) {
+    /**
+     * و and ف glue onto date words too (والأحد, وأمس, و2015); ب onto a definite one (بالأمس is
+     * الأمس). في 2015 is two tokens.
+     */
+    private String stripConj(String s) {
+        if (s.length() > 3 && (s.startsWith(Clitics.WA) || s.startsWith(Clitics.FA))) {
             String r = s.substring(1);
-            if (r.startsWith("ال") || r.equals("امس") || isNumber(r)) return r;
+            if (r.startsWith(Clitics.AL) || d.is(DateSet.YESTERDAY, r) || isNumber(r)) return r;
         }
-        if (s.length() > 4 && s.startsWith("بال")) return s.substring(1);
-        if (s.equals("بالامس")) return "امس";
+        if (s.length() > 4 && s.startsWith(Clitics.BI + Clitics.AL)) return s.substring(1);
         return s;
     }
 
@@ -133,32 +166,49 @@ final class DateFinder {
         return true;
     }
 
-    private static DateMention at(AnalyzedText t, int i, int to, LocalDate pub, YearMonth same) {
+    /** The number a word spells (ثلاثة, يومين, القليلة), or null. */
+    private Integer numberWord(String w) {
+        String v = d.value(DateSet.NUMBER, w);
+        if (v == null) v = d.value(DateSet.DUAL, w);
+        if (v == null) v = d.value(DateSet.FEW, w);
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    /** A number word that is not "the last few" (القليلة): one that can count a unit after it. */
+    private boolean counting(String w) {
+        return d.is(DateSet.NUMBER, w) || d.is(DateSet.DUAL, w);
+    }
+
+    private Part part(String w) {
+        String v = d.value(DateSet.PERIOD_PART, w);
+        return v == null ? null : Part.valueOf(v);
+    }
+
+    private DateMention at(AnalyzedText t, int i, int to, LocalDate pub, YearMonth same) {
         String a = w(t, i, to);
         DateMention m;
         if (isNumber(a) && (m = numeric(t, i, to, pub)) != null) return m;
         if (isNumber(a) && (m = dayMonth(t, i, to, pub, Integer.parseInt(a), i + 1, same)) != null) return m;
-        Integer ordinal = ORDINALS.get(a);
-        if (ordinal != null) {
+        String ordinalValue = d.value(DateSet.ORDINAL, a);
+        if (ordinalValue != null) {
             // "السادس من آب", "الحادي عشر من"
+            int ordinal = Integer.parseInt(ordinalValue);
             int next = i + 1;
-            if (w(t, next, to).equals("عشر")) {
-                ordinal += 10;
-                next++;
-            } else if (w(t, next, to).equals("والعشرين")) {
-                ordinal += 20;
+            String tens = d.value(DateSet.ORDINAL_TENS, w(t, next, to));
+            if (tens != null) {
+                ordinal += Integer.parseInt(tens);
                 next++;
             }
-            if (w(t, next, to).equals("من") && (m = dayMonth(t, i, to, pub, ordinal, next, same)) != null) return m;
+            if (d.is(DateSet.OF, w(t, next, to)) && (m = dayMonth(t, i, to, pub, ordinal, next, same)) != null) return m;
         }
-        if ((m = monthName(t, i, to, pub, false)) != null) return m;
+        if ((m = monthName(t, i, to, pub)) != null) return m;
         if ((m = weekday(t, i, to, pub)) != null) return m;
         if ((m = relative(t, i, to, pub)) != null) return m;
         return null;
     }
 
     /** 10/12/2016, 9/12, 2016-12-10. */
-    private static DateMention numeric(AnalyzedText t, int i, int to, LocalDate pub) {
+    private DateMention numeric(AnalyzedText t, int i, int to, LocalDate pub) {
         List<Integer> parts = new ArrayList<>(3);
         parts.add(Integer.parseInt(w(t, i, to)));
         int j = i + 1;
@@ -168,40 +218,40 @@ final class DateFinder {
             j++;
         }
         if (parts.size() < 2) return null;
-        int d, mo, y;
+        int day, mo, y;
         if (parts.size() == 3 && parts.get(0) > 1900) {
-            y = parts.get(0); mo = parts.get(1); d = parts.get(2);
+            y = parts.get(0); mo = parts.get(1); day = parts.get(2);
         } else if (parts.size() == 3) {
-            d = parts.get(0); mo = parts.get(1); y = parts.get(2);
+            day = parts.get(0); mo = parts.get(1); y = parts.get(2);
             if (y < 100) y += 2000;
         } else {
-            d = parts.get(0); mo = parts.get(1); y = -1;
+            day = parts.get(0); mo = parts.get(1); y = -1;
         }
-        if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+        if (mo < 1 || mo > 12 || day < 1 || day > 31) return null;
         if (y == -1) {
             if (pub == null) return null;
-            LocalDate guess = safe(pub.getYear(), mo, d);
+            LocalDate guess = safe(pub.getYear(), mo, day);
             if (guess == null) return null;
-            if (guess.isAfter(pub.plusDays(1))) guess = safe(pub.getYear() - 1, mo, d);
+            if (guess.isAfter(pub.plusDays(1))) guess = safe(pub.getYear() - 1, mo, day);
             return guess == null ? null : DateMention.day(i, j, guess);
         }
         if (y < 1990 || y > 2100) return null;
-        LocalDate date = safe(y, mo, d);
+        LocalDate date = safe(y, mo, day);
         return date == null ? null : DateMention.day(i, j, date);
     }
 
     /** "7 نيسان", "20 أيار/مايو 2015", "3 كانون الأول", "الـ 11 من كانون الأول", "13 من الشهر نفسه". */
-    private static DateMention dayMonth(AnalyzedText t, int i, int to, LocalDate pub, int d, int next, YearMonth same) {
-        if (d < 1 || d > 31) return null;
-        int mi = w(t, next, to).equals("من") ? next + 1 : next;
-        if (w(t, mi, to).equals("الشهر") && pub != null) {
+    private DateMention dayMonth(AnalyzedText t, int i, int to, LocalDate pub, int day, int next, YearMonth same) {
+        if (day < 1 || day > 31) return null;
+        int mi = d.is(DateSet.OF, w(t, next, to)) ? next + 1 : next;
+        if (d.is(DateSet.THE_MONTH, w(t, mi, to)) && pub != null) {
             String which = w(t, mi + 1, to);
             YearMonth ym = null;
-            if (CURRENT.contains(which)) ym = YearMonth.from(pub);
-            else if (PAST.contains(which)) ym = YearMonth.from(pub).minusMonths(1);
-            else if (which.equals("نفسه") || which.equals("ذاته")) ym = same;
-            if (ym == null || d > ym.lengthOfMonth()) return null;
-            LocalDate date = ym.atDay(d);
+            if (d.is(DateSet.CURRENT, which)) ym = YearMonth.from(pub);
+            else if (d.is(DateSet.PAST, which)) ym = YearMonth.from(pub).minusMonths(1);
+            else if (d.is(DateSet.SAME, which)) ym = same;
+            if (ym == null || day > ym.lengthOfMonth()) return null;
+            LocalDate date = ym.atDay(day);
             return date.isAfter(pub.plusDays(1)) ? null : DateMention.day(i, mi + 2, date);
         }
         int[] month = month(t, mi, to);
@@ -214,29 +264,35 @@ final class DateFinder {
         }
         LocalDate date;
         if (year > 0) {
-            date = safe(year, month[0], d);
+            date = safe(year, month[0], day);
         } else {
             if (pub == null) return null;
-            date = safe(pub.getYear(), month[0], d);
-            if (date != null && date.isAfter(pub.plusDays(1))) date = safe(pub.getYear() - 1, month[0], d);
+            date = safe(pub.getYear(), month[0], day);
+            if (date != null && date.isAfter(pub.plusDays(1))) date = safe(pub.getYear() - 1, month[0], day);
         }
         return date == null ? null : DateMention.day(i, j, date);
     }
 
     /**
-     * A month name at i, with an optional "/other name" twin: returns {month, end token}.
+     * A month name at i, with an optional "/other name" twin: returns {month, end token}. A name of
+     * two words (كانون الأول) must be whole: كانون alone is no month.
      */
-    private static int[] month(AnalyzedText t, int i, int to) {
-        String a = w(t, i, to);
+    private int[] month(AnalyzedText t, int i, int to) {
+        List<String[]> names = monthsByFirstWord.get(w(t, i, to));
+        if (names == null) return null;
         Integer m = null;
         int j = i + 1;
-        if (a.equals("كانون") || a.equals("تشرين")) {
-            Integer x = (a.equals("كانون") ? KANUN : TISHRIN).get(w(t, i + 1, to));
-            if (x == null) return null;
-            m = x;
-            j = i + 2;
-        } else {
-            m = MONTHS.get(a);
+        for (String[] name : names) {
+            if (name.length == 1) {
+                m = Integer.valueOf(d.value(DateSet.MONTH, name[0]));
+                j = i + 1;
+                break;
+            }
+            if (name[1].equals(w(t, i + 1, to))) {
+                m = Integer.valueOf(d.value(DateSet.MONTH, name[0] + " " + name[1]));
+                j = i + 2;
+                break;
+            }
         }
         if (m == null) return null;
         if (j < to && t.token(j).sepBefore() == Sep.DASH) {
@@ -246,24 +302,21 @@ final class DateFinder {
         return new int[] {m, j};
     }
 
-    private static boolean monthContext(AnalyzedText t, int i, int end, int to) {
+    private boolean monthContext(AnalyzedText t, int i, int end, int to) {
         String before = w(t, i - 1, to);
         String after = w(t, end, to);
         if (end - i >= 2 && t.token(i + 1).sepBefore() == Sep.DASH) return true;
         if (isNumber(after) && after.length() == 4) return true;
-        if (PAST.contains(after) || CURRENT.contains(after) || after.equals("من")) return true;
-        return MONTH_LEAD.contains(before);
+        if (d.is(DateSet.PAST, after) || d.is(DateSet.CURRENT, after) || d.is(DateSet.OF, after)) return true;
+        return d.is(DateSet.MONTH_LEAD, before);
     }
 
     /** "آذار الماضي", "مارس/أذار من العام الحالي", "مطلع نيسان 2016". */
-    private static DateMention monthName(AnalyzedText t, int i, int to, LocalDate pub, boolean any) {
+    private DateMention monthName(AnalyzedText t, int i, int to, LocalDate pub) {
         int start = i;
-        String part = w(t, i, to);
-        boolean early = EARLY.contains(part);
-        boolean mid = MIDDLE.contains(part);
-        boolean late = LATE.contains(part);
-        int mi = (early || mid || late) ? i + 1 : i;
-        if (w(t, mi, to).equals("شهر")) mi++;
+        Part part = part(w(t, i, to));
+        int mi = part != null ? i + 1 : i;
+        if (d.is(DateSet.MONTH_WORD, w(t, mi, to))) mi++;
         int[] month = month(t, mi, to);
         if (month == null || !monthContext(t, mi, month[1], to)) return null;
         int j = month[1];
@@ -273,14 +326,14 @@ final class DateFinder {
         if (isNumber(after) && after.length() == 4) {
             year = Integer.parseInt(after);
             j++;
-        } else if (PAST.contains(after)) {
+        } else if (d.is(DateSet.PAST, after)) {
             past = true;
             j++;
-        } else if (after.equals("من") && (w(t, j + 1, to).equals("العام") || w(t, j + 1, to).equals("هذا") || w(t, j + 1, to).equals("السنه"))) {
+        } else if (d.is(DateSet.OF, after) && (d.is(DateSet.THE_YEAR, w(t, j + 1, to)) || d.is(DateSet.THIS, w(t, j + 1, to)))) {
             String which = w(t, j + 2, to);
             if (pub != null) {
-                if (CURRENT.contains(which) || w(t, j + 1, to).equals("هذا")) year = pub.getYear();
-                else if (PAST.contains(which)) year = pub.getYear() - 1;
+                if (d.is(DateSet.CURRENT, which) || d.is(DateSet.THIS, w(t, j + 1, to))) year = pub.getYear();
+                else if (d.is(DateSet.PAST, which)) year = pub.getYear() - 1;
             }
             j += 3;
         }
@@ -290,134 +343,134 @@ final class DateFinder {
             if (month[0] > pub.getMonthValue() || (past && month[0] == pub.getMonthValue())) year--;
         }
         YearMonth ym = YearMonth.of(year, month[0]);
+        return window(start, j, ym, part, pub);
+    }
+
+    /** A month, or its early, middle or late part. */
+    private static DateMention window(int start, int end, YearMonth ym, Part part, LocalDate pub) {
         int lo = 1, hi = ym.lengthOfMonth();
-        if (early) hi = 10;
-        if (mid) { lo = 10; hi = 20; }
-        if (late) lo = 20;
-        return DateMention.window(start, j, ym.atDay(lo), ym.atDay(hi), pub);
+        if (part == Part.EARLY) hi = 10;
+        if (part == Part.MIDDLE) { lo = 10; hi = 20; }
+        if (part == Part.LATE) lo = 20;
+        return DateMention.window(start, end, ym.atDay(lo), ym.atDay(hi), pub);
     }
 
     /** "يوم الجمعة الفائت", "مساء الأحد", "ليل (السبت - الأحد)". */
-    private static DateMention weekday(AnalyzedText t, int i, int to, LocalDate pub) {
+    private DateMention weekday(AnalyzedText t, int i, int to, LocalDate pub) {
         int start = i;
         int j = i;
-        while (TIME_OF_DAY.contains(w(t, j, to)) && j < i + 2) j++;
-        DayOfWeek dow = WEEKDAYS.get(w(t, j, to));
+        while (d.is(DateSet.TIME_OF_DAY, w(t, j, to)) && j < i + 2) j++;
+        DayOfWeek dow = dayOfWeek(w(t, j, to));
         if (dow == null || pub == null) return null;
-        if (j == i && i > 0 && TIME_OF_DAY.contains(w(t, i - 1, to))) return null;
+        if (j == i && i > 0 && d.is(DateSet.TIME_OF_DAY, w(t, i - 1, to))) return null;
         j++;
         DayOfWeek second = null;
-        if (j < to && t.token(j).sepBefore() == Sep.DASH && WEEKDAYS.containsKey(w(t, j, to))) {
-            second = WEEKDAYS.get(w(t, j, to));
+        if (j < to && t.token(j).sepBefore() == Sep.DASH && dayOfWeek(w(t, j, to)) != null) {
+            second = dayOfWeek(w(t, j, to));
             j++;
         }
-        boolean past = PAST.contains(w(t, j, to));
+        boolean past = d.is(DateSet.PAST, w(t, j, to));
         if (past) j++;
-        LocalDate d = pub;
+        LocalDate day = pub;
         int back = 0;
-        while (d.getDayOfWeek() != dow || (past && back == 0)) {
-            d = d.minusDays(1);
+        while (day.getDayOfWeek() != dow || (past && back == 0)) {
+            day = day.minusDays(1);
             back++;
             if (back > 14) return null;
         }
         if (second != null) {
-            LocalDate e = d;
+            LocalDate e = day;
             while (e.getDayOfWeek() != second) e = e.plusDays(1);
             if (e.isAfter(pub)) {
                 e = e.minusDays(7);
-                d = d.minusDays(7);
+                day = day.minusDays(7);
             }
-            return new DateMention(start, j, d, d, e, DatePrecision.DAY);
+            return new DateMention(start, j, day, day, e, DatePrecision.DAY);
         }
-        return DateMention.day(start, j, d);
+        return DateMention.day(start, j, day);
     }
 
-    private static DateMention relative(AnalyzedText t, int i, int to, LocalDate pub) {
+    private DayOfWeek dayOfWeek(String w) {
+        String v = d.value(DateSet.WEEKDAY, w);
+        return v == null ? null : DayOfWeek.valueOf(v);
+    }
+
+    private DateMention relative(AnalyzedText t, int i, int to, LocalDate pub) {
         String a = w(t, i, to);
         String b = w(t, i + 1, to);
         String c = w(t, i + 2, to);
-        if (a.equals("امس") || a.equals("البارحه")) {
-            if (pub == null) return null;
-            if (b.equals("الاول")) return DateMention.day(i, i + 2, pub.minusDays(2));
-            return DateMention.day(i, i + 1, pub.minusDays(1));
-        }
-        if (a.equals("اول") && b.equals("امس")) return pub == null ? null : DateMention.day(i, i + 2, pub.minusDays(2));
-        if (a.equals("اليوم") && !b.equals("التالي") && !b.equals("السابق")) {
+        if (d.is(DateSet.DAY_BEFORE_YESTERDAY, a + " " + b)) return pub == null ? null : DateMention.day(i, i + 2, pub.minusDays(2));
+        if (d.is(DateSet.YESTERDAY, a)) return pub == null ? null : DateMention.day(i, i + 1, pub.minusDays(1));
+        if (d.is(DateSet.TODAY, a) && !d.is(DateSet.OTHER_DAY, b)) {
             return pub == null ? null : DateMention.day(i, i + 1, pub);
         }
-        if ((a.equals("الليله") || a.equals("ليله")) && PAST.contains(b)) {
+        if (d.is(DateSet.NIGHT, a) && d.is(DateSet.PAST, b)) {
             return pub == null ? null : new DateMention(i, i + 2, pub.minusDays(1), pub.minusDays(1), pub, DatePrecision.DAY);
         }
-        if (a.equals("الايام") || a.equals("الاسابيع")) {
+        String recent = d.value(DateSet.RECENT_UNIT, a);
+        if (recent != null) {
             int n = 3;
             int j = i + 1;
-            String bare = b.startsWith("ال") && NUMBERS.containsKey(b.substring(2)) ? b.substring(2) : b;
-            if (NUMBERS.containsKey(bare) && !PAST.contains(b)) {
-                n = NUMBERS.get(bare);
+            String bare = b.startsWith(Clitics.AL) && numberWord(b.substring(2)) != null ? b.substring(2) : b;
+            if (numberWord(bare) != null && !d.is(DateSet.PAST, b)) {
+                n = numberWord(bare);
                 j++;
             } else if (isNumber(b)) {
                 n = Integer.parseInt(b);
                 j++;
             }
-            if (!PAST.contains(w(t, j, to)) && !w(t, j, to).equals("الاخيره")) return null;
+            if (!d.is(DateSet.PAST, w(t, j, to)) && !d.is(DateSet.LATEST, w(t, j, to))) return null;
             if (pub == null) return null;
-            int days = a.equals("الاسابيع") ? n * 7 : n;
+            int days = n * Integer.parseInt(recent);
             return DateMention.window(i, j + 1, pub.minusDays(days), pub, pub);
         }
         if (pub == null) return null;
-        if (a.equals("الاسبوع") && PAST.contains(b)) {
+        if (d.is(DateSet.WEEK, a) && d.is(DateSet.PAST, b)) {
             return DateMention.window(i, i + 2, pub.minusDays(13), pub.minusDays(5), pub);
         }
+        Part part = part(a);
         // "مطلع عام 2017", "أواخر عام 2015"
-        if ((EARLY.contains(a) || MIDDLE.contains(a) || LATE.contains(a)) && (b.equals("عام") || b.equals("العام"))
-                && isNumber(c) && c.length() == 4) {
+        if (part != null && (d.is(DateSet.YEAR, b) || d.is(DateSet.THE_YEAR, b)) && isNumber(c) && c.length() == 4) {
             int y = Integer.parseInt(c);
-            LocalDate lo = LocalDate.of(y, EARLY.contains(a) ? 1 : MIDDLE.contains(a) ? 5 : 9, 1);
-            LocalDate hi = EARLY.contains(a) ? LocalDate.of(y, 3, 31) : MIDDLE.contains(a) ? LocalDate.of(y, 8, 31) : LocalDate.of(y, 12, 31);
+            LocalDate lo = LocalDate.of(y, part == Part.EARLY ? 1 : part == Part.MIDDLE ? 5 : 9, 1);
+            LocalDate hi = part == Part.EARLY ? LocalDate.of(y, 3, 31) : part == Part.MIDDLE ? LocalDate.of(y, 8, 31) : LocalDate.of(y, 12, 31);
             return DateMention.window(i, i + 3, lo, hi, null);
         }
-        boolean early = EARLY.contains(a);
-        boolean mid = MIDDLE.contains(a);
-        boolean late = LATE.contains(a);
-        int k = (early || mid || late) ? i + 1 : i;
+        int k = part != null ? i + 1 : i;
         String head = w(t, k, to), mod = w(t, k + 1, to);
-        if (head.equals("الشهر") || (head.equals("هذا") && mod.equals("الشهر"))) {
+        if (d.is(DateSet.THE_MONTH, head) || (d.is(DateSet.THIS, head) && d.is(DateSet.THE_MONTH, mod))) {
             int end = k + 1;
             YearMonth ym = YearMonth.from(pub);
-            if (PAST.contains(mod)) {
+            if (d.is(DateSet.PAST, mod)) {
                 ym = ym.minusMonths(1);
                 end++;
-            } else if (CURRENT.contains(mod) || head.equals("هذا")) {
+            } else if (d.is(DateSet.CURRENT, mod) || d.is(DateSet.THIS, head)) {
                 end++;
-            } else if (!(early || mid || late)) {
+            } else if (part == null) {
                 return null;
             }
-            int lo = 1, hi = ym.lengthOfMonth();
-            if (early) hi = 10;
-            if (mid) { lo = 10; hi = 20; }
-            if (late) lo = 20;
-            return DateMention.window(i, end, ym.atDay(lo), ym.atDay(hi), pub);
+            return window(i, end, ym, part, pub);
         }
-        if ((head.equals("العام") || head.equals("السنه")) && (PAST.contains(mod) || CURRENT.contains(mod))) {
-            int y = PAST.contains(mod) ? pub.getYear() - 1 : pub.getYear();
+        if (d.is(DateSet.THE_YEAR, head) && (d.is(DateSet.PAST, mod) || d.is(DateSet.CURRENT, mod))) {
+            int y = d.is(DateSet.PAST, mod) ? pub.getYear() - 1 : pub.getYear();
             return DateMention.window(i, k + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
         }
-        if (head.equals("هذا") && (mod.equals("العام") || mod.equals("السنه"))) {
+        if (d.is(DateSet.THIS, head) && d.is(DateSet.THE_YEAR, mod)) {
             return DateMention.window(i, k + 2, LocalDate.of(pub.getYear(), 1, 1), pub, pub);
         }
-        if (a.equals("قبل") && !b.equals("ان")) return agoBefore(t, i, to, pub);
-        if ((a.equals("عام") || a.equals("سنه") || a.equals("في") || a.equals("منذ")) && isNumber(b) && b.length() == 4) {
+        if (d.is(DateSet.AGO, a) && !d.is(DateSet.AGO_NOT, b)) return agoBefore(t, i, to, pub);
+        if ((d.is(DateSet.YEAR, a) || d.is(DateSet.IN, a) || d.is(DateSet.SINCE, a)) && isNumber(b) && b.length() == 4) {
             int y = Integer.parseInt(b);
             if (y < 1990 || y > 2100) return null;
             return DateMention.window(i, i + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
         }
-        if (a.equals("منذ") && (w(t, i + 1, to).equals("عام") || w(t, i + 1, to).equals("سنه")) && isNumber(w(t, i + 2, to))) {
+        if (d.is(DateSet.SINCE, a) && d.is(DateSet.YEAR, w(t, i + 1, to)) && isNumber(w(t, i + 2, to))) {
             int y = Integer.parseInt(w(t, i + 2, to));
             if (y < 1990 || y > 2100) return null;
             return DateMention.window(i, i + 3, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
         }
-        if (a.equals("منذ")) return since(t, i, to, pub);
-        if (a.equals("بعد") || a.equals("عقب")) return offsetBefore(t, i, to, pub);
+        if (d.is(DateSet.SINCE, a)) return since(t, i, to, pub);
+        if (d.is(DateSet.AFTER, a)) return offsetBefore(t, i, to, pub);
         return null;
     }
 
@@ -425,39 +478,38 @@ final class DateFinder {
      * "بعد تسعة أشهر على طرده", "بعد أقل من ثلاثة أشهر على سيطرة التنظيم": the event that follows
      * happened that long before the one the article reports, which stands at the publication date.
      */
-    private static DateMention offsetBefore(AnalyzedText t, int i, int to, LocalDate pub) {
+    private DateMention offsetBefore(AnalyzedText t, int i, int to, LocalDate pub) {
         int j = i + 1;
         String q = w(t, j, to);
         boolean less = false, more = false;
-        if ((q.equals("اقل") || q.equals("اكثر")) && w(t, j + 1, to).equals("من")) {
-            less = q.equals("اقل");
-            more = q.equals("اكثر");
+        if ((d.is(DateSet.LESS, q) || d.is(DateSet.MORE, q)) && d.is(DateSet.THAN, w(t, j + 1, to))) {
+            less = d.is(DateSet.LESS, q);
+            more = d.is(DateSet.MORE, q);
             j += 2;
-        } else if (q.equals("نحو") || q.equals("حوالي") || q.equals("قرابه")) {
+        } else if (d.is(DateSet.ABOUT, q)) {
             j++;
         }
         String b = w(t, j, to);
         int n;
         String unit;
-        if (daysPerUnit(b) > 0 && !NUMBERS.containsKey(b)) {
+        if (daysPerUnit(b) > 0 && numberWord(b) == null) {
             // "بعد أسبوع من", "بعد أيام من": one of a unit, or a few
-            n = b.equals("ايام") || b.equals("اسابيع") || b.equals("اشهر") || b.equals("شهور") || b.equals("اعوام") ? 3 : 1;
+            n = d.is(DateSet.PLURAL_UNIT, b) ? 3 : 1;
             unit = b;
             j += 1;
         } else if (isNumber(b)) {
             n = Integer.parseInt(b);
             unit = w(t, j + 1, to);
             j += 2;
-        } else if (NUMBERS.containsKey(b) && !b.startsWith("ال")) {
-            boolean dual = b.equals("يومين") || b.equals("اسبوعين") || b.equals("شهرين") || b.equals("عامين") || b.equals("سنتين");
-            n = NUMBERS.get(b);
+        } else if (counting(b)) {
+            boolean dual = d.is(DateSet.DUAL, b);
+            n = numberWord(b);
             unit = dual ? b : w(t, j + 1, to);
             j += dual ? 1 : 2;
         } else {
             return null;
         }
-        String link = w(t, j, to);
-        if (!(link.equals("علي") || link.equals("من"))) return null;
+        if (!d.is(DateSet.OFFSET_LINK, w(t, j, to))) return null;
         int perUnit = daysPerUnit(unit);
         if (perUnit == 0) return null;
         long span = (long) n * perUnit;
@@ -477,20 +529,22 @@ final class DateFinder {
     }
 
     /** "منذ عدة أشهر", "منذ يومين", "منذ 3 أسابيع", "منذ شهر". */
-    private static DateMention since(AnalyzedText t, int i, int to, LocalDate pub) {
+    private DateMention since(AnalyzedText t, int i, int to, LocalDate pub) {
         String b = w(t, i + 1, to), c = w(t, i + 2, to);
         int lo, hi;
         String unit;
         int end;
-        if (b.equals("عده") || b.equals("بضعه") || b.equals("بضع")) {
-            lo = 3; hi = 9; unit = c; end = i + 3;
+        String several = d.value(DateSet.SEVERAL, b);
+        if (several != null) {
+            String[] range = several.split("\\.\\.");
+            lo = Integer.parseInt(range[0]); hi = Integer.parseInt(range[1]); unit = c; end = i + 3;
         } else if (isNumber(b)) {
             lo = hi = Integer.parseInt(b); unit = c; end = i + 3;
-        } else if (NUMBERS.containsKey(b) && !b.startsWith("ال")) {
-            if (b.equals("يومين") || b.equals("اسبوعين") || b.equals("شهرين") || b.equals("عامين") || b.equals("سنتين")) {
-                lo = hi = 2; unit = b; end = i + 2;
+        } else if (counting(b)) {
+            if (d.is(DateSet.DUAL, b)) {
+                lo = hi = numberWord(b); unit = b; end = i + 2;
             } else {
-                lo = hi = NUMBERS.get(b); unit = c; end = i + 3;
+                lo = hi = numberWord(b); unit = c; end = i + 3;
             }
         } else {
             lo = hi = 1; unit = b; end = i + 2;
@@ -503,18 +557,40 @@ final class DateFinder {
     }
 
     /** "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": that long before publication. */
-    private static DateMention agoBefore(AnalyzedText t, int i, int to, LocalDate pub) {
-        String b = w(t, i + 1, to);
+    private DateMention agoBefore(AnalyzedText t, int i, int to, LocalDate pub) {
+        // "قبل نحو شهرين", "قبل أكثر من 3 سنوات": an approximation or a bound before the count
+        int at = i;
+        boolean about = false, more = false;
+        String q = w(t, i + 1, to);
+        if (d.is(DateSet.ABOUT, q)) {
+            at = i + 1;
+            about = true;
+        } else if ((d.is(DateSet.LESS, q) || d.is(DateSet.MORE, q)) && d.is(DateSet.THAN, w(t, i + 2, to))) {
+            at = i + 2;
+            more = d.is(DateSet.MORE, q);
+        }
+        DateMention exact = agoCount(t, i, at, to, pub);
+        if (exact == null || at == i) return exact;
+        // about N units: half a unit either way at least; more than N: up to one unit further back
+        long per = java.time.temporal.ChronoUnit.DAYS.between(exact.min(), exact.max()) + 1;
+        LocalDate min = about ? exact.min().minusDays(per / 2) : more ? exact.min().minusDays(per) : exact.min();
+        LocalDate max = about ? exact.max().plusDays(per / 2) : more ? exact.max() : exact.max().plusDays(per);
+        return DateMention.window(i, exact.endToken(), min, max, pub);
+    }
+
+    /** The count and unit after {@code at}, "قبل" standing at {@code i}: يومين, ثلاثة أيام, أسبوع. */
+    private DateMention agoCount(AnalyzedText t, int i, int at, int to, LocalDate pub) {
+        String b = w(t, at + 1, to);
         int n, end;
         String unit;
-        if (b.equals("يومين") || b.equals("اسبوعين") || b.equals("شهرين") || b.equals("عامين")) {
-            n = 2; unit = b; end = i + 2;
-        } else if (daysPerUnit(b) > 0 && !NUMBERS.containsKey(b)) {
-            n = 1; unit = b; end = i + 2;
-        } else if (isNumber(b) || (NUMBERS.containsKey(b) && !b.startsWith("ال"))) {
-            n = isNumber(b) ? Integer.parseInt(b) : NUMBERS.get(b);
-            unit = w(t, i + 2, to);
-            end = i + 3;
+        if (d.is(DateSet.DUAL, b)) {
+            n = numberWord(b); unit = b; end = at + 2;
+        } else if (daysPerUnit(b) > 0 && numberWord(b) == null) {
+            n = 1; unit = b; end = at + 2;
+        } else if (isNumber(b) || counting(b)) {
+            n = isNumber(b) ? Integer.parseInt(b) : numberWord(b);
+            unit = w(t, at + 2, to);
+            end = at + 3;
         } else {
             return null;
         }
@@ -526,12 +602,9 @@ final class DateFinder {
     }
 
     /** Days in one يوم, أسبوع, شهر or عام (any number form: أيام, أشهر, شهرين …); 0 for anything else. */
-    private static int daysPerUnit(String unit) {
-        if (unit.startsWith("يوم") || unit.equals("ايام")) return 1;
-        if (unit.startsWith("اسبوع") || unit.equals("اسابيع")) return 7;
-        if (unit.startsWith("شهر") || unit.equals("اشهر") || unit.equals("شهور")) return 30;
-        if (unit.startsWith("عام") || unit.startsWith("سن") || unit.equals("اعوام")) return 365;
-        return 0;
+    private int daysPerUnit(String unit) {
+        for (Map.Entry<String, Integer> p : unitPrefixes) if (unit.startsWith(p.getKey())) return p.getValue();
+        return unitWords.getOrDefault(unit, 0);
     }
 
     private static LocalDate safe(int y, int m, int d) {
@@ -540,9 +613,5 @@ final class DateFinder {
         } catch (java.time.DateTimeException e) {
             return null;
         }
-    }
-
-    static boolean isWeekdayToken(Token tok) {
-        return WEEKDAYS.containsKey(tok.text());
     }
 }

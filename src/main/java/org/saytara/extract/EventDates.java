@@ -1,5 +1,8 @@
 package org.saytara.extract;
 
+import static org.saytara.extract.Words.WordSet.AFTER_CONNECTOR;
+import static org.saytara.extract.Words.WordSet.PREPOSITION;
+import static org.saytara.extract.Words.WordSet.SINCE;
 import static org.saytara.extract.Words.stripConj;
 
 import java.time.LocalDate;
@@ -16,7 +19,7 @@ final class EventDates {
         for (TriggerHit t : r.triggers) hasTrigger[r.text.sentenceOf(t.start()).index()] = true;
         for (Sentence s : r.text.sentences()) {
             r.dates.add(hasTrigger[s.index()]
-                    ? DateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
+                    ? r.dateFinder.find(r.text, s.firstToken(), s.endToken(), r.article.published())
                     : List.of());
         }
     }
@@ -27,6 +30,8 @@ final class EventDates {
      * separates two times.
      */
     static DateMention dateFor(Reading r, TriggerHit t, Sentence s) {
+        int years = Modality.anniversaryYears(r, t);
+        if (years > 0 && r.article.published() != null) return anniversary(r, t, s, years);
         DateMention after = null, before = null;
         int afterDist = Integer.MAX_VALUE, beforeDist = Integer.MAX_VALUE;
         boolean beforeAcrossTrigger = false, beforeAcrossConnector = false;
@@ -37,6 +42,8 @@ final class EventDates {
                 // "منذ أيار 2015", "قبل آذار": a connector right before the date introduces it
                 int until = d.startToken() > t.end() && r.label[d.startToken() - 1] == Label.MARKER ? d.startToken() - 1 : d.startToken();
                 if (dist > 30 || crosses(r, t.end(), until, true) || r.triggerBetween(t.end(), d.startToken())) continue;
+                // "استعادة دوما أكبر انتصار للأسد منذ عام 2016": "since" past other words dates something else
+                if (opensWithSince(r, d) && !onlyObjectBetween(r, t.end(), d.startToken())) continue;
                 if (dist < afterDist) {
                     after = d;
                     afterDist = dist;
@@ -67,6 +74,40 @@ final class EventDates {
     }
 
     /**
+     * "الذكرى الثالثة لطرد التنظيم منها": the change was that many years before the anniversary, which
+     * is the sentence's own date if it has one, else the day of publication; give or take a week.
+     */
+    private static DateMention anniversary(Reading r, TriggerHit t, Sentence s, int years) {
+        LocalDate pub = r.article.published();
+        LocalDate day = pub;
+        for (DateMention d : r.dates.get(s.index())) {
+            if (d.date() != null) {
+                day = d.date();
+                break;
+            }
+        }
+        day = day.minusYears(years);
+        return DateMention.window(t.start(), t.end(), day.minusDays(7), day.plusDays(7), pub).withDate(day);
+    }
+
+    private static boolean opensWithSince(Reading r, DateMention d) {
+        return r.words.is(SINCE, stripConj(r.text.token(d.startToken()).text()))
+                || d.startToken() > 0 && r.words.is(SINCE, stripConj(r.text.token(d.startToken() - 1).text()));
+    }
+
+    /** Nothing but the trigger's object (places, cues, actors, prepositions, منذ) between two tokens. */
+    private static boolean onlyObjectBetween(Reading r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Label l = r.label[k];
+            if (l == Label.PLACE || l == Label.CUE || l == Label.ACTOR || l == Label.ANAPHOR) continue;
+            String w = stripConj(r.text.token(k).text());
+            if (r.words.is(PREPOSITION, w) || r.words.is(SINCE, w)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * "A عقب استيلائها على الكتيبة يوم 10/12": A came right after a dated event. When that date is
      * recent (within a week of publication) it is A's lower bound; an older one ("جاءت عقب
      * استعادة النظام للمدينة في آذار") says nothing about when A happened.
@@ -87,8 +128,7 @@ final class EventDates {
     private static boolean crossesAfterConnector(Reading r, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
             if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
-            String w = stripConj(r.text.token(k).text());
-            if (w.equals("عقب") || w.equals("بعد") || w.equals("اثر")) return true;
+            if (r.words.is(AFTER_CONNECTOR, stripConj(r.text.token(k).text()))) return true;
         }
         return false;
     }

@@ -1,11 +1,30 @@
 package org.saytara.extract;
 
-import static org.saytara.extract.Words.ADVERBS;
-import static org.saytara.extract.Words.PREPOSITIONS;
-import static org.saytara.extract.Words.RELATIVE;
+import static org.saytara.extract.Words.WordSet.ADVERB;
+import static org.saytara.extract.Words.WordSet.AREA;
+import static org.saytara.extract.Words.WordSet.COPULA;
+import static org.saytara.extract.Words.WordSet.LIST_AGAIN;
+import static org.saytara.extract.Words.WordSet.DUAL_PRONOUN;
+import static org.saytara.extract.Words.WordSet.LOCATIVE;
+import static org.saytara.extract.Words.WordSet.OBJECT_PREPOSITION;
+import static org.saytara.extract.Words.WordSet.OBJECT_PRONOUN;
+import static org.saytara.extract.Words.WordSet.ATTRIBUTION_END;
+import static org.saytara.extract.Words.WordSet.BETWEEN;
+import static org.saytara.extract.Words.WordSet.COUNTRYSIDE;
+import static org.saytara.extract.Words.WordSet.DATE_PREPOSITION;
+import static org.saytara.extract.Words.WordSet.DEFINITE_PART;
+import static org.saytara.extract.Words.WordSet.DIRECTION;
+import static org.saytara.extract.Words.WordSet.DURATION;
+import static org.saytara.extract.Words.WordSet.FROM;
+import static org.saytara.extract.Words.WordSet.NEAR;
+import static org.saytara.extract.Words.WordSet.NOT_DIRECT;
+import static org.saytara.extract.Words.WordSet.PREPOSITION;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.SUPPORT;
+import static org.saytara.extract.Words.WordSet.SUPPORT_JOINING;
 import static org.saytara.extract.Words.stripConj;
 
-import java.util.Set;
+import org.saytara.text.Clitics;
 import org.saytara.text.Sentence;
 import org.saytara.text.Sep;
 import org.saytara.text.Token;
@@ -17,18 +36,10 @@ import org.saytara.text.Token;
 final class Governance {
     private Governance() {}
 
-    /** "اجتاح خلال أيام قليلة حقول جزل": how long it took, between the verb and its object. */
-    private static final Set<String> DURATION = Set.of("خلال", "ايام", "قليله", "ساعات", "اسابيع", "بضعه", "عده",
-            "يومين", "ساعه", "اقل", "من", "اشهر", "شهور");
-    private static final Set<String> DIRECTION_WORDS = Set.of("باتجاه", "بين", "نحو", "صوب", "اتجاه", "من");
-    /** First words of "بما في ذلك", "فضلا عن", "إضافة إلى": after a comma the list goes on. */
-    private static final Set<String> INCLUSION_OPENERS = Set.of("بما", "فضلا", "اضافه", "بالاضافه", "منها");
-
-    /** Words of a support phrase between a subject and its object (بالتعاون مع القوات الرديفة). */
-    private static final Set<String> SUPPORT = Set.of("بالتعاون", "مع", "بمسانده", "بدعم", "بمشاركه", "بغطاء",
-            "باسناد", "من", "مدعومه", "مدعوما", "مدعومين", "بمؤازره", "وبدعم", "وبمسانده", "والقوات", "امس", "اليوم",
-            "حلفاؤه", "حلفاءه", "حلفائه", "حلفاؤها", "حلفاءها", "حلفائها", "الحليفه", "الرديفه", "بغارات",
-            "بيد", "بايدي", "يد", "لصالح", "بقبضه");
+    /** A word of a support phrase (بالتعاون مع القوات الرديفة), opening it or inside it. */
+    private static boolean support(Reading r, String w) {
+        return r.words.is(SUPPORT, w) || r.words.is(SUPPORT_JOINING, w);
+    }
 
     /**
      * The governing word of a place: a preposition, "direct", "descriptor" (it only locates
@@ -38,28 +49,40 @@ final class Governance {
         if (p.relation != null) return p.relation;
         String prefix = p.prefix == null ? "" : p.prefix;
         // "عند الأطراف الغربية لمدينة تدمر": the preposition before a definite part word governs
-        if (prefix.endsWith("ل")) {
+        if (prefix.endsWith(Clitics.LI)) {
             String governing = beforeDefinitePart(r, p.npStart);
             if (governing != null) return governing;
         }
-        int zone = zoneKind(r, p.npStart, prefix.startsWith("و"));
-        if (zone == DIRECTION_ZONE || (zone == MODIFIER_ZONE && !prefix.startsWith("و"))) return "descriptor";
+        int zone = zoneKind(r, p.npStart);
+        if (zone == DIRECTION_ZONE || (zone == MODIFIER_ZONE && !prefix.startsWith(Clitics.WA))) return "descriptor";
         if (inAttribution(r, p.npStart)) return "descriptor";
-        if (prefix.contains("ب")) return "ب";
-        if (prefix.contains("ل")) return "ل";
-        if (prefix.startsWith("و") || prefix.startsWith("ف")) return coordinated(r, p.npStart);
+        if (prefix.contains(Clitics.BI)) return Clitics.BI;
+        if (prefix.contains(Clitics.LI)) return Clitics.LI;
+        if (prefix.startsWith(Clitics.WA) || prefix.startsWith(Clitics.FA)) return coordinated(r, p.npStart);
         int incl = inclusionBefore(r, p.npStart);
         if (incl >= 0) return coordinated(r, incl);
+        TriggerHit listed = copulaList(r, p.npStart);
+        if (listed != null) {
+            p.listTrigger = listed;
+            return Lexicon.DIRECT;
+        }
         int k = p.npStart - 1;
         if (k < 0 || r.text.token(p.npStart).sepBefore() == Sep.STOP) return "none";
+        // "… على منطقة الحجر الأسود، وقبلها يلدا وببيلا": the list goes on
+        if (r.words.is(LIST_AGAIN, stripConj(r.text.token(k).text())) && r.text.token(k).sepBefore() == Sep.COMMA) {
+            return coordinated(r, k);
+        }
         if (!r.text.token(p.npStart).sepBefore().insidePhrase() && r.text.token(p.npStart).sepBefore() != Sep.COMMA) return "none";
         for (int d = Math.max(0, p.npStart - 2); d < p.npStart; d++) {
-            if (r.descriptorTok[d]) return nearWord(r, d) ? "قرب" : "descriptor";
+            if (r.descriptorTok[d]) {
+                String near = nearWord(r, d);
+                return near != null ? near : "descriptor";
+            }
         }
         String before = stripConj(r.text.token(k).text());
-        if (PREPOSITIONS.contains(before) && !before.equals("مع")) return before;
-        if (r.label[k] == Label.TRIGGER) return "direct";
-        if (afterVerbAndSubject(r, p.npStart)) return "direct";
+        if (r.words.is(PREPOSITION, before) && !r.words.is(NOT_DIRECT, before)) return before;
+        if (r.label[k] == Label.TRIGGER) return Lexicon.DIRECT;
+        if (afterVerbAndSubject(r, p.npStart)) return Lexicon.DIRECT;
         if (r.label[k] == Label.CUE || r.label[k] == Label.NONE) {
             // a list item with the conjunction on a word in between (حقل المهر النفطي وشركة المهر)
             return "none";
@@ -82,15 +105,66 @@ final class Governance {
             }
             if (r.dateAt(s, k) != null) continue;
             // "استعادت في حزيران الماضي حقلي آراك والهيل": في that opens a date
-            if (k + 1 < s.endToken() && r.dateAt(s, k + 1) != null && stripConj(r.text.token(k).text()).equals("في")) continue;
+            if (k + 1 < s.endToken() && r.dateAt(s, k + 1) != null && r.words.is(DATE_PREPOSITION, stripConj(r.text.token(k).text()))) continue;
             String w = stripConj(r.text.token(k).text());
-            if (SUPPORT.contains(w) || ADVERBS.contains(w) || DURATION.contains(w)) continue;
+            if (support(r, w) || r.words.is(ADVERB, w) || r.words.is(DURATION, w)) continue;
             // "مدعومة بغارات روسية": up to two words of a support phrase
-            if (k >= 1 && SUPPORT.contains(stripConj(r.text.token(k - 1).text()))) continue;
-            if (k >= 2 && SUPPORT.contains(stripConj(r.text.token(k - 2).text()))) continue;
+            if (k >= 1 && support(r, stripConj(r.text.token(k - 1).text()))) continue;
+            if (k >= 2 && support(r, stripConj(r.text.token(k - 2).text()))) continue;
             // "، مدعومة بالطيران الروسي ومقاتلي حزب الله، مدينة تدمر": a longer support aside
             if (supportWithin(r, k, 5)) continue;
+            // "وحدات الجيش السوري": a nisba adjective right after the actor belongs to it
+            if (k > 0 && r.label[k - 1] == Label.ACTOR && Clitics.isNisba(r.text.token(k).text())) continue;
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * "سيطرت على مناطق في إدلب", "خسر التنظيم معاقله في حلب", "سيطرت على بلدة جنديرس في منطقة عفرين":
+     * a place after a locative preposition that only says where the trigger's real object lies.
+     */
+    private static boolean locative(Reading r, TriggerHit t, PlaceItem p) {
+        if (t.trigger().takes(Lexicon.DIRECT) && areaObject(r, t.end(), p.npStart)) return true;
+        return areaAfterObjectPreposition(r, t.end(), p.npStart) || namedObjectBefore(r, t.end(), p.npStart);
+    }
+
+    /** على (or عليها) then an area noun between the trigger and the place: "سيطرت على عدد من القرى في …". */
+    private static boolean areaAfterObjectPreposition(Reading r, int from, int to) {
+        boolean on = false;
+        for (int k = from; k < to; k++) {
+            String raw = r.text.token(k).text(), w = stripConj(raw);
+            if (r.words.is(OBJECT_PREPOSITION, w)) on = true;
+            else if (r.words.is(OBJECT_PRONOUN, raw) || r.words.is(DUAL_PRONOUN, raw)) return true;
+            else if (on && r.words.is(AREA, w)) return true;
+        }
+        return false;
+    }
+
+    /** A direct object that is an area or a count: "خسر التنظيم معاقله في حلب", "طهرنا 1102 كيلومتر في عفرين". */
+    private static boolean areaObject(Reading r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (r.label[k] == Label.ACTOR) continue;
+            String w = stripConj(r.text.token(k).text());
+            return r.words.is(AREA, w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * A place taken by this trigger (its own object) before "في X", X's own preposition and not a
+     * list's: "سيطرت على بلدة جنديرس الاستراتيجية في منطقة عفرين". A trigger in between owns what follows it.
+     */
+    private static boolean namedObjectBefore(Reading r, int from, int to) {
+        if (to == 0 || !r.words.is(LOCATIVE, r.text.token(to - 1).text())) return false;
+        for (int k = from; k < to; k++) {
+            if (r.label[k] == Label.TRIGGER) return false;
+            if (r.label[k] != Label.PLACE && r.label[k] != Label.ANAPHOR) continue;
+            String rel = r.places.get(r.itemAt[k]).relation;
+            if (rel != null && !rel.equals("none") && !rel.equals("descriptor") && !r.words.is(LOCATIVE, rel)
+                    && !r.words.isNearRelation(rel)) {
+                return true;
+            }
         }
         return false;
     }
@@ -100,17 +174,14 @@ final class Governance {
      * Returns where the phrase starts, or -1.
      */
     private static int inclusionBefore(Reading r, int np) {
-        // raw words: فضلا begins with ف, which is its own letter here, not a conjunction
-        String w1 = np >= 1 ? r.text.token(np - 1).text() : "";
-        String w2 = np >= 2 ? r.text.token(np - 2).text() : "";
-        String w3 = np >= 3 ? r.text.token(np - 3).text() : "";
-        if (w3.startsWith("و") && w3.length() > 3) w3 = w3.substring(1);
-        if (w2.startsWith("و") && (w2.equals("وفضلا") || w2.equals("واضافه") || w2.equals("وبما"))) w2 = w2.substring(1);
-        if (w1.equals("ذلك") && w2.equals("في") && w3.equals("بما")) return np - 3;
-        if ((w1.equals("فيها") || w1.equals("فيه") || w1.equals("فيهم")) && w2.equals("بما")) return np - 2;
-        if (w1.equals("عن") && w2.equals("فضلا")) return np - 2;
-        if (w1.equals("الي") && (w2.equals("اضافه") || w2.equals("بالاضافه"))) return np - 2;
-        if (w1.equals("منها")) return np - 1;
+        // raw words, as written: فضلا begins with ف, which is its own letter here, not a conjunction
+        for (String[] phrase : r.words.inclusions()) {
+            int from = np - phrase.length;
+            if (from < 0) continue;
+            boolean match = true;
+            for (int j = 0; j < phrase.length && match; j++) match = r.text.token(from + j).text().equals(phrase[j]);
+            if (match) return from;
+        }
         return -1;
     }
 
@@ -118,7 +189,7 @@ final class Governance {
     private static int relativeClauseStart(Reading r, int k, Sentence s) {
         if (k + 1 >= r.n || r.text.token(k + 1).sepBefore() != Sep.COMMA) return -1;
         for (int j = k; j > Math.max(s.firstToken(), k - 15); j--) {
-            if (RELATIVE.contains(stripConj(r.text.token(j).text())) && r.text.token(j).sepBefore() == Sep.COMMA) return j;
+            if (r.words.is(RELATIVE, stripConj(r.text.token(j).text())) && r.text.token(j).sepBefore() == Sep.COMMA) return j;
             if (r.text.token(j).sepBefore() == Sep.COMMA) return -1;
         }
         return -1;
@@ -136,11 +207,11 @@ final class Governance {
             }
             if (r.descriptorTok[k] && !r.zoneStart[k]) continue;
             if (r.zoneStart[k]) {
-                if (DIRECTION_WORDS.contains(stripConj(r.text.token(k).text()))) return "descriptor";
+                if (r.words.is(DIRECTION, stripConj(r.text.token(k).text()))) return "descriptor";
                 continue;
             }
             Label l = r.label[k];
-            if (l == Label.TRIGGER) return "direct";
+            if (l == Label.TRIGGER) return Lexicon.DIRECT;
             if (l == Label.MARKER) {
                 Lexicon.Marker m = r.markers.get(r.itemAt[k]).marker();
                 if (m == Lexicon.Marker.SPEECH || m == Lexicon.Marker.CONTRAST) return "none";
@@ -149,45 +220,51 @@ final class Governance {
                 // A landmark inside the list ("العامرية (غرب تدمر) وجبل الطار") is passed over:
                 // the list goes on from the item before it.
                 PlaceItem q = r.places.get(r.itemAt[k]);
-                if (q.relation != null && !q.relation.equals("none") && !q.relation.equals("descriptor")) return q.relation;
+                // a place "near" another (بالقرب من آبار حقل شاعر، ومحيط حقل جزل) is a landmark of the list too
+                if (q.relation != null && !q.relation.equals("none") && !q.relation.equals("descriptor")
+                        && !r.words.isNearRelation(q.relation)) {
+                    return q.relation;
+                }
                 k = q.npStart;
                 continue;
             }
-            if (r.zoneStart[k] && DIRECTION_WORDS.contains(stripConj(r.text.token(k).text()))) return "descriptor";
             String w = stripConj(r.text.token(k).text());
-            if (PREPOSITIONS.contains(w)) {
+            if (r.words.is(PREPOSITION, w)) {
                 // inside a descriptor zone the list is a description too
-                return zoneKind(r, k, false) == DIRECTION_ZONE ? "descriptor" : w;
+                return zoneKind(r, k) == DIRECTION_ZONE ? "descriptor" : w;
             }
         }
         return "none";
     }
 
-    /** Inside "بحسب مراسلنا في حمص،": a place that tells where a source sits, up to a comma or على. */
+    /**
+     * Inside "بحسب مراسلنا في حمص،": a place that tells where a source sits, within the
+     * attribution marker's reach (markers.tsv), up to a comma, a trigger or على.
+     */
     private static boolean inAttribution(Reading r, int at) {
         Sentence s = r.text.sentenceOf(at);
-        for (int k = at - 1; k >= Math.max(s.firstToken(), at - 10); k--) {
+        for (int k = at - 1; k >= s.firstToken(); k--) {
             Token t = r.text.token(k + 1);
             if (t.sepBefore() == Sep.COMMA) return false;
             if (r.label[k] == Label.TRIGGER) return false;
-            if (stripConj(r.text.token(k).text()).equals("علي")) return false;
-            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.ATTRIBUTION) return true;
+            if (r.words.is(ATTRIBUTION_END, stripConj(r.text.token(k).text()))) return false;
+            if (r.label[k] == Label.MARKER) {
+                MarkerHit m = r.markers.get(r.itemAt[k]);
+                if (m.marker() == Lexicon.Marker.ATTRIBUTION && at - 1 - k <= m.reach().words()) return true;
+            }
         }
         return false;
     }
-
-    private static final Set<String> DEFINITE_PARTS = Set.of("الاطراف", "المداخل", "المدخل", "الاحياء", "الريف",
-            "الضواحي", "المحيط", "الجهه", "الجبهه", "الجبهات", "القسم", "الجزء", "الاجزاء", "اطراف", "مداخل", "احياء");
 
     private static String beforeDefinitePart(Reading r, int np) {
         Sentence s = r.text.sentenceOf(np);
         for (int k = np - 1; k >= Math.max(s.firstToken(), np - 3); k--) {
             String w = stripConj(r.text.token(k).text());
-            if (w.equals("الريف")) return "descriptor";
-            if (DEFINITE_PARTS.contains(w)) {
+            if (r.words.is(COUNTRYSIDE, w)) return "descriptor";
+            if (r.words.is(DEFINITE_PART, w)) {
                 if (k == s.firstToken()) return null;
                 String prep = stripConj(r.text.token(k - 1).text());
-                return PREPOSITIONS.contains(prep) ? prep : null;
+                return r.words.is(PREPOSITION, prep) ? prep : null;
             }
         }
         return null;
@@ -201,22 +278,22 @@ final class Governance {
      * ("المشرف على المدينة وجبل هايل": Jabal Hayal is the next object) but not a direction
      * ("باتجاه بلدة السخنة ودير الزور": both are where they went).
      */
-    private static int zoneKind(Reading r, int at, boolean conjoined) {
+    private static int zoneKind(Reading r, int at) {
         Sentence s = r.text.sentenceOf(at);
         for (int k = at - 1; k >= Math.max(s.firstToken(), at - 12); k--) {
             if (r.zoneStart[k]) {
                 // "بين الطرفين في محيط صوامع تدمر": بين names the two sides, not two places
-                if (stripConj(r.text.token(k).text()).equals("بين") && k + 1 < r.n
+                if (r.words.is(BETWEEN, stripConj(r.text.token(k).text())) && k + 1 < r.n
                         && r.label[k + 1] != Label.PLACE && r.label[k + 1] != Label.CUE && r.label[k + 1] != Label.ANAPHOR) {
                     return NO_ZONE;
                 }
-                return DIRECTION_WORDS.contains(stripConj(r.text.token(k).text())) ? DIRECTION_ZONE : MODIFIER_ZONE;
+                return r.words.is(DIRECTION, stripConj(r.text.token(k).text())) ? DIRECTION_ZONE : MODIFIER_ZONE;
             }
             Token t = r.text.token(k + 1);
             if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.STOP) return NO_ZONE;
             if (r.label[k] == Label.TRIGGER) return NO_ZONE;
-            if (k + 1 < at && t.text().startsWith("و") && (r.label[k + 1] == Label.PLACE || r.label[k + 1] == Label.CUE)
-                    && !DIRECTION_WORDS.contains(zoneWordBefore(r, k, s))) {
+            if (k + 1 < at && t.text().startsWith(Clitics.WA) && (r.label[k + 1] == Label.PLACE || r.label[k + 1] == Label.CUE)
+                    && !r.words.is(DIRECTION, zoneWordBefore(r, k, s))) {
                 return NO_ZONE;
             }
         }
@@ -231,7 +308,33 @@ final class Governance {
     }
 
     /** The nearest trigger before the place that takes its governing word, with no barrier between. */
+    /** How far back a list after "هي:" may reach for its colon (a communiqué lists dozens of villages). */
+    private static final int COPULA_LIST_REACH = 120;
+
+    /**
+     * "المدن والبلدات التي تمت استعادتها في الغوطة الشرقية هي: حزرما، النشابية، …": a place in a list
+     * that follows a copula (هي, هم) and a colon is an object of the change the sentence names
+     * before the copula. Returns that trigger (a capture or withdrawal), or null.
+     */
+    private static TriggerHit copulaList(Reading r, int np) {
+        Sentence s = r.text.sentenceOf(np);
+        for (int k = np; k > Math.max(s.firstToken(), np - COPULA_LIST_REACH); k--) {
+            Label l = r.label[k];
+            if (l == Label.TRIGGER || l == Label.ACTOR || l == Label.MARKER || l == Label.SOURCE) return null;
+            if (r.text.token(k).sepBefore() != Sep.COLON) continue;
+            if (!r.words.is(COPULA, stripConj(r.text.token(k - 1).text()))) return null;
+            for (int j = k - 2; j >= Math.max(s.firstToken(), k - 16); j--) {
+                if (r.label[j] != Label.TRIGGER) continue;
+                TriggerHit t = r.triggers.get(r.itemAt[j]);
+                return t.trigger().kind() == EventKind.CAPTURE || t.trigger().kind() == EventKind.WITHDRAWAL ? t : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
     static TriggerHit governingTrigger(Reading r, PlaceItem p) {
+        if (p.listTrigger != null) return p.listTrigger;
         Sentence s = r.text.sentenceOf(p.npStart);
         int looked = 0;
         for (int k = p.npStart - 1; k >= Math.max(s.firstToken(), p.npStart - 35); k--) {
@@ -239,8 +342,12 @@ final class Governance {
             if (r.label[k] == Label.TRIGGER) {
                 TriggerHit t = r.triggers.get(r.itemAt[k]);
                 k = t.start();
-                if (t.trigger().has("under")) continue;
-                if (t.trigger().takes(p.relation)) return t;
+                if (t.trigger().has(Lexicon.Role.UNDER)) continue;
+                if (t.trigger().takes(p.relation)) {
+                    // "سيطرت على مناطق في إدلب": في after the trigger's own object says where that object lies
+                    if (r.words.is(LOCATIVE, p.relation) && locative(r, t, p)) return null;
+                    return t;
+                }
                 if (++looked >= 3) return null;
             }
         }
@@ -264,17 +371,22 @@ final class Governance {
             Sentence sk = r.text.sentenceOf(k);
             if (r.dateAt(sk, k) != null || (k + 1 < sk.endToken() && r.dateAt(sk, k + 1) != null)) return false;
             if (k > 0 && r.dateAt(r.text.sentenceOf(k - 1), k - 1) != null) return false;
+            // "طردت قوات سوريا الديمقراطية، التي يدعمها التحالف، تنظيم داعش من الرقة": a relative clause
+            // in commas is an aside; both its commas leave the clause around it whole
+            if (r.words.is(RELATIVE, stripConj(t.text())) && k > 0 && r.label[k - 1] == Label.ACTOR) return false;
+            if (k > 0 && relativeClauseStart(r, k - 1, sk) >= 0) return false;
             int next = k;
             // "، و على تياس": a lone و is written apart; the word after it decides
-            if ((t.text().equals("و") || t.text().equals("ف")) && k + 1 < r.n) next = k + 1;
+            if ((t.text().equals(Clitics.WA) || t.text().equals(Clitics.FA)) && k + 1 < r.n) next = k + 1;
             t = r.text.token(next);
             l = r.label[next];
             String w = stripConj(t.text());
-            if (INCLUSION_OPENERS.contains(w) || INCLUSION_OPENERS.contains(t.text())) return false;
-            if (SUPPORT.contains(w) && !w.equals("من") && !w.equals("مع")) return false;
+            if (r.words.opensInclusion(w) || r.words.opensInclusion(t.text())) return false;
+            if (r.words.is(SUPPORT, w)) return false;
             // "بين قوات النظام من جهة، وعناصر التنظيم من جهة أخرى، في محاور …": the other side
-            if (l == Label.ACTOR && t.text().startsWith("و")) return false;
-            if (PREPOSITIONS.contains(w)) return false;
+            if (l == Label.ACTOR && t.text().startsWith(Clitics.WA)) return false;
+            if (r.words.is(PREPOSITION, w)) return false;
+            if (r.words.is(LIST_AGAIN, w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
             return true;
         }
@@ -286,17 +398,18 @@ final class Governance {
      * near a place is a fight for it, so they get a governing word of their own that only
      * fighting takes.
      */
-    private static boolean nearWord(Reading r, int d) {
+    private static String nearWord(Reading r, int d) {
         String w = stripConj(r.text.token(d).text());
-        if (w.equals("قرب") || w.equals("بالقرب") || w.equals("مقربه") || w.equals("قريبا")) return true;
-        return w.equals("من") && d > 0 && (stripConj(r.text.token(d - 1).text()).equals("بالقرب")
-                || stripConj(r.text.token(d - 1).text()).equals("مقربه") || stripConj(r.text.token(d - 1).text()).equals("قريبا"));
+        String near = r.words.value(NEAR, w);
+        if (near != null) return near;
+        // بالقرب من, على مقربة من: من right after a near-word is part of it
+        return r.words.is(FROM, w) && d > 0 ? r.words.value(NEAR, stripConj(r.text.token(d - 1).text())) : null;
     }
 
     private static boolean supportWithin(Reading r, int k, int reach) {
         for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
             String w = stripConj(r.text.token(j).text());
-            if (SUPPORT.contains(w) && !w.equals("من") && !w.equals("مع")) return true;
+            if (r.words.is(SUPPORT, w)) return true;
             if (r.label[j] == Label.TRIGGER) return false;
         }
         return false;

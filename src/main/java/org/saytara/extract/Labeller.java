@@ -1,17 +1,23 @@
 package org.saytara.extract;
 
-import static org.saytara.extract.Words.TYPE_WORDS;
+import static org.saytara.extract.Words.WordSet.AFFILIATION;
+import static org.saytara.extract.Words.WordSet.DUAL_PRONOUN;
+import static org.saytara.extract.Words.WordSet.OBJECT_PRONOUN;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.TOWN_PART;
+import static org.saytara.extract.Words.WordSet.TOWN_WORD;
+import static org.saytara.extract.Words.WordSet.TYPE;
 import static org.saytara.extract.Words.stripConj;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.saytara.gazetteer.Cues;
 import org.saytara.gazetteer.PlaceFinder;
 import org.saytara.gazetteer.PlaceMention;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.text.Clitics;
+import org.saytara.text.Furniture;
 import org.saytara.text.PhraseIndex;
 import org.saytara.text.Sentence;
 import org.saytara.text.Sep;
@@ -22,24 +28,16 @@ import org.saytara.text.Sep;
  * as places for {@link Anaphora} to resolve.
  */
 final class Labeller {
-    private static final Set<String> AFFILIATION = Set.of("موال", "موالي", "مواليه", "المواليه", "الموالي", "تابع",
-            "تابعه", "التابعه", "التابع", "مويد", "مويده", "الموءيده", "المويده", "مناصر", "مناصره", "المناصره",
-            "اعلام", "صفحات", "مواقع", "حسابات", "مصادر", "وكاله", "مقرب", "مقربه", "المقربه", "معارض", "معارضه",
-            "المعارضه", "انصار", "مع", "ضد", "بين", "مقاتلي", "جنود", "ناطق", "باسم");
-    private static final Set<String> ZONE_DESCRIPTORS = Set.of("المشرف علي", "تبعد", "بين", "المحيطه ب", "من جهه",
-            "باتجاه");
-
-    private static final Set<String> DUAL_PRONOUNS = Set.of("عليهما", "عليهم", "منهما", "منهم", "اليهما", "اليهم");
-
     /** A definite type word with its clitics (وللمدينة), precomputed so a token costs one lookup. */
     private record AnaphorForm(String type, Clitics.Surface surface) {}
 
-    private static final Map<String, AnaphorForm> ANAPHOR_FORMS = anaphorForms();
+    private final Map<String, AnaphorForm> anaphorForms;
 
-    private static Map<String, AnaphorForm> anaphorForms() {
+    private static Map<String, AnaphorForm> anaphorForms(Words words) {
         Map<String, AnaphorForm> m = new HashMap<>();
-        for (String type : TYPE_WORDS.keySet()) {
-            for (Clitics.Surface s : Clitics.expand("ال" + type, Clitics.Form.NAME)) {
+        // sorted: which type word a shared surface goes to must not depend on hash order
+        for (String type : new java.util.TreeSet<>(words.words(TYPE))) {
+            for (Clitics.Surface s : Clitics.expand(Clitics.AL + type, Clitics.Form.NAME)) {
                 m.putIfAbsent(s.text(), new AnaphorForm(type, s));
             }
         }
@@ -47,6 +45,7 @@ final class Labeller {
     }
 
     private final Lexicon lex;
+    private final Words words;
     private final PlaceFinder finder;
     private final PhraseIndex<Cues.Cue> cues = Cues.standard().index();
 
@@ -59,7 +58,9 @@ final class Labeller {
 
     Labeller(Lexicon lex, PlaceFinder finder) {
         this.lex = lex;
+        this.words = lex.words;
         this.finder = finder;
+        this.anaphorForms = anaphorForms(lex.words);
         Map<String, Integer> m = new HashMap<>();
         addStarters(m, lex.sources.firstWords(), SOURCE_BIT);
         addStarters(m, lex.actors.firstWords(), ACTOR_BIT);
@@ -67,9 +68,9 @@ final class Labeller {
         addStarters(m, lex.triggers.firstWords(), TRIGGER_BIT);
         addStarters(m, lex.markers.firstWords(), MARKER_BIT);
         addStarters(m, cues.firstWords(), CUE_BIT);
-        addStarters(m, ANAPHOR_FORMS.keySet(), ANAPHOR_BIT);
-        addStarters(m, List.of("عليها", "منها", "اليها", "عليه", "منه"), ANAPHOR_BIT);
-        addStarters(m, DUAL_PRONOUNS, ANAPHOR_BIT);
+        addStarters(m, anaphorForms.keySet(), ANAPHOR_BIT);
+        addStarters(m, words.words(OBJECT_PRONOUN), ANAPHOR_BIT);
+        addStarters(m, words.words(DUAL_PRONOUN), ANAPHOR_BIT);
         this.starters = m; // a HashMap: the immutable maps probe linearly and are slow at this size
     }
 
@@ -96,7 +97,7 @@ final class Labeller {
             PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i) : null;
             PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? actorAt(r, i, named) : null;
             PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i) : null;
-            PhraseIndex.Match<Lexicon.Marker> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
+            PhraseIndex.Match<Lexicon.MarkerWord> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
             PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i) : null;
             int lenSrc = src == null ? 0 : src.end() - i;
             int lenPlace = pm == null ? 0 : pm.end() - i;
@@ -121,7 +122,7 @@ final class Labeller {
                 mark(r, i, trg.end(), Label.TRIGGER, r.triggers.size() - 1);
                 i = trg.end();
             } else if (lenMrk > 0) {
-                r.markers.add(new MarkerHit(i, mrk.end(), mrk.payload()));
+                r.markers.add(new MarkerHit(i, mrk.end(), mrk.payload().marker(), mrk.payload().reach()));
                 mark(r, i, mrk.end(), Label.MARKER, r.markers.size() - 1);
                 i = mrk.end();
             } else {
@@ -176,21 +177,22 @@ final class Labeller {
         for (int k = i + 1; k < cue.end(); k++) r.cuePrefix[k] = "";
         if (c.role() == Cues.Role.DESCRIPTOR) {
             for (int t = i; t < cue.end(); t++) r.descriptorTok[t] = true;
-            if (ZONE_DESCRIPTORS.contains(c.singular())) r.zoneStart[i] = true;
+            if (c.zone()) r.zoneStart[i] = true;
         }
         String pron = cue.surface().pronoun();
-        if (c.role() == Cues.Role.PARTITIVE && "ها".equals(pron)) {
-            // أطرافها, أحياؤها, محيطها: (part of) the town itself
-            PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), "مدينه", false);
-            p.anaphorTypes = TYPE_WORDS.get("مدينه");
+        if (c.role() == Cues.Role.PARTITIVE && Clitics.HA.equals(pron)) {
+            // أطرافها, أحياؤها, محيطها: (part of) the town itself. Anaphora takes the current town
+            // for it directly, so it needs no type word and no types.
+            PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), null, false);
+            p.anaphorTypes = new PlaceType[0];
             p.partOfTown = true;
             r.places.add(p);
             mark(r, i, cue.end(), Label.ANAPHOR, r.places.size() - 1);
             return;
         }
-        if (c.role() == Cues.Role.HEAD && "ها".equals(pron) && TYPE_WORDS.containsKey(c.singular())) {
+        if (c.role() == Cues.Role.HEAD && Clitics.HA.equals(pron) && words.types(c.singular()) != null) {
             PlaceItem p = new PlaceItem(i, i, cue.end(), null, cue.surface().prefix(), c.singular(), false);
-            p.anaphorTypes = TYPE_WORDS.get(c.singular());
+            p.anaphorTypes = words.types(c.singular());
             p.possessive = true;
             r.places.add(p);
             mark(r, i, cue.end(), Label.ANAPHOR, r.places.size() - 1);
@@ -202,7 +204,7 @@ final class Labeller {
         String w = r.text.token(i).text();
         Clitics.Surface surface = null;
         String type = null;
-        AnaphorForm form = ANAPHOR_FORMS.get(w);
+        AnaphorForm form = anaphorForms.get(w);
         if (form != null) {
             surface = form.surface();
             type = form.type();
@@ -215,30 +217,29 @@ final class Labeller {
             String npPrefix = prefix;
             while (np > 0 && r.label[np - 1] == Label.CUE && !r.descriptorTok[np - 1]
                     && r.text.token(np).sepBefore().insidePhrase() && r.cuePrefix[np - 1] != null
-                    && (np == i || !npPrefix.startsWith("و"))) {
+                    && (np == i || !npPrefix.startsWith(Clitics.WA))) {
                 np--;
                 npPrefix = r.cuePrefix[np];
             }
             // "مطار المدينة", "سجن البلدة": the airport or prison of the current town
-            String part = i > 0 && r.label[i - 1] == Label.CUE && (type.equals("مدينه") || type.equals("بلده"))
+            String part = i > 0 && r.label[i - 1] == Label.CUE && words.is(TOWN_WORD, type)
                     ? partWord(r.text.token(i - 1).text()) : null;
             PlaceItem p = new PlaceItem(np, i, i + 1, null, npPrefix, part != null ? part : type, false);
-            p.anaphorTypes = TYPE_WORDS.get(part != null ? part : type);
+            p.anaphorTypes = words.types(part != null ? part : type);
             p.possessive = part != null;
             return p;
         }
-        // عليها, منها, إليها: a pronoun object right after a trigger.
-        if (i > 0 && DUAL_PRONOUNS.contains(w) && triggerJustBefore(r, i)) {
+        // عليها, منها, إليها: a pronoun object right after a trigger; عليهما, عليهم: the whole list.
+        if (i > 0 && words.is(DUAL_PRONOUN, w) && triggerJustBefore(r, i)) {
             PlaceItem p = new PlaceItem(i, i, i + 1, null, "", null, false);
-            p.relation = w.startsWith("علي") ? "علي" : w.startsWith("من") ? "من" : "الي";
+            p.relation = words.value(DUAL_PRONOUN, w);
             p.anaphorTypes = new PlaceType[0];
             p.plural = true;
             return p;
         }
-        if (i > 0 && (w.equals("عليها") || w.equals("منها") || w.equals("اليها") || w.equals("عليه") || w.equals("منه"))
-                && triggerJustBefore(r, i)) {
+        if (i > 0 && words.is(OBJECT_PRONOUN, w) && triggerJustBefore(r, i)) {
             PlaceItem p = new PlaceItem(i, i, i + 1, null, "", null, false);
-            p.relation = w.startsWith("علي") ? "علي" : w.startsWith("من") ? "من" : "الي";
+            p.relation = words.value(OBJECT_PRONOUN, w);
             p.anaphorTypes = new PlaceType[0];
             return p;
         }
@@ -246,10 +247,12 @@ final class Labeller {
     }
 
     /** A trigger right before token i, with at most its actor between (سيطرة النظام السوري عليها). */
-    private static boolean triggerJustBefore(Reading r, int i) {
+    private boolean triggerJustBefore(Reading r, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
             if (r.label[k] == Label.TRIGGER) return true;
-            if (r.label[k] != Label.ACTOR && !(k == i - 1 && r.text.token(k).text().equals("التي"))) return false;
+            // "سيطرة قوات النظام وحلفائها عليها": the subject's allies may stand between too
+            if (r.label[k] == Label.NONE && words.is(Words.WordSet.SUPPORT, Words.stripConj(r.text.token(k).text()))) continue;
+            if (r.label[k] != Label.ACTOR && !(k == i - 1 && words.is(RELATIVE, r.text.token(k).text()))) return false;
         }
         return false;
     }
@@ -265,22 +268,23 @@ final class Labeller {
     private boolean affiliated(Reading r, int i) {
         if (i == 0 || r.text.token(i).sepBefore() == Sep.STOP) return false;
         String before = stripConj(r.text.token(i - 1).text());
-        return AFFILIATION.contains(before) || AFFILIATION.contains(r.text.token(i - 1).text());
+        return words.is(AFFILIATION, before) || words.is(AFFILIATION, r.text.token(i - 1).text());
     }
 
     /** "اقرأ أيضاً: …", "شاهد أيضاً": a headline of another story, not this article's report. */
     static boolean isFurniture(Reading r, Sentence s) {
         String first = r.text.token(s.firstToken()).text();
         String second = s.endToken() > s.firstToken() + 1 ? r.text.token(s.firstToken() + 1).text() : "";
-        return (first.equals("اقرا") || first.equals("شاهد") || first.equals("طالع")) && (second.equals("ايضا") || second.equals("المزيد"))
-                || first.equals("مواضيع") && second.equals("ذات") || first.equals("ذات") && second.equals("صله");
+        return Furniture.standard().isHeadline(first, second);
     }
 
-    /** The part a word names when it stands before "المدينة" (مطار, سجن, قلعة), or null. */
-    private static String partWord(String word) {
+    /** The part a word names when it stands before "المدينة" (مطار, سجن, قلعة, with ب ل ك), or null. */
+    private String partWord(String word) {
         String w = stripConj(word);
-        for (String part : new String[] {"مطار", "سجن", "قلعه"}) {
-            if (w.equals(part) || (w.length() == part.length() + 1 && w.endsWith(part) && "بلك".indexOf(w.charAt(0)) >= 0)) return part;
+        if (words.is(TOWN_PART, w)) return w;
+        if (w.length() > 1 && (w.startsWith(Clitics.BI) || w.startsWith(Clitics.LI) || w.startsWith(Clitics.KA))
+                && words.is(TOWN_PART, w.substring(1))) {
+            return w.substring(1);
         }
         return null;
     }

@@ -1,37 +1,62 @@
 package org.saytara.extract;
 
+import static org.saytara.extract.Words.WordSet.AGAIN;
+import static org.saytara.extract.Words.WordSet.ANNIVERSARY;
+import static org.saytara.extract.Words.WordSet.ANNIVERSARY_ORDINAL;
+import static org.saytara.extract.Words.WordSet.CONDITION_AFTER;
+import static org.saytara.extract.Words.WordSet.DENIED_THING;
+import static org.saytara.extract.Words.WordSet.EVACUATION;
+import static org.saytara.extract.Words.WordSet.IMMINENT;
+import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
+import static org.saytara.extract.Words.WordSet.ONGOING;
+import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.STATUS_NOUN;
+import static org.saytara.extract.Words.WordSet.TOPIC_OPENER;
+import static org.saytara.extract.Words.WordSet.NARRATIVE;
+import static org.saytara.extract.Words.WordSet.SUBJUNCTIVE;
 import static org.saytara.extract.Words.stripConj;
 
-import java.util.Set;
+import org.saytara.text.Clitics;
 import org.saytara.text.Sentence;
 import org.saytara.text.Sep;
 
 /**
  * Rule 6: what the words around a trigger make of it. A fact stands; an attempt makes it a fight
- * at most; negation, denial, rumour, intention or a future drop it.
+ * at most; negation, denial, rumour, intention or a future drop it. How far each marker reaches is
+ * the reach column of markers.tsv, never a number here.
  */
 enum Modality {
     FACT, FIGHT, DROP;
-
-    /** What a later denial points back at: نفى ذلك, نفت هذه الأنباء, نفى الخبر. */
-    private static final Set<String> DENIED_THING = Set.of("ذلك", "هذا", "هذه", "الخبر", "الانباء", "ذلكم", "صحه");
 
     /**
      * Drop, fight or fact, from the clitics on the trigger and the markers before it (and a
      * denial after it).
      */
     static Modality of(Reading r, TriggerHit t, Sentence s) {
-        if (t.prefix().contains("س")) return Modality.DROP;
-        if (t.trigger().has("bare") && t.prefix().contains("ل")) return Modality.DROP;
-        if (!t.trigger().verb() && t.prefix().endsWith("ل") && t.trigger().kind() == EventKind.CAPTURE
-                && !afterReturn(r, t)) {
-            return Modality.DROP; // للسيطرة على: in order to take; but عاد للسيطرة: took again
+        if (t.prefix().contains(Clitics.SA)) return Modality.DROP;
+        if (t.trigger().has(Lexicon.Role.BARE) && t.prefix().contains(Clitics.LI)) return Modality.DROP;
+        if (t.prefix().endsWith(Clitics.LI) && t.trigger().kind() == EventKind.CAPTURE && !afterReturn(r, t)
+                && anniversaryYears(r, t) == 0
+                && (!t.trigger().verb() || !startsPresent(r.text.token(t.start()).text(), t.prefix()))) {
+            // للسيطرة على: in order to take; but عاد للسيطرة: took again, and الذكرى الثالثة لطرد: an
+            // anniversary. لطرد read as a verb (ل + past tense) is the same masdar of purpose; ليدخلها is
+            // the narrative's next step
+            return Modality.DROP;
+        }
+        if (!t.trigger().verb() && nominalTopic(r, t, s)) return Modality.DROP;
+        if (statusNoun(r, t)) return Modality.DROP;
+        if (t.trigger().kind() != EventKind.CONTESTED && nonCombatant(r, t, s)) return Modality.DROP;
+        if (prospectOrCondition(r, t, s)) return Modality.DROP;
+        if (imminent(r, t)) return Modality.DROP;
+        if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
+            return Modality.DROP;
         }
         Modality result = Modality.FACT;
         // "تحدثت صفحات عن سيطرة التنظيم على الدوة، غير أن مصدراً نفى ذلك": denied later in the sentence
         for (int k = t.end(); k < s.endToken(); k++) {
             if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.DENIAL
-                    && k + 1 < s.endToken() && DENIED_THING.contains(stripConj(r.text.token(k + 1).text()))) {
+                    && k + 1 < s.endToken() && r.words.is(DENIED_THING, stripConj(r.text.token(k + 1).text()))) {
                 return Modality.DROP;
             }
         }
@@ -39,24 +64,32 @@ enum Modality {
             if (r.label[k] != Label.MARKER) continue;
             MarkerHit m = r.markers.get(r.itemAt[k]);
             k = m.end() - 1;
-            int gap = t.start() - m.end();
+            int gap = m.gapTo(t.start());
+            Lexicon.Reach reach = m.reach();
             // "يحاول التنظيم منذ سيطرته على تدمر قطع الطريق": منذ/بعد open a background event of its own
             boolean shielded = m.marker() != Lexicon.Marker.TEMPORAL && r.crossesMarker(m.end(), t.start(), Lexicon.Marker.TEMPORAL);
+            // "ومن شأن ذلك أن يسمح لتركيا، التي نجحت في السيطرة على عفرين، …": a relative clause in
+            // commas tells a fact of its own
+            shielded |= relativeAsideBetween(r, m.end(), t.start());
             if (shielded && (m.marker() == Lexicon.Marker.ATTEMPT || m.marker() == Lexicon.Marker.INTENTION
                     || m.marker() == Lexicon.Marker.NEGATION)) {
                 continue;
             }
             switch (m.marker()) {
-                case NEGATION -> { if (gap <= 4 && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
-                case DENIAL, RUMOUR -> { return Modality.DROP; }
+                case NEGATION -> { if (gap <= reach.words() && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
+                case DENIAL, RUMOUR -> { if (gap <= reach.words()) return Modality.DROP; }
                 // "يسعى التنظيم، بحسب محللين، إلى السيطرة على": the first trigger after it
-                case INTENTION -> { if (gap <= 3 || (gap <= 12 && !r.triggerBetween(m.end(), t.start()))) return Modality.DROP; }
-                case ATTEMPT -> { if (gap <= 6 && !punctuationBetween(r, m.end(), t.start())) result = Modality.FIGHT; }
+                case INTENTION -> {
+                    if (gap <= reach.words() || (gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) return Modality.DROP;
+                }
+                // "رحب بدخول قواته", "اتهم تركيا باحتلال عفرين", "طالب بانسحاب": a stance on a change, not a report of one
+                case ATTITUDE -> { if (gap <= reach.words() && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
+                case ATTEMPT -> { if (gap <= reach.words() && !punctuationBetween(r, m.end(), t.start())) result = Modality.FIGHT; }
                 // سيطرتهم reads as a verb too (سيطرت + هم); after فترة it can only be the masdar
-                case DURING -> { if (gap <= 1) return Modality.DROP; }
+                case DURING -> { if (gap <= reach.words()) return Modality.DROP; }
                 case MAYBE -> {
                     // قد + past tense is "had already"; قد + present is "may"
-                    if (gap <= 1 && t.trigger().verb() && startsPresent(r.text.token(t.start()).text(), t.prefix())) {
+                    if (gap <= reach.words() && t.trigger().verb() && startsPresent(r.text.token(t.start()).text(), t.prefix())) {
                         return Modality.DROP;
                     }
                 }
@@ -66,9 +99,101 @@ enum Modality {
         return result;
     }
 
+    /**
+     * "دخول القوات السورية إلى عفرين يعني …", "إن دخول قوات النظام مرفوض": a masdar of change that
+     * opens its sentence, or comes right after إن/أن (topic-opener), is what the sentence talks about,
+     * not a report that it happened. Fighting words are exempt: "قالت إن اشتباكات دارت" reports.
+     */
+    private static boolean nominalTopic(Reading r, TriggerHit t, Sentence s) {
+        if (t.prefix().contains(Clitics.BI) || t.prefix().contains(Clitics.LI) || t.prefix().contains(Clitics.KA)) return false;
+        if (t.trigger().kind() == EventKind.CONTESTED) return false;
+        if (t.start() == s.firstToken()) return true;
+        if (r.words.is(TOPIC_OPENER, stripConj(r.text.token(t.start() - 1).text()))) return true;
+        return t.start() - 1 == s.firstToken() && r.label[t.start() - 1] == Label.MARKER;
+    }
+
+    /**
+     * "مناطق سيطرة الفصائل", "نطاق سيطرتها", "تحت سيطرتها": a word of control after an area noun
+     * (status-noun) says who holds the area, not that it changed hands. سيطرتها also reads as a verb
+     * (سيطرت + ها), so the form does not matter.
+     */
+    private static boolean statusNoun(Reading r, TriggerHit t) {
+        if (t.start() == 0 || t.trigger().has(Lexicon.Role.UNDER)) return false;
+        if (!t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
+        if (!t.trigger().has(Lexicon.Role.CONTROL)) return false;
+        return r.words.is(STATUS_NOUN, stripConj(r.text.token(t.start() - 1).text()));
+    }
+
+    /**
+     * "دخلت قافلة المساعدات", "دخول مفتشي المنظمة", "فرّ مئات المدنيين": entering or leaving by people
+     * who hold no ground (non-combatant), within three words before or after, with no actor between.
+     */
+    private static boolean nonCombatant(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + 3); k++) {
+            if (r.label[k] == Label.ACTOR) return false;
+            if (r.words.is(NON_COMBATANT, stripConj(r.text.token(k).text()))) return true;
+        }
+        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 3); k--) {
+            if (r.label[k] == Label.ACTOR) return false;
+            if (r.words.is(NON_COMBATANT, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
+    /** "خروج مقاتلي الفصائل من حرستا بموجب اتفاق": an evacuation under a deal, not a front that moved. */
+    private static boolean evacuation(Reading r, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (r.words.is(EVACUATION, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
+    /** "الهجوم المتوقع على إدلب" (prospect-after), "… إذا كان الهدف ردع الوحدات" (condition-after). */
+    private static boolean prospectOrCondition(Reading r, TriggerHit t, Sentence s) {
+        int prospect = r.words.reach(PROSPECT_AFTER), condition = r.words.reach(CONDITION_AFTER);
+        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + Math.max(prospect, condition)); k++) {
+            String w = stripConj(r.text.token(k).text());
+            if (k < t.end() + prospect && r.words.is(PROSPECT_AFTER, w)) return true;
+            if (k < t.end() + condition && r.words.is(CONDITION_AFTER, w)) return true;
+        }
+        return false;
+    }
+
+    /** "قرب سيطرتها على عفرين": soon, not yet (imminent, right before the masdar). */
+    private static boolean imminent(Reading r, TriggerHit t) {
+        if (t.start() == 0 || t.trigger().verb() || !t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
+        return r.words.is(IMMINENT, stripConj(r.text.token(t.start() - 1).text()));
+    }
+
+    /**
+     * "الذكرى الثالثة لطرد التنظيم منها": how many years before the anniversary the change was (an
+     * anniversary word, then an ordinal of anniversary-ordinal, or none for the first), or 0.
+     */
+    static int anniversaryYears(Reading r, TriggerHit t) {
+        if (t.start() < 1) return 0;
+        int k = t.start() - 1;
+        String w = stripConj(r.text.token(k).text());
+        int n = r.words.count(ANNIVERSARY_ORDINAL, w);
+        if (n > 0 && k >= 1 && r.words.is(ANNIVERSARY, stripConj(r.text.token(k - 1).text()))) return n;
+        return r.words.is(ANNIVERSARY, w) ? 1 : 0;
+    }
+
+    /**
+     * A fight told as now: a date in its sentence, a verb of ongoing fighting (ongoing), or a verb
+     * trigger of its own (اشتبك). "قبل أن يخسروا معركة الرقة" names a past fight, not a front.
+     */
+    static boolean current(Reading r, TriggerHit t, Sentence s) {
+        if (t.trigger().verb()) return true;
+        if (r.dates.size() > s.index() && !r.dates.get(s.index()).isEmpty()) return true;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (r.words.is(ONGOING, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
     private static boolean startsPresent(String word, String prefix) {
         String w = word.substring(Math.min(prefix.length(), word.length()));
-        return !w.isEmpty() && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' || w.charAt(0) == 'ن');
+        return !w.isEmpty() && Clitics.PRESENT_PREFIXES.indexOf(w.charAt(0)) >= 0;
     }
 
     /**
@@ -77,19 +202,29 @@ enum Modality {
      */
     static boolean isStateVerb(Reading r, TriggerHit t) {
         if (!t.trigger().verb() || !startsPresent(r.text.token(t.start()).text(), t.prefix())) return false;
-        if (t.prefix().contains("ل") || t.trigger().has("fall")) return false;
+        if (t.prefix().contains(Clitics.LI) || t.trigger().has(Lexicon.Role.FALL)) return false;
         Sentence s = r.text.sentenceOf(t.start());
         // "قبل أن تستعيده": after أن, لن, كي, حتى the verb is a subjunctive of the narrative
         if (t.start() > 0) {
             String prev = stripConj(r.text.token(t.start() - 1).text());
-            if (prev.equals("ان") || prev.equals("لن") || prev.equals("كي") || prev.equals("حتي") || prev.equals("لكي")) return false;
+            if (r.words.is(SUBJUNCTIVE, prev)) return false;
         }
-        for (int k = Math.max(s.firstToken(), t.start() - 8); k < t.start(); k++) {
+        for (int k = Math.max(s.firstToken(), t.start() - 1 - r.words.reach(NARRATIVE)); k < t.start(); k++) {
             String w = r.text.token(k).text();
-            if (w.startsWith("ل") && r.label[k] == Label.TRIGGER) return false;
-            if (w.startsWith("لي") || w.startsWith("لت") || w.equals("ثم") || w.equals("بعدها")) return false;
+            if (w.startsWith(Clitics.LI) && r.label[k] == Label.TRIGGER) return false;
+            // ليواصل, لتسيطر: ل of purpose on a present-tense verb carries the narrative on
+            if (w.length() > 1 && w.startsWith(Clitics.LI) && Clitics.THIRD_PERSON_PRESENT.indexOf(w.charAt(1)) >= 0) return false;
+            if (r.words.is(NARRATIVE, w)) return false;
         }
         return true;
+    }
+
+    /** A relative pronoun right after a comma between two tokens: an aside with a subject of its own. */
+    private static boolean relativeAsideBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.text.token(k).sepBefore() == Sep.COMMA && r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
     }
 
     private static boolean punctuationBetween(Reading r, int from, int to) {
@@ -101,16 +236,18 @@ enum Modality {
     }
 
     private static boolean afterReturn(Reading r, TriggerHit t) {
-        for (int k = Math.max(0, t.start() - 3); k < t.start(); k++) {
-            String w = stripConj(r.text.token(k).text());
-            if (w.equals("عاد") || w.equals("عادت") || w.equals("عادوا") || w.equals("يعود") || w.equals("تعود")) return true;
+        for (int k = Math.max(0, t.start() - 1 - r.words.reach(AGAIN)); k < t.start(); k++) {
+            if (r.words.is(AGAIN, stripConj(r.text.token(k).text()))) return true;
         }
         return false;
     }
 
+    /** An air marker within its reach (markers.tsv) of the trigger's first word, before or after it. */
     static boolean nearAir(Reading r, TriggerHit t, Sentence s) {
-        for (int k = Math.max(s.firstToken(), t.start() - 3); k <= Math.min(s.endToken() - 1, t.start() + 3); k++) {
-            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.AIR) return true;
+        for (MarkerHit m : r.markers) {
+            if (m.marker() != Lexicon.Marker.AIR || !s.contains(m.start())) continue;
+            int reach = m.reach().words();
+            if (m.start() <= t.start() + reach && m.end() - 1 >= t.start() - reach) return true;
         }
         return false;
     }

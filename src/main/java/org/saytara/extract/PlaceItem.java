@@ -15,6 +15,7 @@ final class PlaceItem {
     boolean possessive;       // سجنها: a part of the current town
     boolean partOfTown;       // أطرافها: the current town itself
     boolean plural;           // عليهما, عليهم: every place of the list just named
+    TriggerHit listTrigger;   // "المدن التي تمت استعادتها هي: A، B": the trigger the list after the colon belongs to
 
     PlaceItem(int npStart, int start, int end, Place place, String prefix, String cueWord, boolean named) {
         this.npStart = npStart;

@@ -41,10 +41,12 @@ public final class Profile {
      * @param weakFactionHeads such words that also mean something else (حركة, تجمع)
      * @param affiliation      words that tie a group to its backer (المدعومة, الموالية)
      * @param affiliationLinks prepositions between such a word and the backer (من, في)
+     * @param groupHeads       general words for armed groups (فصائل, مقاتلين) that, like the force words,
+     *                         fight on the side of a backer named right after them (قوات تدعمها تركيا)
      */
     record ActorRules(List<String> forceHeads, List<String> factionHeads, List<String> weakFactionHeads,
-                      List<String> affiliation, List<String> affiliationLinks) {
-        static final ActorRules NONE = new ActorRules(List.of(), List.of(), List.of(), List.of(), List.of());
+                      List<String> affiliation, List<String> affiliationLinks, List<String> groupHeads) {
+        static final ActorRules NONE = new ActorRules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     Profile(String name, String labelEn, String labelAr, String iso3, String origin, Sides sides, Actors actors,

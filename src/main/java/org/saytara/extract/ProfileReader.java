@@ -35,7 +35,7 @@ final class ProfileReader {
     private static final Set<String> RESERVED = Set.of("contested", "unknown", "independent", "state", "none", "all");
     private static final Set<String> ROLES = Set.of("state");
     private static final Set<String> RULE_NAMES = Set.of("force-head", "faction-head", "faction-head-weak", "affiliation",
-            "affiliation-link");
+            "affiliation-link", "group-head");
 
     /** Where the files come from: a folder on disk, or the class path. */
     private interface FileSource {
@@ -272,7 +272,7 @@ final class ProfileReader {
         }
         return new Profile.ActorRules(words.getOrDefault("force-head", List.of()), words.getOrDefault("faction-head", List.of()),
                 words.getOrDefault("faction-head-weak", List.of()), words.getOrDefault("affiliation", List.of()),
-                words.getOrDefault("affiliation-link", List.of()));
+                words.getOrDefault("affiliation-link", List.of()), words.getOrDefault("group-head", List.of()));
     }
 
     // ---- reading rows -------------------------------------------------------------------------

@@ -24,9 +24,14 @@ final class Reading {
     final String[] cuePrefix;
     final List<List<DateMention>> dates = new ArrayList<>();
     final String outletVoice;
+    /** The function words the rules look for. */
+    final Words words;
+    final DateFinder dateFinder;
 
-    Reading(Article article, String outletVoice) {
+    Reading(Article article, String outletVoice, Lexicon lex) {
         this.article = article;
+        this.words = lex.words;
+        this.dateFinder = lex.dates;
         this.text = ArabicText.analyze(article.text());
         this.n = text.size();
         this.label = new Label[n];

@@ -1,11 +1,17 @@
 package org.saytara.extract;
 
-import static org.saytara.extract.Words.ADVERBS;
-import static org.saytara.extract.Words.PREPOSITIONS;
-import static org.saytara.extract.Words.RELATIVE;
+import static org.saytara.extract.Words.WordSet.ADVERB;
+import static org.saytara.extract.Words.WordSet.BY;
+import static org.saytara.extract.Words.WordSet.FIGHTER_NOUN;
+import static org.saytara.extract.Words.WordSet.FROM;
+import static org.saytara.extract.Words.WordSet.GAINER_BEFORE_L;
+import static org.saytara.extract.Words.WordSet.GAINER_MARKER;
+import static org.saytara.extract.Words.WordSet.NOUN_CONTEXT;
+import static org.saytara.extract.Words.WordSet.PREPOSITION;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
 import static org.saytara.extract.Words.stripConj;
 
-import java.util.Set;
+import org.saytara.text.Clitics;
 import org.saytara.text.Sentence;
 import org.saytara.text.Sep;
 
@@ -16,17 +22,15 @@ import org.saytara.text.Sep;
 final class Roles {
     private Roles() {}
 
-    private static final Set<String> GAINER_MARKERS = Set.of("بيد", "بايدي", "يد", "لصالح", "قبضه", "بقبضه");
-
     /**
      * Who does what the trigger says: the actor right after it (not one behind ل or ب), one after
      * من قبل, else the last one before it.
      */
     static Lexicon.Actor agent(Reading r, TriggerHit t, Sentence s) {
-        if (!t.trigger().verb() && t.pronoun() != null && !t.trigger().has("fall")) return agentBefore(r, t, s);
+        if (!t.trigger().verb() && t.pronoun() != null && !t.trigger().has(Lexicon.Role.FALL)) return agentBefore(r, t, s);
         ActorHit after = actorAfter(r, t, s, 2);
-        if (after != null && !after.prefix().contains("ل") && !after.prefix().contains("ب")) return after.actor();
-        Lexicon.Actor byAgent = actorAfterWord(r, t.end(), s, "قبل");
+        if (after != null && !after.prefix().contains(Clitics.LI) && !after.prefix().contains(Clitics.BI)) return after.actor();
+        Lexicon.Actor byAgent = actorAfterWord(r, t.end(), s, BY);
         if (byAgent != null) return byAgent;
         return agentBefore(r, t, s);
     }
@@ -36,18 +40,58 @@ final class Roles {
         for (int k = t.start() - 1; k >= s.firstToken(); k--) {
             if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.CONTRAST) return null;
             // "… التي انسحب منها": a relative clause has its own, unnamed subject
-            if (RELATIVE.contains(stripConj(r.text.token(k).text()))) {
+            if (r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) {
                 // "التنظيم الذي سيطر عليها": the relative pronoun hangs on the actor, who acts
                 if (k > 0 && r.label[k - 1] == Label.ACTOR) {
                     ActorHit a = r.actors.get(r.itemAt[k - 1]);
-                    return a.affiliated() ? null : a.actor();
+                    if (!a.affiliated()) return a.actor();
+                    // "مقاتلي الجيش الحر المدعوم من تركيا الذين اجتاحوا عفرين": the relative hangs on the
+                    // group its backer is named after
+                    return groupBeforeBacker(r, a, s);
                 }
                 return null;
             }
             if (r.label[k] == Label.ACTOR) {
                 ActorHit a = r.actors.get(r.itemAt[k]);
-                if (!a.affiliated()) return a.actor();
+                // "تم القضاء على أعداد من مسلحي تنظيم داعش، مما أدى إلى إحكام السيطرة": an actor behind a
+                // preposition is acted upon; the one who took the place stands further back
+                boolean acted = t.trigger().kind() == EventKind.CAPTURE && !t.trigger().verb() && oblique(r, a);
+                if (!a.affiliated() && !acted) return a.actor();
                 k = a.start();
+            }
+        }
+        return null;
+    }
+
+    /** The actor at most four words before a backer (الجيش الحر المعارض المدعوم من تركيا), or null. */
+    private static Lexicon.Actor groupBeforeBacker(Reading r, ActorHit backer, Sentence s) {
+        for (int k = backer.start() - 1; k >= Math.max(s.firstToken(), backer.start() - 5); k--) {
+            // the group itself, even when a word before it (مقاتلي) marks it as only named
+            if (r.label[k] == Label.ACTOR) return r.actors.get(r.itemAt[k]).actor();
+        }
+        return null;
+    }
+
+    /**
+     * An actor behind ب or ل on its own word, or behind a preposition, possibly with a word for its
+     * fighters between (من مسلحي تنظيم داعش, fighter-noun): not the one acting.
+     */
+    private static boolean oblique(Reading r, ActorHit a) {
+        if (a.prefix().contains(Clitics.BI) || a.prefix().endsWith(Clitics.LI)) return true;
+        int k = a.start() - 1;
+        if (k >= 0 && r.words.is(FIGHTER_NOUN, stripConj(r.text.token(k).text()))) k--;
+        return k >= 0 && r.words.is(PREPOSITION, stripConj(r.text.token(k).text()));
+    }
+
+    /** The next acting actor after token {@code from} in its clause, before من, a place or a trigger. */
+    static Lexicon.Actor nextActor(Reading r, int from, Sentence s) {
+        for (int k = from; k < Math.min(s.endToken(), from + 12); k++) {
+            if (r.label[k] == Label.PLACE || r.label[k] == Label.TRIGGER) return null;
+            if (r.words.is(FROM, stripConj(r.text.token(k).text()))) return null;
+            if (r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (!a.affiliated()) return a.actor();
+                k = a.end() - 1;
             }
         }
         return null;
@@ -73,7 +117,7 @@ final class Roles {
                 continue;
             }
             // سيطر عليها تنظيم داعش: the object pronoun may come before the subject
-            if (ADVERBS.contains(stripConj(r.text.token(k).text())) || r.label[k] == Label.ANAPHOR && k == t.end()) {
+            if (r.words.is(ADVERB, stripConj(r.text.token(k).text())) || r.label[k] == Label.ANAPHOR && k == t.end()) {
                 k++;
                 skipped++;
                 continue;
@@ -90,15 +134,14 @@ final class Roles {
     static boolean nounContext(Reading r, int at) {
         if (at == 0) return false;
         String w = stripConj(r.text.token(at - 1).text());
-        return PREPOSITIONS.contains(w) || w.equals("بعد") || w.equals("قبل") || w.equals("عقب") || w.equals("اثر")
-                || w.equals("منذ") || w.equals("خلال");
+        return r.words.is(PREPOSITION, w) || r.words.is(NOUN_CONTEXT, w);
     }
 
     /** "… التي فخخها المسلحون قبل انسحابهم": the trigger sits in a relative clause with its own subject. */
     static boolean insideRelativeClause(Reading r, TriggerHit t, Sentence s) {
         for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 8); k--) {
             if (r.label[k] == Label.ACTOR || r.label[k] == Label.TRIGGER) return false;
-            if (RELATIVE.contains(stripConj(r.text.token(k).text()))) return true;
+            if (r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) return true;
             if (r.text.token(k).sepBefore() == Sep.COMMA) return false;
         }
         return false;
@@ -116,7 +159,24 @@ final class Roles {
             if (side != null && !side.equals(h.voice())) return null;
             side = h.voice();
         }
-        return side == null ? null : lex.profile.sides().byCode(side).map(lex::representative).orElse(null);
+        if (side != null) return lex.profile.sides().byCode(side).map(lex::representative).orElse(null);
+        return announcer(r, t, s);
+    }
+
+    /**
+     * "وقال الجيش السوري في بيان إن البلدات التي تمت استعادتها …": a passive or agentless change a
+     * fighting side announces itself: the actor right after the speech verb before the trigger.
+     */
+    private static Lexicon.Actor announcer(Reading r, TriggerHit t, Sentence s) {
+        for (MarkerHit m : r.markers) {
+            if (m.marker() != Lexicon.Marker.SPEECH || !s.contains(m.start()) || m.start() >= t.start()) continue;
+            int k = m.end();
+            if (k < t.start() && r.label[k] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[k]);
+                if (!a.affiliated() && a.actor().side() != null) return a.actor();
+            }
+        }
+        return null;
     }
 
     /** A second actor right after the first (طرد النظام التنظيم من المدينة). */
@@ -126,19 +186,19 @@ final class Roles {
         return null;
     }
 
-    /** The actor right after a given word (من تنظيم داعش, من قبل التنظيم). */
-    static Lexicon.Actor actorAfterWord(Reading r, int from, Sentence s, String word) {
+    /**
+     * The actor right after a word of a set, within six words (من تنظيم داعش, من قبل التنظيم): من
+     * may stand before the word, so the set's word may be the seventh.
+     */
+    static Lexicon.Actor actorAfterWord(Reading r, int from, Sentence s, Words.WordSet set) {
         for (int k = from; k < Math.min(s.endToken(), from + 6); k++) {
             String w = r.text.token(k).text();
-            if (stripConj(w).equals(word) && k + 1 < s.endToken() && r.label[k + 1] == Label.ACTOR) {
+            if (r.words.is(set, stripConj(w)) && k + 1 < s.endToken() && r.label[k + 1] == Label.ACTOR) {
                 return r.actors.get(r.itemAt[k + 1]).actor();
             }
-            if (word.equals("قبل") && w.equals("من") && k + 2 < s.endToken() && r.text.token(k + 1).text().equals("قبل")
+            if (set != FROM && r.words.is(FROM, w) && k + 2 < s.endToken() && r.words.is(set, r.text.token(k + 1).text())
                     && r.label[k + 2] == Label.ACTOR) {
                 return r.actors.get(r.itemAt[k + 2]).actor();
-            }
-            if (r.label[k] == Label.ACTOR && r.actors.get(r.itemAt[k]).prefix().endsWith("م")) {
-                return r.actors.get(r.itemAt[k]).actor();
             }
         }
         return null;
@@ -159,24 +219,32 @@ final class Roles {
     static Lexicon.Actor gainerMarked(Reading r, TriggerHit t, Sentence s) {
         for (int k = t.end(); k < Math.min(s.endToken(), t.end() + 8); k++) {
             String w = stripConj(r.text.token(k).text());
-            if (GAINER_MARKERS.contains(w) || w.equals("امام")) {
+            if (r.words.is(GAINER_MARKER, w)) {
                 for (int j = k + 1; j < Math.min(s.endToken(), k + 3); j++) {
                     if (r.label[j] == Label.ACTOR) return r.actors.get(r.itemAt[j]).actor();
                 }
             }
             if (r.label[k] == Label.ACTOR) {
                 ActorHit a = r.actors.get(r.itemAt[k]);
-                if (a.prefix().endsWith("ل") && k > t.end() && (stripConj(r.text.token(k - 1).text()).equals("صالح"))) return a.actor();
+                if (a.prefix().endsWith(Clitics.LI) && k > t.end() && r.words.is(GAINER_BEFORE_L, stripConj(r.text.token(k - 1).text()))) {
+                    return a.actor();
+                }
             }
         }
         return null;
     }
 
-    /** A trigger right after بعد, عقب, قبل, إثر (within four words, no trigger between): a subordinate, earlier event. */
+    /**
+     * A trigger right after بعد, عقب, قبل, إثر (within the temporal marker's reach, markers.tsv, with
+     * no trigger between): a subordinate, earlier event.
+     */
     static boolean inTemporalClause(Reading r, TriggerHit t, Sentence s) {
-        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 4); k--) {
+        for (int k = t.start() - 1; k >= s.firstToken(); k--) {
             if (r.label[k] == Label.TRIGGER) return false;
-            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.TEMPORAL) return true;
+            if (r.label[k] == Label.MARKER) {
+                MarkerHit m = r.markers.get(r.itemAt[k]);
+                if (m.marker() == Lexicon.Marker.TEMPORAL && t.start() - 1 - k <= m.reach().words()) return true;
+            }
         }
         return false;
     }

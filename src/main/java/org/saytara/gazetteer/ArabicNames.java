@@ -3,6 +3,7 @@ package org.saytara.gazetteer;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.saytara.text.Clitics;
 
 /**
  * Arabic-name helpers for building the gazetteer: a comparison key for "is this the same name",
@@ -12,7 +13,10 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 final class ArabicNames {
     private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
 
-    /** Letters of Persian, Urdu and Kurdish spelling; names using them are not Arabic names. */
+    /**
+     * Letters of Persian, Urdu and Kurdish spelling; names using them are not Arabic names. A fact
+     * of the scripts, not a word list, so it stays here.
+     */
     private static final String NON_ARABIC_LETTERS = "پچژگکیۆێڕڵھە";
 
     private ArabicNames() {}
@@ -26,7 +30,7 @@ final class ArabicNames {
         char[] chars = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toCharArray();
         int length = LUCENE.normalize(chars, chars.length);
         String normalised = new String(chars, 0, length).replaceAll("[\\s\\-‐–—_]+", " ").strip();
-        if (normalised.startsWith("ال") && normalised.length() > 3) normalised = normalised.substring(2);
+        if (normalised.startsWith(Clitics.AL) && normalised.length() > 3) normalised = normalised.substring(2);
         return normalised;
     }
 
@@ -66,6 +70,7 @@ final class ArabicNames {
      * dropped, so that it can be compared with {@link #latinSkeleton}.
      */
     static String arabicSkeleton(String arabic) {
+        // the letters' Latin consonants: a transliteration scheme, a fact of the alphabet, not a word list
         String k = key(arabic);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < k.length(); i++) {

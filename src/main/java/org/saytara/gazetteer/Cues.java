@@ -1,18 +1,14 @@
 package org.saytara.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.saytara.text.ArabicNormalizer;
 import org.saytara.text.Clitics;
+import org.saytara.text.LexiconFile;
 import org.saytara.text.PhraseIndex;
 
 /**
  * The words around a place name that say what it is (حقل, قرية), which part of it is meant
- * (أحياء, محيط), or that it only locates something else (غرب, ريف). Read from {@code cues.tsv}.
+ * (أحياء, محيط), or that it only locates something else (غرب, ريف). Read from {@code cues.tsv}
+ * through {@link LexiconFile}; the file documents its columns.
  */
 public final class Cues {
     /** What a cue word does. */
@@ -23,49 +19,63 @@ public final class Cues {
      *
      * @param singular the singular head (normalised) a plural/dual form stands for
      * @param plural   true for plural or dual forms (تلتي, حقول): every listed item takes the head
+     * @param zone     a descriptor that opens a zone up to the next comma (المشرف على, باتجاه, بين):
+     *                 what follows it describes, it is not an object
      */
-    public record Cue(Role role, String singular, boolean plural) {}
+    public record Cue(Role role, String singular, boolean plural, boolean zone) {}
 
-    private static final Cues DEFAULT = load();
+    private static volatile Cues standard;
     private final PhraseIndex<Cue> index;
 
     private Cues(PhraseIndex<Cue> index) {
         this.index = index;
     }
 
+    /**
+     * The packaged cues, read on first use. Not a static initialiser: a malformed row must reach
+     * the caller as a {@link org.saytara.text.LexiconException} naming file and line.
+     */
     public static Cues standard() {
-        return DEFAULT;
+        Cues c = standard;
+        if (c == null) {
+            synchronized (Cues.class) {
+                c = standard;
+                if (c == null) standard = c = read(LexiconFile.beside(Cues.class));
+            }
+        }
+        return c;
     }
 
     public PhraseIndex<Cue> index() {
         return index;
     }
 
-    private static Cues load() {
+    /** Reads and checks {@code cues.tsv} from a source. */
+    public static Cues read(LexiconFile.Source source) {
         PhraseIndex.Builder<Cue> b = PhraseIndex.builder();
-        String file = "cues.tsv";
-        try (InputStream in = Cues.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("missing resource " + file);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length < 2) throw new IllegalStateException(file + ":" + n + ": expected role and word");
-                Role role = Role.valueOf(f[0].trim().toUpperCase(java.util.Locale.ROOT));
-                String singular = ArabicNormalizer.normalizeTerm(f[1]);
-                b.add(f[1], new Cue(role, singular, false), Clitics.Form.NOUN);
-                if (f.length > 2) {
-                    for (String p : f[2].split(",")) {
-                        if (!p.isBlank()) b.add(p, new Cue(role, singular, role == Role.HEAD), Clitics.Form.NOUN);
-                    }
-                }
+        LexiconFile.Meanings<String> meanings = new LexiconFile.Meanings<>();
+        for (LexiconFile.Row row : LexiconFile.read(source, "cues.tsv",
+                LexiconFile.Columns.of("role", "singular").optional("forms", "opens").lists("forms"))) {
+            Role role = row.name("role", Role.class);
+            String opens = row.get("opens");
+            if (!opens.isEmpty() && !(opens.equals("zone") && role == Role.DESCRIPTOR)) {
+                throw row.error("opens may only be 'zone', on a descriptor, not '" + opens + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            boolean zone = !opens.isEmpty();
+            String singular = ArabicNormalizer.normalizeTerm(row.get("singular"));
+            Cue one = new Cue(role, singular, false, zone);
+            meanings.add(row, singular, one, Cues::describe);
+            b.add(row.get("singular"), one, Clitics.Form.NOUN);
+            for (String p : row.items("forms")) {
+                Cue many = new Cue(role, singular, role == Role.HEAD, zone);
+                meanings.add(row, ArabicNormalizer.normalizeTerm(p), many, Cues::describe);
+                b.add(p, many, Clitics.Form.NOUN);
+            }
         }
         return new Cues(b.build());
+    }
+
+    private static String describe(Cue c) {
+        return LexiconFile.code(c.role()) + " of " + c.singular();
     }
 }

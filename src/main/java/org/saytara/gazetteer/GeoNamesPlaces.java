@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.saytara.text.LexiconFile;
 
 /**
  * Turns GeoNames rows into places beside the curated ones.
@@ -27,23 +28,40 @@ import java.util.Set;
  * <ol>
  *   <li>the key of its Arabic name is also a name (main or alias) of another place, curated or
  *   GeoNames: العامرية near Aleppo and al-Amiriya by Palmyra;</li>
- *   <li>or the key is in {@link #ORDINARY_WORDS}, words a news sentence uses in their plain sense
+ *   <li>or the key is in {@code ordinary-words.tsv} ({@link #ordinaryWords}), words a news sentence uses in their plain sense
  *   (الجديدة "the new", النصر "victory", الثورة "the revolution" …);</li>
  *   <li>or the key has at most two letters.</li>
  * </ol>
  */
 final class GeoNamesPlaces {
     /**
-     * Village names that are everyday words. Keys as {@link ArabicNames#key} makes them: no
-     * article, teh marbuta as heh, bare alef. Kept short on purpose: a name that is merely rare
-     * as a word is left to the data-driven rule.
+     * Village names that are everyday words, read from {@code ordinary-words.tsv}: keys as
+     * {@link ArabicNames#key} makes them (no article, teh marbuta as heh, bare alef). Read on first
+     * use, not in a static initialiser, so a bad row reaches the caller as a LexiconException.
      */
-    static final Set<String> ORDINARY_WORDS = Set.of(
-            "جديده", "نصر", "شيخ", "سلام", "صالحيه", "مزرعه", "قريه", "سوق", "حي", "مدينه", "بلد",
-            "جسر", "عين", "طيبه", "رحمه", "كرامه", "ثوره", "حريه", "وحده", "شهداء", "قلعه", "مطار",
-            "محطه", "سد", "تل", "بستان", "بساتين", "صوامع", "مركز", "قصر", "خان", "دير", "منصوره",
-            "معمل", "عامريه", "مهر", "شاعر", "جزل", "بحيره", "نهر", "مشفي", "جامع", "سجن", "حاجز",
-            "ساحه", "زراعه", "اسلاميه", "عربي", "شرقي", "غربي", "شمالي", "جنوبي");
+    private static volatile Set<String> ordinaryWords;
+
+    static Set<String> ordinaryWords() {
+        Set<String> words = ordinaryWords;
+        if (words == null) {
+            synchronized (GeoNamesPlaces.class) {
+                words = ordinaryWords;
+                if (words == null) ordinaryWords = words = readOrdinaryWords(LexiconFile.beside(GeoNamesPlaces.class));
+            }
+        }
+        return words;
+    }
+
+    static Set<String> readOrdinaryWords(LexiconFile.Source source) {
+        Set<String> out = new HashSet<>();
+        for (LexiconFile.Row row : LexiconFile.read(source, "ordinary-words.tsv", LexiconFile.Columns.of("word"))) {
+            String key = ArabicNames.key(row.get("word"));
+            if (key.isEmpty() || key.contains(" ")) throw row.error("one word per line, not '" + row.get("word") + "'");
+            out.add(key);
+        }
+        if (out.isEmpty()) throw new org.saytara.text.LexiconException("ordinary-words.tsv", 0, "no words");
+        return Set.copyOf(out);
+    }
 
     private GeoNamesPlaces() {}
 
@@ -100,7 +118,7 @@ final class GeoNamesPlaces {
 
     static boolean isCommon(String key, Map<String, Set<String>> placesByKey) {
         return placesByKey.getOrDefault(key, Set.of()).size() >= 2
-                || ORDINARY_WORDS.contains(key)
+                || ordinaryWords().contains(key)
                 || key.replace(" ", "").length() <= 2;
     }
 

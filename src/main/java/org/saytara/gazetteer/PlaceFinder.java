@@ -80,7 +80,7 @@ public final class PlaceFinder {
     }
 
     private static String stripArticle(String n) {
-        return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
+        return n.startsWith(Clitics.AL) && n.length() > 4 ? n.substring(2) : n;
     }
 
     /** Every supported place mention in the text, in text order. */
@@ -193,10 +193,10 @@ public final class PlaceFinder {
         int gap = b.match.start() - a.match.end();
         if (gap < 0 || gap > 2) return false;
         Token first = text.token(b.match.start());
-        boolean conj = first.text().startsWith("و") || first.sepBefore() == Sep.COMMA;
+        boolean conj = first.text().startsWith(Clitics.WA) || first.sepBefore() == Sep.COMMA;
         if (!conj && gap > 0) {
             Token t = text.token(a.match.end() + gap - 1);
-            conj = t.text().equals("و");
+            conj = t.text().equals(Clitics.WA);
         }
         for (int i = a.match.end(); i <= b.match.start() && i < text.size(); i++) {
             if (text.token(i).sepBefore() == Sep.STOP) return false;
@@ -243,7 +243,7 @@ public final class PlaceFinder {
             moved = false;
             if (!text.token(s).sepBefore().insidePhrase()) break;
             // و starts a new list item; a definite word (المدينة) never stands before a name
-            if (text.token(s).text().startsWith("و")) break;
+            if (text.token(s).text().startsWith(Clitics.WA)) break;
             for (int b = Math.max(0, s - 3); b < s; b++) {
                 PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, b);
                 if (c != null && c.end() == s && c.payload().role() != Cues.Role.DESCRIPTOR
@@ -258,7 +258,8 @@ public final class PlaceFinder {
     }
 
     private static boolean definite(String w) {
-        return w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل");
+        return w.startsWith(Clitics.AL) || w.startsWith(Clitics.WA + Clitics.AL) || w.startsWith(Clitics.BI + Clitics.AL)
+                || w.startsWith(Clitics.LI + Clitics.LI); // ل + ال is written لل
     }
 
     /** Clitics glued to the first word of the noun phrase: the matched surface knows, else guess. */

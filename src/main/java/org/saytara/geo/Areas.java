@@ -100,6 +100,36 @@ public final class Areas {
         if (d.owner != this) throw new IllegalArgumentException("disc drawn in another projection");
     }
 
+    /** A geometry in lon/lat, projected into this plane (metres). */
+    Geometry toMetric(Geometry lonLat) {
+        return transform(lonLat, toMetric);
+    }
+
+    /** A geometry of this plane, back in lon/lat. */
+    Geometry toWgs84(Geometry metric) {
+        return transform(metric, toWgs84);
+    }
+
+    /** A position in this plane, in metres. */
+    Coordinate toMetric(LonLat p) {
+        double[] xy = {p.lon(), p.lat()};
+        try {
+            toMetric.transform(xy, 0, xy, 0, 1);
+        } catch (TransformException e) {
+            throw new IllegalStateException("cannot project " + p, e);
+        }
+        return new Coordinate(xy[0], xy[1]);
+    }
+
+    /** Interleaved x,y metres to interleaved lon,lat, in place. */
+    void toWgs84(double[] xy) {
+        try {
+            toWgs84.transform(xy, 0, xy, 0, xy.length / 2);
+        } catch (TransformException e) {
+            throw new IllegalStateException("cannot reproject " + xy.length / 2 + " positions", e);
+        }
+    }
+
     private static Geometry transform(Geometry g, MathTransform t) {
         if (g.isEmpty()) return g;
         try {

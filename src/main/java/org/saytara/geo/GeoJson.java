@@ -14,6 +14,7 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -44,10 +45,16 @@ public final class GeoJson {
      * ISO form), a Collection or a Map of those; keys keep the map's order.
      */
     public static String feature(Shape shape, Map<String, ?> properties) {
+        return feature(null, shape, properties);
+    }
+
+    /** As {@link #feature(Shape, Map)}, with a feature {@code id} (OGC API items need one); null for none. */
+    public static String feature(String id, Shape shape, Map<String, ?> properties) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("type", "Feature");
+            if (id != null) g.writeStringField("id", id);
             g.writeFieldName("geometry");
             if (shape == null) g.writeNull();
             else writeGeometry(g, shape.geometry);
@@ -109,10 +116,33 @@ public final class GeoJson {
                 if (!rings.isEmpty()) writeRings(g, rings);
             }
             g.writeEndArray();
+        } else if (geom instanceof LineString l) {
+            g.writeStringField("type", "LineString");
+            g.writeFieldName("coordinates");
+            writeLine(g, l);
+        } else if (geom instanceof MultiLineString m) {
+            g.writeStringField("type", "MultiLineString");
+            g.writeFieldName("coordinates");
+            g.writeStartArray();
+            for (int i = 0; i < m.getNumGeometries(); i++) writeLine(g, (LineString) m.getGeometryN(i));
+            g.writeEndArray();
         } else {
             throw new IllegalArgumentException("no GeoJSON writer for " + geom.getGeometryType());
         }
         g.writeEndObject();
+    }
+
+    /** Positions rounded to 6 decimals, repeats after rounding dropped. */
+    private static void writeLine(JsonGenerator g, LineString l) throws IOException {
+        g.writeStartArray();
+        Coordinate last = null;
+        for (Coordinate c : l.getCoordinates()) {
+            Coordinate r = new Coordinate(round(c.x), round(c.y));
+            if (last != null && last.equals2D(r)) continue;
+            writePosition(g, r);
+            last = r;
+        }
+        g.writeEndArray();
     }
 
     private static void writePolygon(JsonGenerator g, Polygon p) throws IOException {
@@ -176,6 +206,11 @@ public final class GeoJson {
         g.writeNumber(fixed6(c.x));
         g.writeNumber(fixed6(c.y));
         g.writeEndArray();
+    }
+
+    /** A coordinate as GeoJSON writes it (6 decimals, plain notation), for other formats (KML). */
+    public static String fixed6Public(double v) {
+        return fixed6(v);
     }
 
     /** Plain decimal notation, at most 6 decimals, no trailing zeros: never {@code 1.0E-6}. */

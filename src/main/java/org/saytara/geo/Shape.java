@@ -18,6 +18,13 @@ public final class Shape {
         return new Shape(FACTORY.createPoint(new Coordinate(p.lon(), p.lat())));
     }
 
+    /** {minLon, minLat, maxLon, maxLat}; null when empty. */
+    public double[] bbox() {
+        if (geometry.isEmpty()) return null;
+        var e = geometry.getEnvelopeInternal();
+        return new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
+    }
+
     /** The GeoJSON type name: Point, Polygon, MultiPolygon … */
     public String type() {
         return geometry.getGeometryType();

@@ -12,26 +12,30 @@ import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
 
 /**
- * Events as a CSV shaped like ACLED's exports, so that people with ACLED tooling can load it: the
- * same column names where the meaning matches (event_id_cnty, event_date, year, time_precision,
- * event_type, sub_event_type, actor1, actor2, location, latitude, longitude, geo_precision, source,
- * notes), then Saytara's own columns. Dates are ISO (ACLED writes "10 December 2016"; ISO sorts).
- * Actor names are ACLED's where the profile's registry gives them ({@code acled} column), event ids
- * carry the profile's country code (SYR1, SYR2 …).
+ * Events as a CSV in ACLED's column names and codes, so that people with ACLED tooling can load it:
+ * ACLED's columns first, in ACLED's order (event_id_cnty, event_date, year, time_precision,
+ * disorder_type, event_type, sub_event_type, actor1, actor2, iso, country, admin1, admin2, location,
+ * latitude, longitude, geo_precision, source, notes), then Saytara's own. Dates are ISO, as ACLED's
+ * API writes them. Actor names are ACLED's where the profile's registry gives them ({@code acled}
+ * column); event ids carry the profile's country code (SYR1, SYR2 …); admin1 and admin2 are
+ * estimated ({@link Admin}), since Saytara has no boundary polygons.
  */
 final class EventsCsv {
-    static final List<String> COLUMNS = List.of("event_id_cnty", "event_id", "event_date", "year", "time_precision",
-            "date_min", "date_max", "date_precision", "event_type", "sub_event_type", "kind", "actor1", "actor2",
-            "controller_after", "location", "place_id", "latitude", "longitude", "geo_precision", "precision_km",
-            "source", "article", "notes", "claimed", "claimed_by", "confidence", "summary_en", "review_status",
-            "reviewed_by", "reviewed_at");
+    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+            "disorder_type", "event_type", "sub_event_type", "actor1", "actor2", "iso", "country", "admin1", "admin2",
+            "location", "latitude", "longitude", "geo_precision", "source", "notes",
+            "event_id", "date_min", "date_max", "date_precision", "kind", "controller_after", "place_id", "location_ar",
+            "precision_km", "article", "claimed", "claimed_by", "confidence", "summary_en", "summary_ar",
+            "review_status", "reviewed_by", "reviewed_at");
 
     private final Profile profile;
     private final English english;
+    private final Arabic arabic;
 
     EventsCsv(Profile profile, English english) {
         this.profile = profile;
         this.english = english;
+        this.arabic = new Arabic(profile.actors());
     }
 
     /** Sorted by date then id; event_id_cnty numbers them in that order (SYR1, SYR2 …). */
@@ -49,37 +53,53 @@ final class EventsCsv {
     private List<String> cells(Event e, int n) {
         PlaceRef p = e.place();
         LocalDate d = e.date();
+        Admin.Area admin = p == null || Layers.position(p) == null ? new Admin.Area(null, null) : Admin.of(p.lat(), p.lon());
         return List.of(
                 Csv.text(profile.iso3() + n),
-                Csv.text(e.id()),
                 Csv.text(d == null ? null : d.toString()),
                 d == null ? "" : Integer.toString(d.getYear()),
                 Integer.toString(timePrecision(e.datePrecision())),
-                Csv.text(str(e.dateMin())),
-                Csv.text(str(e.dateMax())),
-                Csv.text(e.datePrecision() == null ? null : e.datePrecision().code()),
+                Csv.text(disorderType(e)),
                 Csv.text(eventType(e)),
                 Csv.text(subEventType(e)),
-                Csv.text(e.kind().code()),
                 Csv.text(actor(e.actorGaining(), e.controllerAfter())),
                 Csv.text(actor(e.actorLosing(), null)),
-                Csv.text(e.controllerAfter() == null ? null : e.controllerAfter().code()),
+                "760",
+                "Syria",
+                Csv.text(admin.admin1()),
+                Csv.text(admin.admin2()),
                 Csv.text(p == null ? null : English.placeName(p)),
-                Csv.text(p == null ? null : p.id()),
                 p == null ? "" : Double.toString(p.lat()),
                 p == null ? "" : Double.toString(p.lon()),
                 p == null ? "" : Integer.toString(geoPrecision(p.precisionKm())),
-                p == null ? "" : Double.toString(p.precisionKm()),
                 Csv.text(e.outlet()),
-                Csv.text(e.article()),
                 Csv.text(e.evidence()),
+                Csv.text(e.id()),
+                Csv.text(str(e.dateMin())),
+                Csv.text(str(e.dateMax())),
+                Csv.text(e.datePrecision() == null ? null : e.datePrecision().code()),
+                Csv.text(e.kind().code()),
+                Csv.text(e.controllerAfter() == null ? null : e.controllerAfter().code()),
+                Csv.text(p == null ? null : p.id()),
+                Csv.text(p == null ? null : Arabic.placeName(p)),
+                p == null ? "" : Double.toString(p.precisionKm()),
+                Csv.text(e.article()),
                 Boolean.toString(e.claimed()),
                 Csv.text(e.claimedBy()),
                 Double.toString(e.confidence()),
                 Csv.text(english.summary(e)),
+                Csv.text(arabic.summary(e)),
                 Csv.text(e.review() == null ? null : e.review().status()),
                 Csv.text(e.review() == null ? null : e.review().by()),
                 Csv.text(e.review() == null ? null : e.review().at().toString()));
+    }
+
+    /** ACLED: battles are political violence; a base or a handover is a strategic development. */
+    private static String disorderType(Event e) {
+        return switch (e.kind()) {
+            case CAPTURE, CONTESTED -> "Political violence";
+            case WITHDRAWAL, PRESENCE -> "Strategic developments";
+        };
     }
 
     private static String str(Object o) {
@@ -108,6 +128,7 @@ final class EventsCsv {
         };
     }
 
+    /** ACLED's two territorial sub-event types: the state's side regains, anyone else overtakes. */
     private String subEventType(Event e) {
         Side gainer = e.controllerAfter() != null ? e.controllerAfter() : profile.actors().sideOf(e.actorGaining());
         boolean state = gainer != null && gainer.equals(profile.sides().state().orElse(null));

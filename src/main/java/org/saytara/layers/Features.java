@@ -51,6 +51,13 @@ final class Features {
         return events.stream().filter(e -> e.review() != null).map(e -> e.review().by()).distinct().toList();
     }
 
+    /** How the areas are estimated, in one line; the page's legend says the same. */
+    static final String AREA_METHOD = "voronoi-reach";
+    static final String AREA_METHOD_TEXT = "Voronoi cells of the gazetteer's places, each coloured by the held place "
+            + "that reaches it (a reach that fits the place's type) and is nearest in units of that reach, clipped to "
+            + "Syria's border; contested places' cells apart, cells no held place reaches left blank";
+
+    /** A side's territory: the cells its places govern; {@code placeIds} are those places. */
     static Map<String, Object> sideArea(Side side, List<String> placeIds, double areaKm2) {
         Map<String, Object> m = Layers.props();
         m.put("layer", "areas");
@@ -59,6 +66,19 @@ final class Features {
         m.put("claimed", false);
         m.put("area_km2", round2(areaKm2));
         m.put("place_ids", placeIds);
+        m.put("method", AREA_METHOD);
+        return m;
+    }
+
+    /** A front line: where the territories of two sides meet. */
+    static Map<String, Object> front(Side a, Side b, double lengthKm) {
+        Map<String, Object> m = Layers.props();
+        m.put("layer", "fronts");
+        m.put("side_a", a.code());
+        m.put("side_b", b.code());
+        m.put("sides", List.of(a.code(), b.code()));
+        m.put("length_km", round2(lengthKm));
+        m.put("method", AREA_METHOD);
         return m;
     }
 
@@ -76,11 +96,12 @@ final class Features {
         m.put("name_en", place.nameEn());
         m.put("since", p.from());
         m.put("event_ids", p.eventIds());
+        m.put("method", AREA_METHOD);
         putPin(m, p);
         return m;
     }
 
-    static Map<String, Object> change(Event e, English english) {
+    static Map<String, Object> change(Event e, English english, Arabic arabic) {
         Map<String, Object> m = Layers.props();
         m.put("layer", "changes");
         m.put("event_id", e.id());
@@ -105,6 +126,7 @@ final class Features {
         m.put("name_en", e.place().nameEn());
         m.put("confidence", e.confidence());
         m.put("summary_en", english.summary(e));
+        m.put("summary_ar", arabic.summary(e));
         m.put("review_status", e.review() == null ? null : e.review().status());
         m.put("reviewed_by", e.review() == null ? null : e.review().by());
         return m;
@@ -141,7 +163,7 @@ final class Features {
         return m;
     }
 
-    private static double round2(double v) {
+    static double round2(double v) {
         return Math.round(v * 100) / 100.0;
     }
 }

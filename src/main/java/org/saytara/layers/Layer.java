@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The layers of a frame's collection, in drawing order: areas under places under changes. */
+/** The layers of a frame's collection, in drawing order: areas under fronts under places under changes. */
 public enum Layer {
-    AREAS, PLACES, CHANGES;
+    AREAS, FRONTS, PLACES, CHANGES;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,7 +19,7 @@ public enum Layer {
         for (String n : names) {
             Layer found = null;
             for (Layer l : values()) if (l.code().equals(n)) found = l;
-            if (found == null) throw new IllegalArgumentException("unknown layer '" + n + "'; known: areas, places, changes");
+            if (found == null) throw new IllegalArgumentException("unknown layer '" + n + "'; known: areas, fronts, places, changes");
             out.add(found);
         }
         return out;

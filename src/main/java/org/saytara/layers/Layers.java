@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +22,13 @@ import org.saytara.extract.EventKind;
 import org.saytara.extract.PlaceRef;
 import org.saytara.extract.Profile;
 import org.saytara.extract.Side;
-import org.saytara.geo.Areas;
-import org.saytara.geo.Disc;
+import org.saytara.gazetteer.Gazetteer;
 import org.saytara.geo.GeoJson;
+import org.saytara.geo.Line;
 import org.saytara.geo.LonLat;
 import org.saytara.geo.Region;
 import org.saytara.geo.Shape;
+import org.saytara.geo.Tessellation;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 import org.saytara.timeline.Timeline;
@@ -36,9 +37,11 @@ import org.saytara.timeline.Timeline;
  * The map layers of a timeline, for any date, as RFC 7946 GeoJSON. Immutable and thread-safe.
  *
  * <p>Everything that does not depend on the date (each place's feature for each of its periods,
- * each event's feature, each place's disc) is built once, here. A collection for a date then joins
- * those strings and unions the discs of each side. Built collections are cached: the places and
- * areas layers change only where some period starts or ends, the changes layer only where some
+ * each event's feature, the cells each place can reach on the territory map) is built once, here.
+ * A collection for a date then joins those strings and colours the territory map ({@link Territory}):
+ * each side's cells dissolved into one MultiPolygon, each contested place's cells into its own, and
+ * front lines where two sides' cells meet. Built collections are cached: the places, areas and
+ * fronts layers change only where some period starts or ends, the changes layer only where some
  * event's date window starts or ends, so dates between two such boundaries share one cached
  * string (and one ETag upstream).
  */
@@ -47,12 +50,10 @@ public final class Layers {
     private static final long CACHE_CHARS = 64L << 20;
 
     /**
-     * A place's date-independent parts: its point feature for each period and, drawn in the
-     * projection {@code areas}, its disc and contested-area features. Shared by every later
+     * A place's date-independent parts: its point feature for each period. Shared by every later
      * {@code Layers} whose timeline kept the same history for the place.
      */
-    private record PlaceEntry(PlaceHistory history, Areas areas, Disc disc, LocalDate[] starts, String[] pointFeatures,
-                              String[] contestedAreaFeatures, String unknownFeature) {
+    private record PlaceEntry(PlaceHistory history, LocalDate[] starts, String[] pointFeatures, String unknownFeature) {
         /** Index of the period covering the date, or -1. */
         int periodAt(LocalDate date) {
             int i = Arrays.binarySearch(starts, date);
@@ -62,11 +63,17 @@ public final class Layers {
         }
     }
 
-    /**
-     * The last union drawn for a side, by the ids of its places: neighbouring frames mostly share
-     * it, and so does the next {@code Layers} when the projection stays.
-     */
-    private record SideUnion(List<String> placeIds, String feature) {}
+    /** The last outline drawn for a side, by its cells: neighbouring frames mostly share it. */
+    private record Dissolved(int[] cells, Region region) {}
+
+    /** One coloured part of the territory map on a date: a side's cells, or one contested place's. */
+    record AreaPart(Side side, int placeIndex, int[] cells, Region region, List<String> placeIds) {}
+
+    /** Where two sides' territories meet; {@code a} before {@code b} by code. */
+    record FrontPart(Side a, Side b, Line line) {}
+
+    /** The territory map of a stretch of dates between two control boundaries. */
+    record TerritoryFrame(List<AreaPart> areas, List<FrontPart> fronts, int[] governor, Period[] states) {}
 
     /**
      * An event drawn as a change from the first to the last day of its date window. Its feature is
@@ -80,9 +87,11 @@ public final class Layers {
         private volatile String feature;
 
         private final English english;
+        private final Arabic arabic;
 
-        ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to, English english) {
+        ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to, English english, Arabic arabic) {
             this.english = english;
+            this.arabic = arabic;
             this.event = event;
             this.at = at;
             this.from = from;
@@ -91,7 +100,7 @@ public final class Layers {
 
         String feature() {
             String f = feature;
-            if (f == null) f = feature = GeoJson.feature(Shape.point(at), Features.change(event, english));
+            if (f == null) f = feature = GeoJson.feature(Shape.point(at), Features.change(event, english, arabic));
             return f;
         }
     }
@@ -99,39 +108,53 @@ public final class Layers {
     private final List<PlaceEntry> places;
     private final List<ChangeEntry> changes;
     private final List<Event> events;
-    private final Areas areas;
+    private final Timeline timeline;
+    private final Territory territory;
+    /** Whether the territory's cells are the gazetteer's (else cut around the timeline's own places). */
+    private final boolean gazetteerCells;
     private final LocalDate[] controlBoundaries;
     private final LocalDate[] changeBoundaries;
-    private final Timeline timeline;
+    private volatile List<FrameSummary> summaries;
     private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
-    private final Map<Side, AtomicReference<SideUnion>> lastUnions = new ConcurrentHashMap<>();
     private static final java.util.concurrent.atomic.AtomicLong GENERATIONS = new java.util.concurrent.atomic.AtomicLong();
     /** This instance, and the one it was updated from (0: none), told apart without holding on to it. */
     private final long generation = GENERATIONS.incrementAndGet();
     private final long previousGeneration;
     /** Dates whose collections differ from those of the layers this one was updated from; null = all. */
     private final DateRanges changedSincePrevious;
-    private volatile List<FrameSummary> summaries;
-    private volatile String timelineJson;
-    private volatile String csv;
-
+    private final Map<String, AtomicReference<Dissolved>> lastOutlines = new ConcurrentHashMap<>();
+    private final Map<LocalDate, TerritoryFrame> territoryFrames = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<LocalDate, TerritoryFrame> eldest) {
+                    return size() > 64;
+                }
+            });
     private final Profile profile;
     private final English english;
+    private final Arabic arabic;
+    private volatile String timelineJson;
+    private volatile String csv;
+    private volatile Catalog catalog;
 
-    private Layers(Timeline timeline, List<Event> events, Profile profile, Layers previous, Collection<Event> eventsChanged) {
+    private Layers(Timeline timeline, List<Event> events, Profile profile, Cells cells, Layers previous,
+                   Collection<Event> eventsChanged) {
         this.timeline = timeline;
         this.profile = profile;
-        this.english = previous != null && previous.profile == profile ? previous.english : new English(profile.actors());
+        boolean sameProfile = previous != null && previous.profile == profile;
+        this.english = sameProfile ? previous.english : new English(profile.actors());
+        this.arabic = sameProfile ? previous.arabic : new Arabic(profile.actors());
         this.events = List.copyOf(events);
 
         List<PlaceHistory> drawable = timeline.histories().stream().filter(h -> position(h.place()) != null).toList();
-        List<LonLat> points = drawable.stream().map(h -> position(h.place())).toList();
-        Areas projection = points.isEmpty() ? null : Areas.centredOn(points);
-        // The same centre as before: keep the projection, and with it every disc already drawn.
-        if (projection != null && previous != null && previous.areas != null && previous.areas.centre().equals(projection.centre())) {
-            projection = previous.areas;
+        this.gazetteerCells = cells != null;
+        Cells base = cells;
+        if (base == null && previous != null && !previous.gazetteerCells && samePlaces(previous.places, drawable)) {
+            // The same places as before: the same cells around them.
+            base = previous.territory.base();
         }
-        this.areas = projection;
+        if (base == null) base = Cells.ofPlaces(drawable.stream().map(PlaceHistory::place).toList());
+        this.territory = new Territory(base, drawable, previous == null ? null : previous.territory);
 
         Map<String, PlaceEntry> reusable = new HashMap<>();
         if (previous != null) for (PlaceEntry pe : previous.places) reusable.put(pe.history().place().id(), pe);
@@ -147,7 +170,7 @@ public final class Layers {
         this.places = List.copyOf(ps);
 
         Map<Event, ChangeEntry> drawn = new java.util.IdentityHashMap<>();
-        if (previous != null) for (ChangeEntry c : previous.changes) drawn.put(c.event, c);
+        if (sameProfile) for (ChangeEntry c : previous.changes) drawn.put(c.event, c);
         List<ChangeEntry> cs = new ArrayList<>();
         BitSet changeDays = new BitSet();
         long firstDay = Long.MAX_VALUE;
@@ -162,7 +185,7 @@ public final class Layers {
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            cs.add(new ChangeEntry(e, at, from, to, english));
+            cs.add(new ChangeEntry(e, at, from, to, english, arabic));
             firstDay = Math.min(firstDay, from.toEpochDay());
         }
         for (ChangeEntry c : cs) {
@@ -177,17 +200,29 @@ public final class Layers {
         this.changeBoundaries = cuts;
         this.changedSincePrevious = previous == null ? null : changedSince(previous, eventsChanged);
         this.previousGeneration = previous == null ? 0 : previous.generation;
-        if (previous != null && previous.areas == areas) lastUnions.putAll(previous.lastUnions);
+        // Outlines depend on nothing but the cells they dissolve: shared while the cells stay.
+        if (previous != null && previous.territory.base() == territory.base()) lastOutlines.putAll(previous.lastOutlines);
+    }
+
+    private static boolean samePlaces(List<PlaceEntry> before, List<PlaceHistory> now) {
+        if (before.size() != now.size()) return false;
+        for (int i = 0; i < now.size(); i++) {
+            if (!before.get(i).history().place().equals(now.get(i).place())) return false;
+        }
+        return true;
     }
 
     /**
      * Where this layer's collections differ from the previous one's: where a changed place's
      * state (period) differs, and over the date windows of the events added or removed. Null (all
-     * dates) when the projection moved or a place appeared or went, since every collection lists
-     * every place.
+     * dates) when the territory's cells changed or a place appeared or went, since every
+     * collection lists every place.
      */
     private DateRanges changedSince(Layers previous, Collection<Event> eventsChanged) {
-        if (previous.areas != areas || previous.places.size() != places.size()) return null;
+        if (previous.territory.base() != territory.base() || previous.places.size() != places.size()
+                || previous.profile != profile) {
+            return null;
+        }
         DateRanges dirty = new DateRanges();
         Set<String> changedIds = new java.util.HashSet<>();
         for (Event e : eventsChanged) changedIds.add(e.id());
@@ -216,50 +251,145 @@ public final class Layers {
 
     /**
      * True when these layers were updated from {@code previous} and the collection of this date is
-     * the same in both, so a body rendered from those may be served for this one.
+     * the same in both, so a body rendered from those may be served for this one. (A date's
+     * collection depends only on the places' states and the reports on that date: the territory
+     * and fronts are coloured from the states of that date alone.)
      */
     public boolean unchangedSince(Layers previous, LocalDate date) {
         return previous != null && previous.generation == previousGeneration
                 && changedSincePrevious != null && !changedSincePrevious.contains(date);
     }
 
-    /** The layers of a timeline; names and sides come from the profile the events were read with. */
+    /** Each frame with the number of reports whose window holds it: a sweep over the frames, not a scan per frame. */
+    private static List<FrameSummary> withReports(List<FrameSummary> frames, List<ChangeEntry> changes) {
+        LocalDate[] dates = frames.stream().map(FrameSummary::date).toArray(LocalDate[]::new);
+        int[] diff = new int[dates.length + 1];
+        for (ChangeEntry c : changes) {
+            int a = Arrays.binarySearch(dates, c.from);
+            if (a < 0) a = -a - 1;
+            int b = Arrays.binarySearch(dates, c.to);
+            if (b < 0) b = -b - 2;
+            if (a <= b) {
+                diff[a]++;
+                diff[b + 1]--;
+            }
+        }
+        List<FrameSummary> out = new ArrayList<>(frames.size());
+        int running = 0;
+        for (int i = 0; i < dates.length; i++) {
+            running += diff[i];
+            out.add(frames.get(i).withReports(running));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The layers of a timeline; names and sides come from the profile the events were read with. The
+     * territory is drawn on cells around the timeline's own places (tools and tests; the server uses
+     * the gazetteer's cells).
+     */
     public static Layers of(Timeline timeline, List<Event> events, Profile profile) {
-        return new Layers(timeline, events, profile, null, List.of());
+        return new Layers(timeline, events, profile, null, null, List.of());
+    }
+
+    /** The layers of a timeline on cells already cut (benchmarks, tools). */
+    static Layers of(Timeline timeline, List<Event> events, Profile profile, Cells cells) {
+        return new Layers(timeline, events, profile, cells, null, List.of());
+    }
+
+    /** The layers of a timeline, its territory drawn on the cells of the gazetteer's places (built once per gazetteer). */
+    public static Layers of(Timeline timeline, List<Event> events, Profile profile, Gazetteer gazetteer) {
+        return new Layers(timeline, events, profile, Cells.of(gazetteer), null, List.of());
     }
 
     /**
      * The layers of a newer timeline, sharing with these every place whose history did not change
-     * (its rendered features and disc) and the unions of sides already drawn.
+     * (its rendered features), the territory's cells and the reach of each place on them, and the
+     * outlines already dissolved.
      *
      * @param eventsChanged the events added and removed since these layers
      */
     public Layers update(Timeline next, List<Event> allEvents, Collection<Event> eventsChanged) {
-        return new Layers(next, allEvents, profile, this, eventsChanged);
+        return new Layers(next, allEvents, profile, gazetteerCells ? territory.base() : null, this, eventsChanged);
     }
 
     private PlaceEntry entry(PlaceHistory h, PlaceEntry known) {
-        if (known != null && known.history() == h && known.areas() == areas) return known;
+        if (known != null && known.history() == h) return known;
         List<Period> periods = h.periods();
         LonLat at = position(h.place());
-        Disc disc = areas.disc(at, AreaRadius.km(h.place().type()));
         LocalDate[] starts = new LocalDate[periods.size()];
-        String[] points = known != null && known.history() == h ? known.pointFeatures() : new String[periods.size()];
-        boolean drawPoints = points != (known == null ? null : known.pointFeatures());
-        String[] contested = new String[periods.size()];
-        Region own = null;
+        String[] points = new String[periods.size()];
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             starts[i] = p.from();
-            List<Event> behind = h.behind(p);
-            if (drawPoints) points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
-            if (p.control().contested()) {
-                if (own == null) own = areas.region(disc);
-                contested[i] = GeoJson.feature(own.shape(), Features.contestedArea(h.place(), p, behind, own.areaKm2()));
-            }
+            points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, h.behind(p)));
         }
         String unknown = GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
-        return new PlaceEntry(h, areas, disc, starts, points, contested, unknown);
+        return new PlaceEntry(h, starts, points, unknown);
+    }
+
+    /** The places on the map (those with a position), in timeline order. */
+    List<PlaceHistory> mappedPlaces() {
+        return places.stream().map(PlaceEntry::history).toList();
+    }
+
+    List<Event> events() {
+        return events;
+    }
+
+    /** The cells of the territory map (null when there is nothing to map). */
+    Tessellation territoryCells() {
+        return territory.cells();
+    }
+
+    /** The dates where some place's state starts or ends, ascending: the territory changes only there. */
+    List<LocalDate> controlBoundaries() {
+        return List.of(controlBoundaries);
+    }
+
+    /** Every control period (start and end typed DATE), the places, changes and reports, as a GeoPackage. */
+    public byte[] timelineGeoPackage() {
+        return GeoPackages.timeline(this);
+    }
+
+    /** One date's places, territory, fronts and reports as a GeoPackage. */
+    public byte[] frameGeoPackage(LocalDate date) {
+        return GeoPackages.frame(this, date);
+    }
+
+    /** Every control period and report as KML with TimeSpans, for Google Earth's time slider. */
+    public String timelineKml() {
+        return Kml.timeline(this);
+    }
+
+    /**
+     * What changed between two dates, as a FeatureCollection with two foreign members: {@code sides}
+     * (per side: km² held on each date, gained and lost, places gained and lost) and {@code places}
+     * (each place whose holder differs). Its features are the cells each side gained and lost
+     * ({@code layer} {@code gained}/{@code lost}, dissolved per side) and the places that changed
+     * ({@code layer} {@code place_change}).
+     */
+    public String compare(LocalDate from, LocalDate to) {
+        return Comparison.of(this, from, to);
+    }
+
+    /** The catalog of this map as OGC API – Features collections. */
+    public Catalog catalog() {
+        Catalog c = catalog;
+        if (c == null) c = catalog = new Catalog(this);
+        return c;
+    }
+
+    English english() {
+        return english;
+    }
+
+    Arabic arabic() {
+        return arabic;
+    }
+
+    Profile profile() {
+        return profile;
     }
 
     /**
@@ -284,7 +414,7 @@ public final class Layers {
 
     /**
      * The FeatureCollection for a date (any date, not only a frame), with the given layers
-     * ({@code places}, {@code areas}, {@code changes}; empty = all).
+     * ({@code areas}, {@code fronts}, {@code places}, {@code changes}; empty = all).
      *
      * @throws IllegalArgumentException for an unknown layer name
      */
@@ -299,6 +429,7 @@ public final class Layers {
             for (Layer l : wanted) {
                 String body = switch (l) {
                     case AREAS -> cache.get("areas|" + control, () -> join(areaFeatures(date)));
+                    case FRONTS -> cache.get("fronts|" + control, () -> join(frontFeatures(date)));
                     case PLACES -> cache.get("places|" + control, () -> join(placeFeatures(date)));
                     case CHANGES -> cache.get("changes|" + change, () -> join(changeFeatures(date)));
                 };
@@ -322,7 +453,7 @@ public final class Layers {
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null || date.isBefore(from) || date.isAfter(to)) continue;
-            extra.add(GeoJson.feature(Shape.point(at), Features.change(e, english)));
+            extra.add(GeoJson.feature(Shape.point(at), Features.change(e, english, arabic)));
         }
         if (extra.isEmpty()) return base;
         // GeoJson.collection ends in "]}": the extra features go at the end of its array.
@@ -360,7 +491,7 @@ public final class Layers {
     /** One line per frame of the timeline, in date order; written when first asked for. */
     public List<FrameSummary> frameSummaries() {
         List<FrameSummary> s = summaries;
-        if (s == null) s = summaries = Summaries.of(timeline, profile.actors());
+        if (s == null) s = summaries = withReports(Summaries.of(timeline, profile.actors()), changes);
         return s;
     }
 
@@ -378,42 +509,105 @@ public final class Layers {
         return out;
     }
 
-    /** Held places unioned per side (MultiPolygon), contested places as their own polygons. */
+    /** Each side's territory (one MultiPolygon), then each contested place's cells (hatched on the page). */
     private List<String> areaFeatures(LocalDate date) {
-        Map<Side, List<Integer>> held = new LinkedHashMap<>(); // in legend order: the same bytes for the same state
-        for (Side s : profile.sides().all()) held.put(s, new ArrayList<>());
-        List<String> contested = new ArrayList<>();
-        for (int k = 0; k < places.size(); k++) {
-            PlaceEntry pe = places.get(k);
-            int i = pe.periodAt(date);
-            if (i < 0) continue;
-            Side side = pe.history().periods().get(i).control().side();
-            if (side == null) contested.add(pe.contestedAreaFeatures()[i]);
-            else held.computeIfAbsent(side, s -> new ArrayList<>()).add(k);
+        TerritoryFrame t = territoryAt(date);
+        List<String> out = new ArrayList<>(t.areas().size());
+        for (AreaPart a : t.areas()) {
+            if (a.side() != null) {
+                out.add(GeoJson.feature(a.region().shape(), Features.sideArea(a.side(), a.placeIds(), a.region().areaKm2())));
+            } else {
+                PlaceHistory h = places.get(a.placeIndex()).history();
+                Period p = t.states()[a.placeIndex()];
+                out.add(GeoJson.feature(a.region().shape(),
+                        Features.contestedArea(h.place(), p, h.behind(p), a.region().areaKm2())));
+            }
         }
-        List<String> out = new ArrayList<>();
-        held.forEach((side, indexes) -> {
-            if (!indexes.isEmpty()) out.add(sideUnion(side, indexes.stream().mapToInt(Integer::intValue).toArray()));
-        });
-        out.addAll(contested);
         return out;
     }
 
-    /** Unions are most of a frame's cost; a side whose places did not change reuses its last one. */
-    private String sideUnion(Side side, int[] indexes) {
-        AtomicReference<SideUnion> last = lastUnions.computeIfAbsent(side, s -> new AtomicReference<>());
-        SideUnion known = last.get();
-        List<String> placeIds = new ArrayList<>(indexes.length);
-        for (int k : indexes) placeIds.add(places.get(k).history().place().id());
-        if (known != null && known.placeIds().equals(placeIds)) return known.feature();
-        List<Disc> discs = new ArrayList<>(indexes.length);
-        for (int k : indexes) discs.add(places.get(k).disc());
-        List<String> sorted = new ArrayList<>(placeIds);
-        Collections.sort(sorted);
-        Region r = areas.union(discs);
-        String feature = GeoJson.feature(r.shape(), Features.sideArea(side, sorted, r.areaKm2()));
-        last.set(new SideUnion(placeIds, feature));
-        return feature;
+    private List<String> frontFeatures(LocalDate date) {
+        List<String> out = new ArrayList<>();
+        for (FrontPart f : territoryAt(date).fronts()) {
+            out.add(GeoJson.feature(f.line().shape(), Features.front(f.a(), f.b(), f.line().lengthKm())));
+        }
+        return out;
+    }
+
+    /** The period of each mapped place on a date, null where nothing is known. */
+    private Period[] states(LocalDate date) {
+        Period[] states = new Period[places.size()];
+        for (int k = 0; k < places.size(); k++) {
+            int i = places.get(k).periodAt(date);
+            if (i >= 0) states[k] = places.get(k).history().periods().get(i);
+        }
+        return states;
+    }
+
+    /** The territory map for a date; dates between two control boundaries share one. */
+    TerritoryFrame territoryAt(LocalDate date) {
+        LocalDate key = floor(controlBoundaries, date);
+        LocalDate cacheKey = key == null ? LocalDate.MIN : key;
+        TerritoryFrame known = territoryFrames.get(cacheKey);
+        if (known != null) return known;
+        TerritoryFrame built = buildTerritory(date);
+        territoryFrames.put(cacheKey, built);
+        return built;
+    }
+
+    private TerritoryFrame buildTerritory(LocalDate date) {
+        Period[] states = states(date);
+        if (territory.isEmpty()) return new TerritoryFrame(List.of(), List.of(), new int[0], states);
+        int[] governor = territory.governors(states);
+        Map<String, Side> sides = new TreeMap<>();
+        Map<String, List<Integer>> sideCells = new TreeMap<>();
+        Map<String, java.util.TreeSet<String>> sidePlaces = new HashMap<>();
+        Map<Integer, List<Integer>> contestedCells = new TreeMap<>();
+        for (int c = 0; c < governor.length; c++) {
+            int k = governor[c];
+            if (k < 0) continue;
+            Side side = states[k].control().side();
+            if (side == null) {
+                contestedCells.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
+            } else {
+                sides.put(side.code(), side);
+                sideCells.computeIfAbsent(side.code(), x -> new ArrayList<>()).add(c);
+                sidePlaces.computeIfAbsent(side.code(), x -> new java.util.TreeSet<>()).add(places.get(k).history().place().id());
+            }
+        }
+        List<AreaPart> parts = new ArrayList<>();
+        sideCells.forEach((code, cells) -> {
+            int[] cs = cells.stream().mapToInt(Integer::intValue).toArray();
+            parts.add(new AreaPart(sides.get(code), -1, cs, outline(code, cs), List.copyOf(sidePlaces.get(code))));
+        });
+        contestedCells.forEach((k, cells) -> {
+            int[] cs = cells.stream().mapToInt(Integer::intValue).toArray();
+            String id = places.get(k).history().place().id();
+            parts.add(new AreaPart(null, k, cs, outline("contested|" + id, cs), List.of(id)));
+        });
+        // Fronts: label each cell by its side's rank among the codes; contested and unknown cells make none.
+        List<String> codes = new ArrayList<>(sides.keySet());
+        int[] label = new int[governor.length];
+        for (int c = 0; c < governor.length; c++) {
+            int k = governor[c];
+            Side side = k < 0 ? null : states[k].control().side();
+            label[c] = side == null ? -1 : codes.indexOf(side.code());
+        }
+        List<FrontPart> fronts = new ArrayList<>();
+        for (Tessellation.Front f : territory.cells().fronts(label, l -> true)) {
+            fronts.add(new FrontPart(sides.get(codes.get(f.labelA())), sides.get(codes.get(f.labelB())), f.line()));
+        }
+        return new TerritoryFrame(List.copyOf(parts), List.copyOf(fronts), governor, states);
+    }
+
+    /** Dissolving is most of a frame's cost; a part whose cells did not change reuses its last outline. */
+    private Region outline(String key, int[] cells) {
+        AtomicReference<Dissolved> last = lastOutlines.computeIfAbsent(key, k -> new AtomicReference<>());
+        Dissolved known = last.get();
+        if (known != null && Arrays.equals(known.cells(), cells)) return known.region();
+        Region r = territory.cells().region(cells);
+        last.set(new Dissolved(cells, r));
+        return r;
     }
 
     private List<String> changeFeatures(LocalDate date) {

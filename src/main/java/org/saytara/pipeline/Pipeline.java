@@ -372,7 +372,7 @@ public final class Pipeline {
         byPlace.replaceAll((k, v) -> List.copyOf(v));
         Timeline timeline = Timeline.empty(parentOf, profile.actors()).update(byPlace).withPins(processor.pins());
         long t2 = System.nanoTime(), c2 = cpuNow();
-        Layers layers = Layers.of(timeline, events, profile);
+        Layers layers = Layers.of(timeline, events, profile, gazetteer);
         List<java.time.LocalDate> frames = timeline.frames();
         if (!frames.isEmpty()) layers.collection(frames.get(frames.size() - 1), Set.of());
         long t3 = System.nanoTime(), c3 = cpuNow();

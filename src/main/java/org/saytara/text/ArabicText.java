@@ -129,10 +129,7 @@ public final class ArabicText {
         while (e > lineStart && Character.isWhitespace(s.charAt(e - 1))) e--;
         if (e == lineStart) return true;
         String head = s.substring(lineStart, Math.min(e, lineStart + 12)).strip();
-        if (head.startsWith("اقرا") || head.startsWith("شاهد") || head.startsWith("المصدر") || head.startsWith("ذات صله")
-                || head.startsWith("مواضيع") || head.startsWith("اخبار ذات") || head.startsWith("شارك") || head.startsWith("وسوم")) {
-            return true;
-        }
+        if (Furniture.standard().isLineStart(head)) return true;
         char last = s.charAt(e - 1);
         if (".!?;:\"')\u201D\u00BB".indexOf(last) >= 0) return true;
         int words = 0;

@@ -24,10 +24,45 @@ public final class Clitics {
         WORD
     }
 
-    private static final String[] CONJ = {"", "و", "ف"};
-    private static final String[] PREP = {"", "ب", "ل", "ك"};
-    private static final String[] VERB_PREFIX = {"", "ل", "س"};
-    private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"};
+    // The letters below are the grammar of attachment itself, not a word list: which single letters
+    // (and the article) may be written onto a word. They stay in code, named, and every rule that
+    // needs one takes it from here.
+
+    /** The conjunctions و (and) and ف (so). */
+    public static final String WA = "و", FA = "ف";
+    /** The attached prepositions ب (in, with, by), ل (to, for) and ك (like). */
+    public static final String BI = "ب", LI = "ل", KA = "ك";
+    /** The single letters that attach before a word: the conjunctions and the prepositions. */
+    public static final String PROCLITIC_LETTERS = WA + FA + BI + KA + LI;
+    /** The future prefix of a verb (سيسيطر: will take). ل before a verb is a purpose (ليسيطر). */
+    public static final String SA = "س";
+    /** The article. */
+    public static final String AL = "ال";
+    /** The attached pronoun "her, it" (ها): a town, a village, a place named by a feminine word. */
+    public static final String HA = "ها";
+    /** The attached pronoun "him, it" (ه): a field, an airport, a mountain (masculine words). */
+    public static final String HU = "ه";
+    /** Letters a present-tense verb starts with (يسيطر, تسيطر, نسيطر): "he/she/we take". */
+    public static final String PRESENT_PREFIXES = "يتن";
+    /** The present-tense prefix of "he" (يقتل: he kills). */
+    public static final String YA = "ي";
+    /** The present-tense prefixes of "he" and "she" (يسيطر, تسيطر): ليسيطر is "for him to take". */
+    public static final String THIRD_PERSON_PRESENT = "يت";
+
+    /** Endings of a nisba adjective (السوري, السورية, الروسيون, الروسيين): morphology, like the clitics. */
+    private static final String[] NISBA_ENDINGS = {"ي", "يه", "يون", "يين"};
+
+    /** A definite nisba adjective (السوري, العربية): the article, a stem, a nisba ending. */
+    public static boolean isNisba(String normalisedWord) {
+        if (!normalisedWord.startsWith(AL) || normalisedWord.length() <= 4) return false;
+        for (String e : NISBA_ENDINGS) if (normalisedWord.endsWith(e)) return true;
+        return false;
+    }
+
+    private static final String[] CONJ = {"", WA, FA};
+    private static final String[] PREP = {"", BI, LI, KA};
+    private static final String[] VERB_PREFIX = {"", LI, SA};
+    private static final String[] PRONOUNS = {HU, HA, "هم", "هما", "هن", "نا", "كم"};
 
     private Clitics() {}
 
@@ -41,7 +76,7 @@ public final class Clitics {
             case NAME -> addNominal(out, word, false);
             case NOUN -> {
                 addNominal(out, word, false);
-                if (!word.startsWith("ال")) addNominal(out, "ال" + word, true);
+                if (!word.startsWith(AL)) addNominal(out, AL + word, true);
                 for (String p : PRONOUNS) {
                     for (String stem : construct(word)) {
                         for (String c : CONJ) for (String pr : PREP) {
@@ -65,11 +100,11 @@ public final class Clitics {
     }
 
     private static void addNominal(Set<Surface> out, String word, boolean addedArticle) {
-        boolean art = word.startsWith("ال");
+        boolean art = word.startsWith(AL);
         for (String c : CONJ) {
             for (String p : PREP) {
                 String prefix = c + p;
-                String surface = (p.equals("ل") && art) ? c + "ل" + word.substring(1) : prefix + word;
+                String surface = (p.equals(LI) && art) ? c + LI + word.substring(1) : prefix + word;
                 out.add(new Surface(surface, prefix, addedArticle, null));
             }
         }
@@ -77,6 +112,7 @@ public final class Clitics {
 
     /** The stem a pronoun attaches to: teh marbuta comes back as ت, final hamza sits on yeh. */
     private static List<String> construct(String word) {
+        // spelling rules of attachment (ه/ة → ت, اء → ائ, ى → ا): grammar, so code, not a lexicon
         if (word.endsWith("ه")) return List.of(word.substring(0, word.length() - 1) + "ت");
         if (word.endsWith("اء")) return List.of(word.substring(0, word.length() - 1) + "ئ", word);
         if (word.endsWith("ي") && word.length() > 3) {

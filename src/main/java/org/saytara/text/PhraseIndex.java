@@ -66,7 +66,7 @@ public final class PhraseIndex<T> {
             if (e.rest.length == 0 || e.surface.proclitic()) continue;
             int end = matchRest(text, i, e.rest, 1);
             if (end >= 0 && (best == null || end > best.end())) {
-                String prefix = text.token(i).text().equals(e.rest[0]) ? "" : "و";
+                String prefix = text.token(i).text().equals(e.rest[0]) ? "" : Clitics.WA;
                 best = new Match<>(i, end, e.payload, new Clitics.Surface(text.token(i).text(), prefix, false, null));
             }
         }
@@ -91,7 +91,7 @@ public final class PhraseIndex<T> {
                 if (!t.sepBefore().insidePhrase() || !t.text().equals(rest[k])) return -1;
             } else {
                 String w = t.text();
-                if (!(w.equals(rest[k]) || (w.length() > 1 && w.charAt(0) == 'و' && w.substring(1).equals(rest[k])))) {
+                if (!(w.equals(rest[k]) || (w.length() > 1 && w.startsWith(Clitics.WA) && w.substring(1).equals(rest[k])))) {
                     return -1;
                 }
             }

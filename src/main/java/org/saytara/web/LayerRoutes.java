@@ -11,7 +11,7 @@ import java.util.Set;
 final class LayerRoutes {
     static final String GEOJSON = "application/geo+json";
     private static final String DOWNLOAD_SUFFIX = ".geojson";
-    private static final List<String> LAYER_NAMES = List.of("places", "areas", "changes");
+    private static final List<String> LAYER_NAMES = List.of("places", "areas", "fronts", "changes");
 
     private static final String KEY_PREFIX = "layers ";
 
@@ -67,7 +67,7 @@ final class LayerRoutes {
         for (String name : value.split(",", -1)) {
             String n = name.trim();
             if (!LAYER_NAMES.contains(n)) {
-                throw ApiException.badRequest("'layer' must be places, areas or changes (or a comma list of them)");
+                throw ApiException.badRequest("'layer' must be places, areas, fronts or changes (or a comma list of them)");
             }
             names.add(n);
         }

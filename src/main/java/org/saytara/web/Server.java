@@ -123,6 +123,11 @@ public final class Server {
         PlaceRoutes places = new PlaceRoutes(store);
         ArticleRoutes articles = new ArticleRoutes(store, guard, limits);
         AdminRoutes admin = new AdminRoutes(store, guard);
+        DownloadRoutes downloads = new DownloadRoutes(store);
+        CompareRoutes compare = new CompareRoutes(store);
+        LabelRoutes labels = new LabelRoutes();
+        OgcRoutes ogc = new OgcRoutes(store);
+        OgcCollectionRoutes ogcCollections = new OgcCollectionRoutes(store);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -163,8 +168,13 @@ public final class Server {
         read(app, "/api/basemap.geojson", meta::basemap);
         read(app, "/api/sides", profile::sides);
         read(app, "/api/actors", profile::actors);
+        read(app, "/api/layers/{date}.gpkg", downloads::frameGpkg);
         read(app, "/api/layers/{date}", layers::layers);
         read(app, "/api/timeline.geojson", layers::timeline);
+        read(app, "/api/timeline.gpkg", downloads::timelineGpkg);
+        read(app, "/api/timeline.kml", downloads::timelineKml);
+        read(app, "/api/compare", compare::compare);
+        read(app, "/api/labels", labels::labels);
         read(app, "/api/events", events::events);
         read(app, "/api/events.csv", events::csv);
         read(app, "/api/places", places::list);
@@ -181,6 +191,14 @@ public final class Server {
         read(app, "/api/places/{id}/pins", reviews::pins);
         app.post("/api/places/{id}/pins", reviews::pin);
         app.delete("/api/places/{id}/pins/{pin}", reviews::unpin);
+        // OGC API – Features (Part 1 Core, GeoJSON, OpenAPI 3.0): QGIS, ArcGIS and GDAL open /ogc.
+        read(app, "/ogc", ogc::landing);
+        read(app, "/ogc/conformance", ogc::conformance);
+        read(app, "/ogc/api", ogc::api);
+        read(app, "/ogc/collections", ogcCollections::collections);
+        read(app, "/ogc/collections/{collectionId}", ogcCollections::collection);
+        read(app, "/ogc/collections/{collectionId}/items", ogcCollections::items);
+        read(app, "/ogc/collections/{collectionId}/items/{featureId}", ogcCollections::item);
 
         app.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);

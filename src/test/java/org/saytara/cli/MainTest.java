@@ -97,7 +97,8 @@ class MainTest {
         String db = tmp.resolve("reviews.db").toString();
         assertEquals(0, run("layers", "--corpus", "corpus", "--out", out.toString(), "--quiet"));
         String csv = Files.readString(out.resolve("events.csv"));
-        String id = csv.lines().skip(1).findFirst().orElseThrow().split(",")[1];
+        int idColumn = java.util.Arrays.asList(csv.lines().findFirst().orElseThrow().split(",")).indexOf("event_id");
+        String id = csv.lines().skip(1).findFirst().orElseThrow().split(",")[idColumn];
         try (org.saytara.store.ReviewDatabase rdb = org.saytara.store.ReviewDatabase.open(db, tmp)) {
             rdb.append(new org.saytara.review.Review(0, id, null, org.saytara.review.ReviewAction.REJECT, null, null, null,
                     "lina", java.time.Instant.now(), "not a change of control"));

@@ -12,12 +12,14 @@ import org.saytara.text.ArabicText;
 
 /** Date expressions, explicit and relative to the publication date. */
 class DateFinderTest {
+    private static final DateFinder FINDER = Lexicon.of(SyriaSides.SYRIA).dates;
+
     /** A Monday. */
     private static final LocalDate MON_2016_12_12 = LocalDate.of(2016, 12, 12);
 
     private static DateMention first(String sentence, LocalDate published) {
         AnalyzedText t = ArabicText.analyze(sentence);
-        List<DateMention> found = DateFinder.find(t, 0, t.size(), published);
+        List<DateMention> found = FINDER.find(t, 0, t.size(), published);
         assertTrue(!found.isEmpty(), "no date found in: " + sentence);
         return found.get(0);
     }
@@ -151,7 +153,7 @@ class DateFinderTest {
     @Test
     void withoutAPublicationDateRelativeDatesStayUnresolved() {
         AnalyzedText t = ArabicText.analyze("سيطر التنظيم أمس على المدينة");
-        for (DateMention d : DateFinder.find(t, 0, t.size(), null)) assertNull(d.date(), d.toString());
+        for (DateMention d : FINDER.find(t, 0, t.size(), null)) assertNull(d.date(), d.toString());
     }
 
     @Test
@@ -162,6 +164,6 @@ class DateFinderTest {
     @Test
     void aPlainNumberIsNotADate() {
         AnalyzedText t = ArabicText.analyze("شنت الطائرات 64 غارة على مواقع التنظيم");
-        assertEquals(List.of(), DateFinder.find(t, 0, t.size(), MON_2016_12_12));
+        assertEquals(List.of(), FINDER.find(t, 0, t.size(), MON_2016_12_12));
     }
 }

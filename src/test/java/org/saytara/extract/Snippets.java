@@ -9,11 +9,17 @@ import org.saytara.gazetteer.Gazetteer;
 /** Runs the real extractor, with the project's gazetteer, on short hand-written articles. */
 final class Snippets {
     private static Extractor extractor;
+    private static Gazetteer gazetteer;
 
     private Snippets() {}
 
+    static synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) gazetteer = Gazetteer.load(Path.of("geodata"));
+        return gazetteer;
+    }
+
     static synchronized Extractor extractor() {
-        if (extractor == null) extractor = Extractor.create(Gazetteer.load(Path.of("geodata")), SyriaSides.SYRIA);
+        if (extractor == null) extractor = Extractor.create(gazetteer(), SyriaSides.SYRIA);
         return extractor;
     }
 

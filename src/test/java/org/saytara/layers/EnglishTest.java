@@ -34,12 +34,13 @@ class EnglishTest {
     }
 
     @Test
-    void radiiFitThePlaceTypeAndNeverFallBelowTheFloor() {
-        assertEquals(4.5, AreaRadius.km(PlaceType.CITY));
-        assertEquals(1, AreaRadius.km(PlaceType.VILLAGE));
-        assertEquals(2, AreaRadius.km(PlaceType.GAS_FIELD));
-        assertEquals(3, AreaRadius.km(PlaceType.MOUNTAIN));
-        for (PlaceType t : PlaceType.values()) assertEquals(true, AreaRadius.km(t) >= AreaRadius.MIN_KM, t.code());
-        assertEquals(1, AreaRadius.km(null));
+    void reachFitsThePlaceType() {
+        // A city's holder holds more around it than a village's; a castle says nothing beyond its walls.
+        assertEquals(true, Reach.km(PlaceType.CITY) > Reach.km(PlaceType.TOWN));
+        assertEquals(true, Reach.km(PlaceType.TOWN) > Reach.km(PlaceType.VILLAGE));
+        assertEquals(true, Reach.km(PlaceType.GAS_FIELD) > Reach.km(PlaceType.VILLAGE), "desert fields stand alone");
+        assertEquals(1, Reach.km(PlaceType.CASTLE));
+        for (PlaceType t : PlaceType.values()) assertEquals(true, Reach.km(t) >= 1 && Reach.km(t) <= 25, t.code());
+        assertEquals(3, Reach.km(null));
     }
 }

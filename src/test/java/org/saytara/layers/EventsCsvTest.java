@@ -65,10 +65,19 @@ class EventsCsvTest {
         List<String> first = rows.get(1);
         assertEquals("SYR1", first.get(header.indexOf("event_id_cnty")));
         assertEquals("e1", first.get(header.indexOf("event_id")), "sorted by date");
+        assertEquals(List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                "sub_event_type", "actor1", "actor2", "iso", "country", "admin1", "admin2", "location", "latitude",
+                "longitude", "geo_precision", "source", "notes"), header.subList(0, 19), "ACLED's columns first, in its order");
         assertEquals("سيطر التنظيم، بحسب \"أعماق\"،\nعلى المدينة, كاملة", first.get(header.indexOf("notes")));
         assertEquals("'=HYPERLINK(\"http://x\")", first.get(header.indexOf("source")));
         assertEquals("Islamic State (Syria)", first.get(header.indexOf("actor1")));
         assertEquals("Military Forces of Syria", first.get(header.indexOf("actor2")));
+        assertEquals("Homs", first.get(header.indexOf("admin1")), "Tadmur lies in Homs governorate");
+        assertEquals("Tadmur", first.get(header.indexOf("admin2")), "and in the district named after it");
+        assertEquals("Syria", first.get(header.indexOf("country")));
+        assertEquals("1", first.get(header.indexOf("geo_precision")));
+        assertTrue(first.get(header.indexOf("summary_ar")).startsWith("سيطر تنظيم الدولة الإسلامية على تدمر على حساب القوات الحكومية السورية — بحسب"),
+                first.get(header.indexOf("summary_ar")));
         assertEquals("Non-state actor overtakes territory", first.get(header.indexOf("sub_event_type")));
         assertEquals("1", first.get(header.indexOf("time_precision")));
         assertEquals("2016", first.get(header.indexOf("year")));

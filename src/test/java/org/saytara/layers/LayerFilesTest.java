@@ -42,7 +42,9 @@ class LayerFilesTest {
 
     @Test
     void oneFilePerFramePlusTimelineAndCsv() throws IOException {
-        assertEquals(layers.frames().size() + 2, written.size());
+        assertEquals(layers.frames().size() + 4, written.size());
+        assertTrue(Files.size(out.resolve("timeline.gpkg")) > 10_000);
+        assertTrue(Files.readString(out.resolve("timeline.kml")).contains("<TimeSpan>"));
         assertTrue(Files.exists(out.resolve("layers-2016-12-10.geojson")));
         assertTrue(Files.exists(out.resolve("timeline.geojson")));
         assertTrue(Files.exists(out.resolve("events.csv")));

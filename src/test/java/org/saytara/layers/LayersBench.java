@@ -36,6 +36,7 @@ public final class LayersBench {
         int nPlaces = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int nEvents = args.length > 1 ? Integer.parseInt(args[1]) : 12000;
         int nFrames = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int nGazetteer = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         Random rnd = new Random(20161211L);
         List<PlaceRef> places = new ArrayList<>();
         for (int i = 0; i < nPlaces; i++) {
@@ -64,10 +65,23 @@ public final class LayersBench {
                     null, null, OUTLETS[rnd.nextInt(OUTLETS.length)], 0.5 + rnd.nextDouble() / 2));
         }
 
+        // The gazetteer the territory is cut from: the corpus's places and as many more populated
+        // places again, as the gazetteer of the whole country will hold (about 10,000).
+        List<PlaceRef> gazetteer = new ArrayList<>(places);
+        for (int i = places.size(); i < nGazetteer; i++) {
+            gazetteer.add(new PlaceRef("g" + i, "قرية " + i, "Village " + i, 32.4 + rnd.nextDouble() * 4.8,
+                    35.8 + rnd.nextDouble() * 5.7, PlaceType.VILLAGE, 1));
+        }
+        long c0 = System.nanoTime();
+        Cells cells = Cells.ofPlaces(gazetteer);
+        long c1 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "territory cells: %d gazetteer places -> %d cells (fillers included) in %.0f ms (once per gazetteer)%n",
+                gazetteer.size(), cells.size(), (c1 - c0) / 1e6);
+
         long t0 = System.nanoTime();
         Timeline timeline = Timeline.build(events, parents, SyriaSides.SYRIA.actors());
         long t1 = System.nanoTime();
-        Layers probe = Layers.of(timeline, events, SyriaSides.SYRIA);
+        Layers probe = Layers.of(timeline, events, SyriaSides.SYRIA, cells);
         long t2 = System.nanoTime();
         List<LocalDate> all = probe.frames();
         List<LocalDate> frames = new ArrayList<>();
@@ -77,17 +91,31 @@ public final class LayersBench {
         System.out.printf(Locale.ROOT, "Timeline.build: %.0f ms; Layers.of: %.0f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
 
         // Warm the JIT on frames outside the measured sample's order.
-        Layers warm = Layers.of(timeline, events, SyriaSides.SYRIA);
+        Layers warm = Layers.of(timeline, events, SyriaSides.SYRIA, cells);
         for (int i = frames.size() - 1; i >= Math.max(0, frames.size() - 30); i--) warm.collection(frames.get(i), Set.of());
 
-        measure("all layers (miss)", frames, d -> Layers.of(timeline, events, SyriaSides.SYRIA), Set.of());
-        for (String layer : List.of("areas", "places", "changes")) measure(layer + " only (miss)", frames, d -> Layers.of(timeline, events, SyriaSides.SYRIA), Set.of(layer));
+        measure("all layers (miss)", frames, d -> Layers.of(timeline, events, SyriaSides.SYRIA, cells), Set.of());
+        for (String layer : List.of("areas", "fronts", "places", "changes")) {
+            measure(layer + " only (miss)", frames, d -> Layers.of(timeline, events, SyriaSides.SYRIA, cells), Set.of(layer));
+        }
+        measure("territory: areas+fronts", frames, d -> Layers.of(timeline, events, SyriaSides.SYRIA, cells), Set.of("areas", "fronts"));
         // Frames in a row, as LayerFiles writes them or a slider plays them: sides whose places did not
         // change keep their union.
         List<LocalDate> consecutive = all.subList(all.size() / 3, Math.min(all.size(), all.size() / 3 + frames.size()));
-        measure("areas, consecutive frames", consecutive, d -> Layers.of(timeline, events, SyriaSides.SYRIA), Set.of("areas"));
+        measure("areas, consecutive frames", consecutive, d -> Layers.of(timeline, events, SyriaSides.SYRIA, cells), Set.of("areas"));
+        // Comparing two dates a month apart, as the page's compare view asks.
+        Layers cmp = Layers.of(timeline, events, SyriaSides.SYRIA, cells);
+        double[] compares = new double[Math.min(50, frames.size())];
+        for (int i = 0; i < compares.length; i++) {
+            LocalDate to = frames.get(i * frames.size() / compares.length);
+            long s = System.nanoTime();
+            cmp.compare(to.minusDays(30), to);
+            compares[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(compares);
+        System.out.printf(Locale.ROOT, "%-24s n=%d  p50 %.2f ms  p99 %.2f ms%n", "compare two dates", compares.length, pct(compares, 50), pct(compares, 99));
         // A hit: the same date asked again right after (the cache keeps ~64 M chars, not 200 frames of 3 MB).
-        Layers cached = Layers.of(timeline, events, SyriaSides.SYRIA);
+        Layers cached = Layers.of(timeline, events, SyriaSides.SYRIA, cells);
         double[] hits = new double[frames.size()];
         for (int i = 0; i < frames.size(); i++) {
             cached.collection(frames.get(i), Set.of());

@@ -86,21 +86,38 @@ class LayersTest {
     }
 
     @Test
-    void heldPlacesAreUnionedPerSideAndContestedOnesStandAlone() throws Exception {
+    void eachSidesTerritoryIsOneMultiPolygonAndContestedPlacesStandAlone() throws Exception {
         String fc = layers.collection(LocalDate.of(2016, 12, 13), Set.of("areas"));
         List<JsonNode> areas = features(fc, "areas");
-        assertEquals(areas.size(), features(fc, "areas").size());
         JsonNode isis = areas.stream().filter(a -> a.get("properties").get("side").asText().equals("isis")).findFirst().orElseThrow();
         assertEquals("MultiPolygon", isis.get("geometry").get("type").asText());
         assertTrue(isis.get("properties").get("place_ids").toString().contains("\"tadmur\""));
+        assertEquals("voronoi-reach", isis.get("properties").get("method").asText());
         double km2 = isis.get("properties").get("area_km2").asDouble();
-        // Tadmur alone is a 4.5 km disc (63.6 km²); with its hills and fields the union is larger,
-        // but less than the sum of all ISIS discs, since the castle and neighbours overlap the city.
-        assertTrue(km2 > 63 && km2 < 400, "isis area " + km2);
+        // Tadmur's cells within its 15 km reach (a disc of that radius is 707 km²), with the fields and
+        // hills ISIS holds around it: more than the town, far less than the Syrian desert.
+        assertTrue(km2 > 300 && km2 < 6000, "isis area " + km2);
         List<JsonNode> contested = areas.stream().filter(a -> a.get("properties").get("side").asText().equals("contested")).toList();
         assertTrue(contested.stream().anyMatch(a -> a.get("properties").get("place_ids").get(0).asText().equals("t4-airbase")));
-        for (JsonNode c : contested) assertEquals("Polygon", c.get("geometry").get("type").asText());
+        for (JsonNode c : contested) assertEquals(1, c.get("properties").get("place_ids").size(), "one contested place per feature");
         assertEquals(1, areas.stream().filter(a -> a.get("properties").get("side").asText().equals("isis")).count(), "one feature per side");
+    }
+
+    @Test
+    void frontsRunWhereTwoSidesTerritoriesMeet() throws Exception {
+        int found = 0;
+        for (LocalDate d : layers.frames()) {
+            for (JsonNode f : features(layers.collection(d, Set.of("fronts")), "fronts")) {
+                found++;
+                JsonNode p = f.get("properties");
+                assertTrue(f.get("geometry").get("type").asText().endsWith("LineString"));
+                assertTrue(p.get("side_a").asText().compareTo(p.get("side_b").asText()) < 0, "sides in code order, two of them");
+                assertEquals(p.get("side_a").asText(), p.get("sides").get(0).asText());
+                assertTrue(p.get("length_km").asDouble() > 0);
+            }
+        }
+        // December 2016: ISIS's land around Tadmur meets the government's around al-Qaryatayn and T4.
+        assertTrue(found > 0, "some frame has a front");
     }
 
     @Test
@@ -140,7 +157,7 @@ class LayersTest {
         String a = layers.collection(LocalDate.of(2016, 6, 1), Set.of());
         String b = layers.collection(LocalDate.of(2016, 6, 2), Set.of());
         assertSame(a, b);
-        assertSame(a, layers.collection(LocalDate.of(2016, 6, 1), Set.of("areas", "places", "changes")));
+        assertSame(a, layers.collection(LocalDate.of(2016, 6, 1), Set.of("areas", "fronts", "places", "changes")));
     }
 
     @Test

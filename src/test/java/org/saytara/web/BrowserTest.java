@@ -137,8 +137,15 @@ class BrowserTest {
     @Order(1)
     void pageLoadsWithMarkersAndLegendAndNoConsoleErrors() {
         open("");
-        JsonNode meta = getJson("/api/meta");
-        assertEquals(meta.get("last_frame").asText(), bodyData("frameDate"), "opens on the last frame");
+        // The latest frame where a place changed hands and some report says so (not a quiet day).
+        String opening = null;
+        for (JsonNode f : getJson("/api/frames").path("frames")) {
+            if (f.path("changes").asInt() > 0 && f.path("reports").asInt() > 0) opening = f.path("date").asText();
+        }
+        assertNotNull(opening);
+        assertNotEquals(getJson("/api/meta").get("last_frame").asText(), opening, "the seeds end on a quiet day");
+        assertEquals(opening, bodyData("frameDate"), "opens on the latest frame with a change");
+        assertFalse(driver.findElements(By.cssSelector("#events li.event")).isEmpty(), "and its changes are listed");
         List<WebElement> markers = driver.findElements(By.cssSelector(".pm[data-place-id]"));
         assertTrue(markers.size() >= 5, "place markers drawn: " + markers.size());
         assertTrue(driver.findElements(By.cssSelector(".pm[data-place-id=tadmur]")).size() == 1, "Tadmur is on the map");
@@ -162,7 +169,9 @@ class BrowserTest {
         // The offline basemap (Natural Earth countries) is drawn since tiles cannot load.
         new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(".leaflet-basemap-pane path")).isEmpty());
         // Date display and URL agree with the frame shown.
-        assertTrue(driver.getCurrentUrl().contains("#date=" + meta.get("last_frame").asText()), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("#date=" + opening), driver.getCurrentUrl());
+        assertTrue(legend.findElement(By.id("legend-method")).getText().contains("Voronoi"), "the legend says how territory is estimated");
+        assertEquals("ltr", driver.findElement(By.tagName("html")).getAttribute("dir"));
         assertFalse(driver.findElement(By.id("date-display")).getText().isBlank());
         assertNoConsoleErrors();
     }
@@ -326,14 +335,91 @@ class BrowserTest {
 
     @Test
     @Order(7)
-    void arabicLabelsReadRightToLeft() {
+    void theWholeInterfaceInArabicReadsRightToLeft() {
         open("#date=2016-12-12");
         driver.findElement(By.cssSelector("[data-lang-choice=ar]")).click();
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertEquals("rtl", html.getAttribute("dir"));
+        assertEquals("ar", html.getAttribute("lang"));
         WebElement label = marker("tadmur").findElement(By.cssSelector(".pm-label"));
         assertEquals("rtl", label.getAttribute("dir"));
         assertEquals(getJson("/api/places/tadmur").path("name_ar").asText(), label.getAttribute("textContent"));
+        // Panel, tabs, buttons, legend and dates: Arabic words, Levantine month names, Arabic-Indic digits.
+        assertEquals("١٢ كانون الأول ٢٠١٦", driver.findElement(By.id("panel-title")).getText());
+        assertTrue(driver.findElement(By.id("date-display")).getText().contains("كانون الأول"), driver.findElement(By.id("date-display")).getText());
+        assertEquals("التغييرات", driver.findElement(By.cssSelector("#tab-events [data-i18n]")).getText());
+        assertEquals("إضافة مقال", driver.findElement(By.id("add-article")).getText());
+        assertEquals("مقارنة", driver.findElement(By.id("tab-compare")).getText());
+        WebElement legend = driver.findElement(By.id("legend"));
+        String isisAr = null;
+        for (JsonNode side : getJson("/api/sides").path("sides")) {
+            if (side.path("id").asText().equals("isis")) isisAr = side.path("label_ar").asText();
+        }
+        assertTrue(legend.getText().contains(isisAr), "sides named by the profile: " + legend.getText());
+        assertTrue(legend.findElement(By.id("legend-method")).getText().contains("فورونوي"));
+        assertEquals("الكل", new Select(driver.findElement(By.id("filter-side"))).getFirstSelectedOption().getText());
+        // The summaries are written in Arabic, as the Arabic press writes them.
+        List<WebElement> summaries = driver.findElements(By.cssSelector("#events .ev-summary"));
+        assertFalse(summaries.isEmpty());
+        String first = summaries.get(0).getText();
+        assertTrue(first.contains(" — بحسب ") && first.matches(".*[٠-٩].*"), first);
+        assertTrue(driver.findElement(By.id("panel-sub")).getText().matches(".*\\p{IsArabic}.*"), "the frame's line in Arabic");
+        // Right to left: the panel stands left of the map.
+        assertTrue(driver.findElement(By.id("panel")).getRect().getX() < driver.findElement(By.id("map")).getRect().getX());
+        // The choice is kept: a reload opens in Arabic again.
+        open("#date=2016-12-12");
+        assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
         driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
+        assertEquals("ltr", driver.findElement(By.tagName("html")).getAttribute("dir"));
         assertEquals("ltr", marker("tadmur").findElement(By.cssSelector(".pm-label")).getAttribute("dir"));
+        assertEquals("12 Dec 2016", driver.findElement(By.id("panel-title")).getText());
+        assertEquals("Changes", driver.findElement(By.cssSelector("#tab-events [data-i18n]")).getText());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(7)
+    void territoryFrontsAndTheComparisonAreDrawnUnderTheMarkers() {
+        open("#date=2016-12-12");
+        // The estimated territory: ISIS's land filled, contested land hatched, a front where two sides meet.
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(".leaflet-areas-pane path.area.side-isis")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector(".leaflet-areas-pane path.area.side-contested[fill='url(#hatch-contested)']")).isEmpty(),
+                "contested land hatched");
+        JsonNode fronts = getJson("/api/layers/2016-12-12?layer=fronts").path("features");
+        assertEquals(fronts.size(), driver.findElements(By.cssSelector(".leaflet-fronts-pane path.front")).size());
+        // Labels never overlap: every two shown labels have disjoint boxes.
+        @SuppressWarnings("unchecked")
+        List<List<Number>> boxes = (List<List<Number>>) js().executeScript(
+                "return [...document.querySelectorAll('.pm .pm-label')].filter(l => getComputedStyle(l).display !== 'none')"
+                        + ".map(l => { const r = l.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });");
+        assertTrue(boxes.size() >= 2, "some labels shown: " + boxes.size());
+        assertEquals("shown", marker("tadmur").getAttribute("data-label"), "a city's label wins the room over its suburbs'");
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                List<Number> a = boxes.get(i), b = boxes.get(j);
+                boolean overlap = a.get(0).doubleValue() < b.get(2).doubleValue() - 1 && a.get(2).doubleValue() > b.get(0).doubleValue() + 1
+                        && a.get(1).doubleValue() < b.get(3).doubleValue() - 1 && a.get(3).doubleValue() > b.get(1).doubleValue() + 1;
+                assertFalse(overlap, "labels " + a + " and " + b + " overlap");
+            }
+        }
+        // Approximate positions are faint.
+        WebElement approx = driver.findElement(By.cssSelector(".pm[data-approx=true] .pm-icon"));
+        assertEquals("0.5", approx.getCssValue("opacity"));
+        // Compare April with December: ISIS gained Tadmur and land, the government lost them.
+        driver.findElement(By.id("tab-compare")).click();
+        new Select(driver.findElement(By.id("compare-from"))).selectByValue(firstFrameOnOrAfter("2016-04-01"));
+        new Select(driver.findElement(By.id("compare-to"))).selectByValue("2016-12-12");
+        driver.findElement(By.cssSelector("#compare-form button[type=submit]")).click();
+        WebElement isis = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("#compare-view .cmp-side[data-side=isis]")));
+        assertTrue(Double.parseDouble(isis.findElement(By.cssSelector(".km2-gained")).getAttribute("data-value")) > 100);
+        assertTrue(isis.findElement(By.cssSelector(".places-gained")).getText().contains("Tadmur"), isis.getText());
+        WebElement gov = driver.findElement(By.cssSelector("#compare-view .cmp-side[data-side=government]"));
+        assertTrue(Double.parseDouble(gov.findElement(By.cssSelector(".km2-lost")).getAttribute("data-value")) > 100);
+        assertFalse(driver.findElements(By.cssSelector(".leaflet-areas-pane path.compare-gained.side-isis")).isEmpty(), "drawn on the map");
+        assertFalse(driver.findElements(By.cssSelector(".leaflet-areas-pane path.compare-lost.side-government")).isEmpty());
+        driver.findElement(By.id("compare-clear")).click();
+        assertTrue(driver.findElements(By.cssSelector(".leaflet-areas-pane path.compare")).isEmpty());
+        assertNoConsoleErrors();
     }
 
     @Test
@@ -345,11 +431,18 @@ class BrowserTest {
         Path april = screenshot("map-2016-04-10.png");
         open("#date=2016-12-12&place=tadmur");
         Path december = screenshot("map-2016-12-12.png");
-        // The README's screenshot is refreshed on request only, so a test run leaves the work tree clean:
-        // mvn verify -Dsaytara.screenshot=update
+        // The README's screenshots are refreshed on request only, so a test run leaves the work tree clean:
+        // mvn verify -Dsaytara.screenshot=update. The territory map is the one "Open in QGIS" shows.
+        open("#date=2016-12-12");
+        Path territory = screenshot("territory-2016-12-12.png");
+        driver.findElement(By.cssSelector("[data-lang-choice=ar]")).click();
+        Path territoryAr = screenshot("territory-2016-12-12-ar.png");
+        driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
         if ("update".equals(System.getProperty("saytara.screenshot"))) {
             Files.createDirectories(Path.of("docs"));
             Files.copy(december, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(territory, Path.of("docs", "territory.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(territoryAr, Path.of("docs", "territory-ar.png"), StandardCopyOption.REPLACE_EXISTING);
         }
         // The same view on a phone: the panel goes below the map.
         driver.manage().window().setSize(new Dimension(412, 915));

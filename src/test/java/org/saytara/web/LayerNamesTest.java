@@ -11,7 +11,7 @@ class LayerNamesTest {
 
     @Test
     void layerNamesAreCheckedAndPutInOneOrder() {
-        assertEquals(List.of("places", "areas", "changes"), List.copyOf(LayerRoutes.layerNames(null)));
+        assertEquals(List.of("places", "areas", "fronts", "changes"), List.copyOf(LayerRoutes.layerNames(null)));
         assertEquals(List.of("places", "areas"), List.copyOf(LayerRoutes.layerNames("areas,places")));
         assertEquals(Set.of("changes"), LayerRoutes.layerNames("changes"));
         assertEquals(400, assertThrows(ApiException.class, () -> LayerRoutes.layerNames("roads")).status());
