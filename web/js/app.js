@@ -24,8 +24,14 @@ const state = {
   collection: null,
   profileReady: false,
 };
-const layerCache = new Map(); // date -> Promise<FeatureCollection>
+const layerCache = new Map(); // date -> Promise<FeatureCollection>, least recently used first
+/** Frames kept parsed in the page: enough around the slider for stepping and play, bounded for 2,000+ frames. */
+const LAYER_CACHE_SIZE = 48;
+/** Frames fetched ahead in the direction of travel (and one behind), so a step finds its frame ready. */
+const PREFETCH_AHEAD = 4;
 let showToken = 0;
+let lastIndex = 0;
+let firstDrawn = false;
 
 const status = document.getElementById('status');
 function setStatus(message) {
@@ -65,12 +71,37 @@ document.addEventListener('saytara:reviewed', () => {
 document.addEventListener('saytara:open-article', (e) => openArticle(e.detail.article, e.detail.eventId));
 
 function layersFor(date) {
-  if (!layerCache.has(date)) {
-    const p = api.layers(date);
+  let p = layerCache.get(date);
+  if (p) {
+    layerCache.delete(date); // move to the most recent end
+  } else {
+    p = api.layers(date);
     p.catch(() => layerCache.delete(date)); // a failed load may succeed next time
-    layerCache.set(date, p);
   }
-  return layerCache.get(date);
+  layerCache.set(date, p);
+  while (layerCache.size > LAYER_CACHE_SIZE) layerCache.delete(layerCache.keys().next().value);
+  return p;
+}
+
+/**
+ * Fetches the next frames in the direction the user is going, one after the other (the server
+ * draws each in turn, so asking for all at once would only queue them), and the one behind.
+ */
+async function prefetchAround(index, direction) {
+  const token = showToken;
+  const order = [];
+  for (let k = 1; k <= PREFETCH_AHEAD; k++) order.push(index + k * direction);
+  order.push(index - direction);
+  for (const i of order) {
+    if (token !== showToken) return; // the user moved on: prefetch from there instead
+    const frame = state.frames[i];
+    if (!frame || layerCache.has(frame.date)) continue;
+    try {
+      await layersFor(frame.date);
+    } catch {
+      return;
+    }
+  }
 }
 
 /** The frame the slider stands on for a date: the last one not after it. */
@@ -122,9 +153,13 @@ async function showDate(date, how) {
   panel.setFrame(date, frame, byLayer(collection, 'changes'));
   document.body.dataset.frameDate = date;
   document.body.dataset.ready = 'true';
-  // Warm the cache for the next frame so playing stays smooth.
-  const next = state.frames[index + 1];
-  if (next) layersFor(next.date).catch(() => {});
+  if (!firstDrawn) {
+    firstDrawn = true;
+    performance.mark('saytara-first-draw'); // read by the page benchmark (README, "Benchmarks")
+  }
+  const direction = index < lastIndex ? -1 : 1;
+  lastIndex = index;
+  prefetchAround(index, direction);
 }
 
 function byLayer(collection, layer) {

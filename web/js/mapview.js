@@ -237,15 +237,36 @@ export class MapView {
 
   /**
    * The estimated territory, under everything else: each side's cells filled in its colour,
-   * contested places' cells hatched, unknown land left blank.
+   * contested places' cells hatched, unknown land left blank. A part that is the same as in the
+   * frame before (same side, same places, same area, same colour) stays drawn: neighbouring frames
+   * share most of theirs, and redrawing a MultiPolygon of thousands of cells costs more than a step may.
    */
   setAreas(features) {
-    this.areaLayer.clearLayers();
+    const drawn = this.areasByKey ?? new Map();
+    const next = new Map();
     for (const f of features) {
+      const p = f.properties;
+      const key = `${p.side}|${p.contested}|${p.claimed}|${p.area_km2}|${sideColour(p.side ?? 'contested')}|${(p.place_ids ?? []).join(',')}`;
+      const kept = drawn.get(key);
+      if (kept) {
+        next.set(key, kept);
+        drawn.delete(key);
+        continue;
+      }
+      const layer = this.areaShape(f);
+      this.areaLayer.addLayer(layer);
+      next.set(key, layer);
+    }
+    for (const layer of drawn.values()) this.areaLayer.removeLayer(layer);
+    this.areasByKey = next;
+  }
+
+  areaShape(f) {
+    {
       const side = f.properties.side ?? 'contested';
       const colour = sideColour(side);
       const contested = side === 'contested';
-      this.areaLayer.addLayer(L.geoJSON(f, {
+      return L.geoJSON(f, {
         renderer: this.areaRenderer,
         pane: 'areas',
         interactive: false,
@@ -255,7 +276,7 @@ export class MapView {
           fillOpacity: contested ? 0.7 : 0.28,
           className: `area side-${side}`,
         },
-      }));
+      });
     }
   }
 
@@ -303,7 +324,7 @@ export class MapView {
    */
   setPlaces(features, { changedIds, selectedId }) {
     const seen = new Set();
-    this.uncertaintyLayer.clearLayers();
+    const circles = this.circles ?? new Map(); // place id -> { circle, key }
     for (const f of features) {
       const p = f.properties;
       if (!f.geometry || f.geometry.type !== 'Point') continue;
@@ -336,19 +357,40 @@ export class MapView {
         const host = entry.marker.getElement();
         host.setAttribute('role', 'button');
         host.setAttribute('aria-label', `${(this.lang === 'ar' ? p.name_ar : p.name_en) || p.id}: ${p.contested ? sideLabel('contested') : p.side ? sideLabel(p.side) : t('holder.unknown')}`);
+        // The tooltip is built when first wanted: a thousand tooltips nobody points at would
+        // cost the first draw more than the markers themselves.
         entry.marker.unbindTooltip();
-        entry.marker.bindTooltip(tooltipNode(p, this.lang), { direction: 'top', offset: [0, -size / 2] });
+        entry.tip = { p, lang: this.lang, offset: [0, -size / 2] };
+        if (!entry.lazyTip) {
+          entry.lazyTip = () => {
+            if (entry.marker.getTooltip()) return;
+            entry.marker.bindTooltip(tooltipNode(entry.tip.p, entry.tip.lang), { direction: 'top', offset: entry.tip.offset });
+            entry.marker.openTooltip();
+          };
+          entry.marker.on('mouseover', entry.lazyTip);
+        }
+        host.addEventListener('focus', entry.lazyTip);
       }
       // The circle within which the true position lies: faint, for roughly located places (a
-      // circle wider than 40 km says nothing on a map), and for the selected place.
+      // circle wider than 40 km says nothing on a map), and for the selected place. Kept per
+      // place and redrawn only when it changes.
       const km = p.precision_km ?? 0;
-      if ((km >= APPROX_KM && km <= 40) || (selected && km >= 1)) {
-        const colour = sideColour(placeDrawSide(p));
-        this.uncertaintyLayer.addLayer(L.circle([lat, lon], {
+      const circled = (km >= APPROX_KM && km <= 40) || (selected && km >= 1);
+      const colour = circled ? sideColour(placeDrawSide(p)) : null;
+      const circleKey = colour ? `${colour}|${km}|${selected}|${lat}|${lon}` : null;
+      const had = circles.get(p.id);
+      if (had && had.key !== circleKey) {
+        this.uncertaintyLayer.removeLayer(had.circle);
+        circles.delete(p.id);
+      }
+      if (colour && (!had || had.key !== circleKey)) {
+        const circle = L.circle([lat, lon], {
           pane: 'uncertainty', radius: km * 1000, interactive: false,
           color: colour, weight: 1, opacity: selected ? 0.6 : 0.3, dashArray: '2 4', fill: false,
           className: 'uncertainty',
-        }));
+        });
+        this.uncertaintyLayer.addLayer(circle);
+        circles.set(p.id, { circle, key: circleKey });
       }
     }
     for (const [id, entry] of this.markers) {
@@ -357,9 +399,20 @@ export class MapView {
         this.markers.delete(id);
       }
     }
+    for (const [id, c] of circles) {
+      if (!seen.has(id)) {
+        this.uncertaintyLayer.removeLayer(c.circle);
+        circles.delete(id);
+      }
+    }
+    this.circles = circles;
+    const same = seen.size === this.markerIds.size && [...seen].every((id) => this.markerIds.has(id));
     this.markerIds = seen;
+    // Labels are placed again each frame (changed and selected places come first); town labels
+    // avoid markers and labels: drawn again only when the markers or the labels shown are others.
+    const labelsBefore = this.labelBoxes;
     this.layoutLabels();
-    this.drawTowns();
+    if (!same || !sameBoxes(labelsBefore, this.labelBoxes)) this.drawTowns();
   }
 
   /**
@@ -430,6 +483,12 @@ export class MapView {
 }
 
 /** Tooltip content as a DOM node: Leaflet would parse a string as HTML. */
+/** Whether two lists of label boxes are the same boxes. */
+function sameBoxes(a, b) {
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((box, i) => box.every((v, j) => v === b[i][j]));
+}
+
 function tooltipNode(p, lang) {
   const state = p.contested ? sideLabel('contested') : p.side ? sideLabel(p.side) : t('holder.unknown');
   const main = (lang === 'ar' ? p.name_ar : p.name_en) || p.name_en || p.id;

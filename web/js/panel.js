@@ -38,6 +38,10 @@ export function eventItem(ev, { onOpenArticle, onSelectPlace, onHoverPlace = () 
       ev.article ? el('button', { type: 'button', class: 'link open-article', text: t('read.article'), on: { click: () => onOpenArticle(ev.article, ev.id) } }) : null));
 }
 
+/** Events drawn at once for a frame, then per click. */
+const FIRST_SHOWN = 40;
+const PAGE_SHOWN = 100;
+
 export class Panel {
   constructor(root, handlers) {
     this.root = root;
@@ -90,12 +94,22 @@ export class Panel {
     this.renderEvents();
   }
 
-  renderEvents() {
+  /**
+   * Lists the frame's events; in a large archive a date may have hundreds, so the first
+   * {@link FIRST_SHOWN} are drawn and a button draws the rest in pages, keeping a step fast.
+   */
+  renderEvents(limit = FIRST_SHOWN) {
     const shown = this.events.filter((ev) => matchesFilters(ev, this.filters()));
     const empty = this.events.length === 0 ? t('events.none') : t('events.nomatch');
-    replaceChildren(this.listEl, shown.length
-      ? shown.map((ev) => eventItem(ev, this.handlers))
-      : [el('li', { class: 'empty', text: empty })]);
+    const items = shown.slice(0, limit).map((ev) => eventItem(ev, this.handlers));
+    if (shown.length > limit) {
+      const more = Math.min(PAGE_SHOWN, shown.length - limit);
+      items.push(el('li', { class: 'more' }, el('button', {
+        type: 'button', class: 'link', text: t('events.more', { n: more, rest: shown.length - limit }),
+        on: { click: () => this.renderEvents(limit + PAGE_SHOWN) },
+      })));
+    }
+    replaceChildren(this.listEl, shown.length ? items : [el('li', { class: 'empty', text: empty })]);
     this.root.querySelector('#events-count').textContent = t('events.count', { shown: shown.length, all: this.events.length });
   }
 

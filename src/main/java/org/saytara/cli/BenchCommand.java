@@ -30,6 +30,7 @@ import org.saytara.gazetteer.Gazetteer;
 final class BenchCommand {
     static final String HELP = """
             Usage: saytara bench [--corpus DIR] [--sizes 5,50,100] [--rounds 3] [--geodata DIR] [--profile DIR] [--gazetteer]
+                   saytara bench --scale [...]   (archives of many articles; bench --scale --help)
 
             Builds corpora of the given sizes in MB from the sentences of the articles in DIR
             (default: corpus/), then times extraction and a bare Lucene ArabicAnalyzer pass over
@@ -41,7 +42,15 @@ final class BenchCommand {
 
     private BenchCommand() {}
 
-    static int run(List<String> argv, PrintStream out, PrintStream err) throws IOException {
+    static int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        if (argv.contains("--scale")) {
+            Args scale = new Args(argv, Set.of("corpus", "sizes", "posts", "heap", "work", "geodata"), Set.of("scale", "keep", "help"));
+            if (scale.flag("help")) {
+                out.print(ScaleBench.HELP);
+                return 0;
+            }
+            return ScaleBench.run(scale, out, err);
+        }
         Args args = new Args(argv, Set.of("corpus", "sizes", "rounds", "geodata", ProfileArg.NAME), Set.of("help", "gazetteer"));
         if (args.flag("help")) {
             out.print(HELP);

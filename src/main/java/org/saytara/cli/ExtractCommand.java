@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.Corpus;
+import org.saytara.corpus.CorpusOptions;
 import org.saytara.corpus.LoadProblem;
 import org.saytara.extract.Event;
-import org.saytara.extract.Extractor;
 import org.saytara.gazetteer.Gazetteer;
 import org.saytara.json.Json;
+import org.saytara.pipeline.Pipeline;
 
 /** {@code extract --corpus DIR [--out FILE] [--geodata DIR]}: the events of a corpus as JSON. */
 final class ExtractCommand {
@@ -39,18 +39,17 @@ final class ExtractCommand {
         boolean quiet = args.flag("quiet");
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
-        Corpus corpus = Corpus.load(Path.of(corpusDir));
-        Extractor extractor = Extractor.create(gazetteer, ProfileArg.load(args));
+        Pipeline pipeline = Pipeline.create(gazetteer, ProfileArg.load(args));
         if (args.flag("explain")) {
-            for (Article a : corpus.articles()) out.println("== " + a.id() + "\n" + extractor.explain(a));
+            Corpus corpus = Corpus.load(Path.of(corpusDir));
+            for (Article a : corpus.articles()) out.println("== " + a.id() + "\n" + pipeline.extractor().explain(a));
             return 0;
         }
-        List<Event> events = new ArrayList<>();
-        Progress progress = new Progress(err, corpus.articles().size(), quiet);
-        for (Article a : corpus.articles()) {
-            events.addAll(extractor.extract(a));
-            progress.step();
-        }
+        Pipeline.Extracted found = pipeline.extract(Path.of(corpusDir), CorpusOptions.defaults(), n -> {
+            if (!quiet) err.printf("\r%d articles extracted", n);
+        });
+        if (!quiet && found.articles() >= 1000) err.println();
+        List<Event> events = found.events();
         byte[] json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(events);
         if (args.get("out") != null) {
             Path target = Path.of(args.get("out"));
@@ -61,10 +60,10 @@ final class ExtractCommand {
             out.println();
         }
         if (!quiet) {
-            for (LoadProblem p : corpus.problems()) err.println((p.skipped() ? "skipped: " : "warning: ") + p);
+            for (LoadProblem p : found.problems()) err.println((p.skipped() ? "skipped: " : "warning: ") + p);
             long places = events.stream().map(e -> e.place().id()).distinct().count();
-            err.printf("articles read: %d, skipped: %d, events: %d, places: %d, time: %.1f s%n",
-                    corpus.articles().size(), corpus.skipped().size(), events.size(), places,
+            err.printf("articles read: %d, skipped: %d, events: %d, places: %d, threads: %d, time: %.1f s%n",
+                    found.articles(), found.skipped().size(), events.size(), places, pipeline.threads(),
                     (System.nanoTime() - t0) / 1e9);
         }
         return 0;

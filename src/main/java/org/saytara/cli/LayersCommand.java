@@ -3,24 +3,18 @@ package org.saytara.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.nio.file.Files;
-import org.saytara.corpus.Corpus;
-import org.saytara.review.ReviewedTimeline;
+import java.util.List;
+import java.util.Set;
+import org.saytara.review.ReviewProcessor;
 import org.saytara.review.Reviews;
 import org.saytara.review.Vocabulary;
 import org.saytara.store.ReviewDatabase;
-import org.saytara.extract.Event;
-import org.saytara.extract.Extractor;
 import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
-import org.saytara.gazetteer.Place;
 import org.saytara.layers.LayerFiles;
-import org.saytara.layers.Layers;
-import org.saytara.timeline.Timeline;
+import org.saytara.pipeline.Analysis;
+import org.saytara.pipeline.Pipeline;
 
 /** {@code layers --corpus DIR --out DIR}: the map as files, for people who want files, not a server. */
 final class LayersCommand {
@@ -51,21 +45,19 @@ final class LayersCommand {
         Profile profile = ProfileArg.load(args);
         Gazetteer gazetteer = Gazetteer.load(Geodata.locate(args.get("geodata")));
         Path corpusDir = Path.of(args.get("corpus"));
-        Corpus corpus = Corpus.load(corpusDir);
-        List<Event> extracted = Extractor.create(gazetteer, profile).extract(corpus);
         Reviews reviews = reviews(args.get("db"), corpusDir);
-        ReviewedTimeline reviewed = ReviewedTimeline.build(extracted, reviews, Vocabulary.of(gazetteer, profile),
-                parents(gazetteer));
-        List<Event> events = reviewed.events().shown();
-        Timeline timeline = reviewed.timeline();
-        List<Path> written = LayerFiles.write(Layers.of(timeline, events, profile, gazetteer), Path.of(args.get("out")));
+        // The same pipeline, with the same reviews, as the server's: the files show the map it serves.
+        Analysis analysis = Pipeline.create(gazetteer, profile)
+                .withProcessor(new ReviewProcessor(reviews, Vocabulary.of(gazetteer, profile)))
+                .open(corpusDir);
+        List<Path> written = LayerFiles.write(analysis.layers(), Path.of(args.get("out")));
         if (!args.flag("quiet")) {
-            corpus.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
+            analysis.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
             err.printf("articles read: %d, skipped: %d, events: %d (%d rejected by review), reviews: %d, frames: %d,"
                             + " files written: %d to %s, time: %.1f s%n",
-                    corpus.articles().size(), corpus.skipped().size(), events.size(), reviewed.events().rejected().size(),
-                    reviews.all().size(), timeline.frames().size(), written.size(), args.get("out"),
-                    (System.nanoTime() - t0) / 1e9);
+                    analysis.articles().size(), analysis.skipped().size(), analysis.events().size(),
+                    analysis.rejected().size(), reviews.all().size(), analysis.timeline().frames().size(), written.size(),
+                    args.get("out"), (System.nanoTime() - t0) / 1e9);
         }
         return 0;
     }
@@ -76,12 +68,5 @@ final class LayersCommand {
         try (ReviewDatabase rdb = ReviewDatabase.open(db, corpusDir)) {
             return Reviews.of(rdb.load());
         }
-    }
-
-    /** place id → the place it belongs to (Tadmur's castle → Tadmur), for the timeline. */
-    static Map<String, String> parents(Gazetteer gazetteer) {
-        Map<String, String> parentOf = new HashMap<>();
-        for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        return parentOf;
     }
 }

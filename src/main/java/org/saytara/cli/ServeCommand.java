@@ -58,9 +58,9 @@ final class ServeCommand {
         }
         Server server = Server.start(config);
         var snapshot = server.snapshot();
-        snapshot.corpus().problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
+        snapshot.problems().forEach(p -> err.println((p.skipped() ? "skipped: " : "warning: ") + p));
         out.printf("Saytara is serving %s (%d articles, %d events) on http://%s:%d/ (Ctrl-C to stop)%n", config.corpusDir(),
-                snapshot.corpus().articles().size(), snapshot.events().size(), config.host(), server.port());
+                snapshot.articles().size(), snapshot.events().size(), config.host(), server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -67,16 +67,17 @@ public final class ArticleWriter {
 
     /**
      * As {@link #write(ArticleDraft)}, also refusing a text that {@code current} already holds
-     * under another name (see {@link Corpus#sameText}): a copied file and a posted copy count once.
+     * under another name (see {@link HeldTexts}): a copied file and a posted copy count once.
      *
-     * @param current the corpus as loaded now, or null to check the folder only
+     * @param current the texts of the corpus as loaded now (a {@link Corpus}, or the server's
+     *                analysis), or null to check the folder only
      */
-    public synchronized Article write(ArticleDraft draft, Corpus current) {
+    public synchronized Article write(ArticleDraft draft, HeldTexts current) {
         if (draft.text() == null) throw new IllegalArgumentException("text is missing");
         String text = ArticleText.normalise(draft.text());
         if (current != null) {
-            var same = current.sameText(text, draft.published());
-            if (same.isPresent()) throw new DuplicateArticleException(same.get().id());
+            var same = current.heldAs(text, draft.published());
+            if (same.isPresent()) throw new DuplicateArticleException(same.get());
         }
         ArticleText.rejection(text).ifPresent(reason -> {
             throw new IllegalArgumentException("text rejected: " + reason.replace("file", "text"));

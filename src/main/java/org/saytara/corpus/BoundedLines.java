@@ -14,9 +14,10 @@ final class BoundedLines {
     /**
      * One line: its 1-based number and its bytes ({@code bytes[0..length)}); an oversized line
      * has no bytes and its full length in {@code actualLength}. The bytes are reused by the next
-     * call to {@link #next()}: decode them first.
+     * call to {@link #next()}: decode them first. {@code offset} is where the line starts in the
+     * stream, in bytes, so that it can be read again alone.
      */
-    record Line(int number, byte[] bytes, int length, boolean oversized, long actualLength) {}
+    record Line(int number, byte[] bytes, int length, boolean oversized, long actualLength, long offset) {}
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -26,6 +27,8 @@ final class BoundedLines {
     private byte[] line = new byte[1024];
     private int number;
     private boolean eof;
+    /** Bytes of the stream before the current chunk. */
+    private long chunkStart;
 
     BoundedLines(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -35,6 +38,7 @@ final class BoundedLines {
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
         long length = 0;
+        long offset = -1;
         boolean sawAny = false;
         while (true) {
             if (chunkPos == chunkEnd && !fill()) {
@@ -42,6 +46,7 @@ final class BoundedLines {
                 break;
             }
             sawAny = true;
+            if (offset < 0) offset = chunkStart + chunkPos;
             int newline = indexOfNewline();
             int end = newline < 0 ? chunkEnd : newline;
             int n = end - chunkPos;
@@ -51,8 +56,8 @@ final class BoundedLines {
             if (newline >= 0) break;
         }
         number++;
-        if (length > maxLineBytes) return new Line(number, new byte[0], 0, true, length);
-        return new Line(number, line, (int) length, false, length);
+        if (length > maxLineBytes) return new Line(number, new byte[0], 0, true, length, offset);
+        return new Line(number, line, (int) length, false, length, offset);
     }
 
     private boolean fill() throws IOException {
@@ -62,6 +67,7 @@ final class BoundedLines {
             eof = n < 0;
             return !eof && fill();
         }
+        chunkStart += chunkEnd;
         chunkPos = 0;
         chunkEnd = n;
         return true;

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * The articles Saytara reads, sorted by id, and what went wrong while loading them.
@@ -30,7 +32,7 @@ import java.util.Set;
  * files are skipped; broken sidecars, bad fields, missing dates and text with no Arabic are loaded
  * with a warning. Each case is a {@link LoadProblem} naming the file (and line).
  */
-public record Corpus(List<Article> articles, List<LoadProblem> problems) {
+public record Corpus(List<Article> articles, List<LoadProblem> problems) implements HeldTexts {
     private static final Comparator<Article> BY_ID = Comparator.comparing(Article::id);
 
     public Corpus {
@@ -57,6 +59,27 @@ public record Corpus(List<Article> articles, List<LoadProblem> problems) {
         return new CorpusLoader(dir, options).load();
     }
 
+    /**
+     * Reads a corpus folder one article at a time, in the order {@link #load} would list them
+     * before sorting, handing each to {@code sink} with where its text can be read again; nothing
+     * is kept. The same checks and messages as {@link #load}.
+     *
+     * @return what went wrong, as {@link #problems()} would list it
+     */
+    public static List<LoadProblem> scan(Path dir, CorpusOptions options, BiConsumer<Article, TextSource> sink) {
+        return new CorpusLoader(dir, options).scan(sink::accept);
+    }
+
+    /**
+     * As {@link #scan(Path, CorpusOptions, BiConsumer)}, over only the files whose names pass
+     * {@code names}: one changed file is read again alone. Ids are checked for duplicates only
+     * among those files.
+     */
+    public static List<LoadProblem> scan(Path dir, CorpusOptions options, Predicate<String> names,
+                                         BiConsumer<Article, TextSource> sink) {
+        return new CorpusLoader(dir, options).only(names).scan(sink::accept);
+    }
+
     static Corpus load(Path dir, CorpusOptions options, CorpusEntries.Access access) {
         return new CorpusLoader(dir, options, access).load();
     }
@@ -75,11 +98,14 @@ public record Corpus(List<Article> articles, List<LoadProblem> problems) {
      */
     public java.util.Optional<Article> sameText(String text, java.time.LocalDate published) {
         for (Article a : articles) {
-            if (a.text().equals(text) && (a.published() == null || published == null || a.published().equals(published))) {
-                return java.util.Optional.of(a);
-            }
+            if (a.text().equals(text) && ArticleInfo.sameReport(a.published(), published)) return java.util.Optional.of(a);
         }
         return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<String> heldAs(String normalisedText, java.time.LocalDate published) {
+        return sameText(normalisedText, published).map(Article::id);
     }
 
     /** A corpus held in memory (tests, a single posted article); ids must be unique. */

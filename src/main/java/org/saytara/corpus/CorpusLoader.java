@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.saytara.json.Json;
 
@@ -32,6 +33,10 @@ import org.saytara.json.Json;
  * corpus folder, and only regular files are opened, without following a link at the last step, so
  * a link swapped in after the check is not followed either. Folders, FIFOs, sockets, devices, link
  * loops, broken links and unreadable files are skipped, each with its message.
+ *
+ * <p><b>Texts are not kept.</b> Each accepted article is handed to a {@link Sink} as soon as it is
+ * read, with where its text can be read again; the same text under a second name is found by the
+ * SHA-256 of the text, kept as 8 bytes per article, so a large archive never sits in memory.
  */
 final class CorpusLoader {
     /** A sidecar is a few hundred bytes; anything near this is not metadata. */
@@ -39,13 +44,24 @@ final class CorpusLoader {
     /** Problems listed one by one per jsonl file; the rest are counted. */
     private static final int MAX_LISTED_LINE_PROBLEMS = 100;
 
+    /** Receives each accepted article, in load order, with where its text can be read again. */
+    interface Sink {
+        void accept(Article article, TextSource source);
+    }
+
+    /** What is kept of an accepted article to name it when a copy turns up. */
+    private record Seen(String id, String origin, LocalDate published) {}
+
     private final Path dir;
     private final CorpusOptions options;
-    private final Map<String, Article> byId = new LinkedHashMap<>();
-    /** Loaded articles by the hash of their text, to find the same text under another name. */
-    private final Map<Integer, List<Article>> byText = new HashMap<>();
+    /** Where each accepted id came from, to name the first copy when a duplicate turns up. */
+    private final Map<String, String> originById = new HashMap<>();
+    /** Accepted articles by the hash of their text ({@link ArticleInfo#textHash}), to find the same text under another name. */
+    private final Map<Long, List<Seen>> byText = new HashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final CorpusEntries entries;
+    private Sink sink;
+    private Predicate<String> names = name -> true;
 
     CorpusLoader(Path dir, CorpusOptions options) {
         this(dir, options, CorpusEntries.Access.SYSTEM);
@@ -58,7 +74,27 @@ final class CorpusLoader {
         this.entries = new CorpusEntries(dir, access);
     }
 
+    /** Reads only the files whose names pass the test (one changed file read again alone). */
+    CorpusLoader only(Predicate<String> names) {
+        this.names = names;
+        return this;
+    }
+
+    /** Reads the whole corpus into memory, texts included. */
     Corpus load() {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        List<LoadProblem> found = scan((a, source) -> byId.put(a.id(), a));
+        return new Corpus(new ArrayList<>(byId.values()), found);
+    }
+
+    /**
+     * Reads the corpus one article at a time, handing each to the sink as soon as it is read, so
+     * that the texts of a large corpus need not all be in memory at once.
+     *
+     * @return the problems met, in file order
+     */
+    List<LoadProblem> scan(Sink sink) {
+        this.sink = sink;
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("corpus folder not found: " + dir);
         List<Path> files = listEntries();
         Map<String, CorpusEntries.Entry> sidecars = new HashMap<>();
@@ -93,7 +129,7 @@ final class CorpusLoader {
                         "sidecar without a " + stem(name) + ".txt beside it; ignored"));
             }
         }
-        return new Corpus(new ArrayList<>(byId.values()), problems);
+        return problems;
     }
 
     /** Every entry of the folder but hidden ones, in name order. */
@@ -102,6 +138,7 @@ final class CorpusLoader {
             // Dot files are editor backups, ArticleWriter's temporary files and the review
             // database's folder (.saytara): never articles.
             return listed.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> names.test(p.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
@@ -121,7 +158,7 @@ final class CorpusLoader {
         ArticleMetadata meta = readSidecar(dir.resolve(stem(name) + ".json"));
         String id = meta.id() != null ? meta.id() : idFromFileName(name, null);
         accept(new Article(id, meta.title(), meta.outlet(), meta.url(), meta.published(), meta.language(),
-                text, name), name, null, meta);
+                text, name), new TextSource.TextFile(entry.target(), options.maxArticleBytes()), name, null, meta);
     }
 
     /** The normalised text, or null after recording why the file was skipped. */
@@ -209,7 +246,7 @@ final class CorpusLoader {
         try (InputStream in = entry.open()) {
             BoundedLines lines = new BoundedLines(in, (int) options.maxArticleBytes());
             BoundedLines.Line line;
-            while ((line = lines.next()) != null) loadJsonlLine(name, line);
+            while ((line = lines.next()) != null) loadJsonlLine(entry.target(), name, line);
         } catch (IOException e) {
             problems.add(LoadProblem.skipped(name, null, CorpusEntries.cannotRead(e)
                     + " (lines before the error were kept)"));
@@ -233,7 +270,7 @@ final class CorpusLoader {
         problems.add(summary);
     }
 
-    private void loadJsonlLine(String name, BoundedLines.Line line) {
+    private void loadJsonlLine(Path file, String name, BoundedLines.Line line) {
         int n = line.number();
         if (line.oversized()) {
             problems.add(LoadProblem.skipped(name, n, tooBig(line.actualLength(), options.maxArticleBytes())));
@@ -269,7 +306,7 @@ final class CorpusLoader {
         }
         String id = meta.id() != null ? meta.id() : idFromFileName(name, n);
         accept(new Article(id, meta.title(), meta.outlet(), meta.url(), meta.published(), meta.language(),
-                text, name + ":" + n), name, n, meta);
+                text, name + ":" + n), new TextSource.JsonlLine(file, line.offset(), length), name, n, meta);
     }
 
     /** A jsonl line must decode; a NUL inside JSON text would be escaped, so a raw one is binary. */
@@ -286,21 +323,22 @@ final class CorpusLoader {
         }
     }
 
-    private void accept(Article article, String file, Integer line, ArticleMetadata meta) {
-        Article first = byId.get(article.id());
+    private void accept(Article article, TextSource source, String file, Integer line, ArticleMetadata meta) {
+        String first = originById.get(article.id());
         if (first != null) {
             problems.add(LoadProblem.skipped(file, line, "duplicate id \"" + article.id()
-                    + "\": already loaded from " + first.origin() + "; this copy skipped"));
+                    + "\": already loaded from " + first + "; this copy skipped"));
             return;
         }
-        Article sameText = sameText(article);
+        long hash = ArticleInfo.textHash(article.text());
+        Seen sameText = sameText(hash, article.published());
         if (sameText != null) {
             problems.add(LoadProblem.skipped(file, line, "same text as " + sameText.origin()
                     + " (article \"" + sameText.id() + "\"), already loaded; this copy is not counted twice"));
             return;
         }
-        byId.put(article.id(), article);
-        byText.computeIfAbsent(article.text().hashCode(), k -> new ArrayList<>(1)).add(article);
+        originById.put(article.id(), article.origin());
+        byText.computeIfAbsent(hash, k -> new ArrayList<>(1)).add(new Seen(article.id(), article.origin(), article.published()));
         String metaFile = line == null ? stem(file) + ".json" : file;
         for (String warning : meta.warnings()) problems.add(LoadProblem.warning(metaFile, line, warning));
         if (!ArticleText.hasArabicLetter(article.text())) {
@@ -311,22 +349,20 @@ final class CorpusLoader {
             problems.add(LoadProblem.warning(file, line,
                     "no published date; loaded, events get only dates the text carries"));
         }
+        sink.accept(article, source);
     }
 
     /**
-     * An article already loaded with exactly this text, as the same report: its publication date is
+     * An article already loaded with exactly this text (the same SHA-256, of which 64 bits are
+     * kept: a chance collision is one in 10^19 pairs), as the same report: its publication date is
      * the same, or one of the two has none (a file copied without its sidecar). The same text
      * published on another date is kept, as ArticleWriter keeps it: a wire story run again later.
      */
-    private Article sameText(Article article) {
-        List<Article> candidates = byText.get(article.text().hashCode());
+    private Seen sameText(long textHash, LocalDate published) {
+        List<Seen> candidates = byText.get(textHash);
         if (candidates == null) return null;
-        for (Article other : candidates) {
-            if (!other.text().equals(article.text())) continue;
-            if (other.published() == null || article.published() == null
-                    || Objects.equals(other.published(), article.published())) {
-                return other;
-            }
+        for (Seen other : candidates) {
+            if (ArticleInfo.sameReport(other.published(), published)) return other;
         }
         return null;
     }

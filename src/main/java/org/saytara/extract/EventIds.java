@@ -42,6 +42,29 @@ public final class EventIds {
         }
     }
 
+    /**
+     * The ids the article of an event with this id may have: the id without its {@code -HHHHHHHH}
+     * tail, or without its {@code -HHHHHHHH-N} tail. An id such as {@code a-20161211-12345678}
+     * fits both forms, so both are given, the shorter article id first; none when the id has
+     * neither form. Finds an event among its article's instead of among every event.
+     */
+    public static List<String> articleIdsOf(String eventId) {
+        List<String> out = new ArrayList<>(2);
+        int dash = eventId.lastIndexOf('-');
+        if (dash <= 0) return out;
+        String tail = eventId.substring(dash + 1);
+        if (isHash(tail)) out.add(eventId.substring(0, dash));
+        if (!tail.isEmpty() && tail.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int before = eventId.lastIndexOf('-', dash - 1);
+            if (before > 0 && isHash(eventId.substring(before + 1, dash))) out.add(0, eventId.substring(0, before));
+        }
+        return out;
+    }
+
+    private static boolean isHash(String s) {
+        return s.length() == 8 && s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
     /** What an id is made of, for one event in the article's output order. */
     record Key(Span evidence, String placeId, Span placeSpan, EventKind kind) {}
 

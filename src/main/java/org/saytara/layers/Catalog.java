@@ -137,7 +137,7 @@ public final class Catalog {
                 } else {
                     Period p = t.states()[a.placeIndex()];
                     PlaceHistory h = mapped.get(a.placeIndex());
-                    props = Features.contestedArea(h.place(), p, layers.behind(p), a.region().areaKm2());
+                    props = Features.contestedArea(h.place(), p, h.behind(p), a.region().areaKm2());
                     id = start + ".contested." + h.place().id();
                 }
                 out.add(item(id, a.region().shape(), props, start, end));
@@ -170,7 +170,7 @@ public final class Catalog {
             Period last = ps.isEmpty() ? null : ps.get(ps.size() - 1);
             LocalDate start = ps.isEmpty() ? null : ps.get(0).from();
             LocalDate end = last == null ? null : last.to();
-            Map<String, Object> m = Features.place(h.place(), last, last == null ? List.of() : layers.behind(last));
+            Map<String, Object> m = Features.place(h.place(), last, last == null ? List.of() : h.behind(last));
             m.put("periods", ps.size());
             out.add(item(h.place().id(), Shape.point(Layers.position(h.place())), m, start, end));
         }

@@ -118,7 +118,7 @@ final class GeoPackages {
                 m = Features.sideArea(a.side(), a.placeIds(), a.region().areaKm2());
             } else {
                 Period p = t.states()[a.placeIndex()];
-                m = Features.contestedArea(mapped.get(a.placeIndex()).place(), p, layers.behind(p), a.region().areaKm2());
+                m = Features.contestedArea(mapped.get(a.placeIndex()).place(), p, mapped.get(a.placeIndex()).behind(p), a.region().areaKm2());
             }
             areas.add(new Row(a.region().shape(), m));
         }
@@ -139,7 +139,7 @@ final class GeoPackages {
     }
 
     private static Map<String, Object> placeValues(PlaceHistory h, Period p, Layers layers) {
-        Map<String, Object> m = Features.place(h.place(), p, p == null ? List.of() : layers.behind(p));
+        Map<String, Object> m = Features.place(h.place(), p, p == null ? List.of() : h.behind(p));
         m.put("place_id", h.place().id());
         return m;
     }

@@ -2,6 +2,8 @@ package org.saytara.layers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -47,6 +49,10 @@ public final class Layers {
     /** About 128 MB of cached JSON at most. */
     private static final long CACHE_CHARS = 64L << 20;
 
+    /**
+     * A place's date-independent parts: its point feature for each period. Shared by every later
+     * {@code Layers} whose timeline kept the same history for the place.
+     */
     private record PlaceEntry(PlaceHistory history, LocalDate[] starts, String[] pointFeatures, String unknownFeature) {
         /** Index of the period covering the date, or -1. */
         int periodAt(LocalDate date) {
@@ -69,17 +75,53 @@ public final class Layers {
     /** The territory map of a stretch of dates between two control boundaries. */
     record TerritoryFrame(List<AreaPart> areas, List<FrontPart> fronts, int[] governor, Period[] states) {}
 
-    private record ChangeEntry(Event event, LocalDate from, LocalDate to, String feature) {}
+    /**
+     * An event drawn as a change from the first to the last day of its date window. Its feature is
+     * rendered the first time a date asks for it, then kept (and shared with later layers while
+     * the event stays): a large archive has tens of thousands, most never drawn.
+     */
+    private static final class ChangeEntry {
+        final Event event;
+        final LonLat at;
+        final LocalDate from, to;
+        private volatile String feature;
+
+        private final English english;
+        private final Arabic arabic;
+
+        ChangeEntry(Event event, LonLat at, LocalDate from, LocalDate to, English english, Arabic arabic) {
+            this.english = english;
+            this.arabic = arabic;
+            this.event = event;
+            this.at = at;
+            this.from = from;
+            this.to = to;
+        }
+
+        String feature() {
+            String f = feature;
+            if (f == null) f = feature = GeoJson.feature(Shape.point(at), Features.change(event, english, arabic));
+            return f;
+        }
+    }
 
     private final List<PlaceEntry> places;
     private final List<ChangeEntry> changes;
     private final List<Event> events;
-    private final Map<String, Event> byId;
+    private final Timeline timeline;
     private final Territory territory;
+    /** Whether the territory's cells are the gazetteer's (else cut around the timeline's own places). */
+    private final boolean gazetteerCells;
     private final LocalDate[] controlBoundaries;
     private final LocalDate[] changeBoundaries;
-    private final List<FrameSummary> summaries;
+    private volatile List<FrameSummary> summaries;
     private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
+    private static final java.util.concurrent.atomic.AtomicLong GENERATIONS = new java.util.concurrent.atomic.AtomicLong();
+    /** This instance, and the one it was updated from (0: none), told apart without holding on to it. */
+    private final long generation = GENERATIONS.incrementAndGet();
+    private final long previousGeneration;
+    /** Dates whose collections differ from those of the layers this one was updated from; null = all. */
+    private final DateRanges changedSincePrevious;
     private final Map<String, AtomicReference<Dissolved>> lastOutlines = new ConcurrentHashMap<>();
     private final Map<LocalDate, TerritoryFrame> territoryFrames = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -95,23 +137,31 @@ public final class Layers {
     private volatile String csv;
     private volatile Catalog catalog;
 
-    private Layers(Timeline timeline, List<Event> events, Profile profile, Cells cells) {
+    private Layers(Timeline timeline, List<Event> events, Profile profile, Cells cells, Layers previous,
+                   Collection<Event> eventsChanged) {
+        this.timeline = timeline;
         this.profile = profile;
-        this.english = new English(profile.actors());
-        this.arabic = new Arabic(profile.actors());
+        boolean sameProfile = previous != null && previous.profile == profile;
+        this.english = sameProfile ? previous.english : new English(profile.actors());
+        this.arabic = sameProfile ? previous.arabic : new Arabic(profile.actors());
         this.events = List.copyOf(events);
-        Map<String, Event> byId = new HashMap<>();
-        for (Event e : this.events) byId.putIfAbsent(e.id(), e);
 
         List<PlaceHistory> drawable = timeline.histories().stream().filter(h -> position(h.place()) != null).toList();
-        this.territory = new Territory(cells != null ? cells : Cells.ofPlaces(drawable.stream().map(PlaceHistory::place).toList()),
-                drawable);
+        this.gazetteerCells = cells != null;
+        Cells base = cells;
+        if (base == null && previous != null && !previous.gazetteerCells && samePlaces(previous.places, drawable)) {
+            // The same places as before: the same cells around them.
+            base = previous.territory.base();
+        }
+        if (base == null) base = Cells.ofPlaces(drawable.stream().map(PlaceHistory::place).toList());
+        this.territory = new Territory(base, drawable, previous == null ? null : previous.territory);
 
+        Map<String, PlaceEntry> reusable = new HashMap<>();
+        if (previous != null) for (PlaceEntry pe : previous.places) reusable.put(pe.history().place().id(), pe);
         List<PlaceEntry> ps = new ArrayList<>(drawable.size());
         TreeSet<LocalDate> control = new TreeSet<>();
-        this.byId = byId;
         for (PlaceHistory h : drawable) {
-            ps.add(entry(h, byId));
+            ps.add(entry(h, reusable.get(h.place().id())));
             for (Period p : h.periods()) {
                 control.add(p.from());
                 if (p.to() != null) control.add(p.to());
@@ -119,21 +169,95 @@ public final class Layers {
         }
         this.places = List.copyOf(ps);
 
+        Map<Event, ChangeEntry> drawn = new java.util.IdentityHashMap<>();
+        if (sameProfile) for (ChangeEntry c : previous.changes) drawn.put(c.event, c);
         List<ChangeEntry> cs = new ArrayList<>();
-        TreeSet<LocalDate> changeCuts = new TreeSet<>();
+        BitSet changeDays = new BitSet();
+        long firstDay = Long.MAX_VALUE;
         for (Event e : this.events) {
+            ChangeEntry known = drawn.get(e);
+            if (known != null) {
+                cs.add(known);
+                firstDay = Math.min(firstDay, known.from.toEpochDay());
+                continue;
+            }
             LonLat at = position(e.place());
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            cs.add(new ChangeEntry(e, from, to, GeoJson.feature(Shape.point(at), Features.change(e, english, arabic))));
-            changeCuts.add(from);
-            changeCuts.add(to.plusDays(1));
+            cs.add(new ChangeEntry(e, at, from, to, english, arabic));
+            firstDay = Math.min(firstDay, from.toEpochDay());
+        }
+        for (ChangeEntry c : cs) {
+            changeDays.set((int) (c.from.toEpochDay() - firstDay));
+            changeDays.set((int) (c.to.plusDays(1).toEpochDay() - firstDay));
         }
         this.changes = List.copyOf(cs);
         this.controlBoundaries = control.toArray(LocalDate[]::new);
-        this.changeBoundaries = changeCuts.toArray(LocalDate[]::new);
-        this.summaries = withReports(Summaries.of(timeline, byId, profile.actors()), cs);
+        LocalDate[] cuts = new LocalDate[changeDays.cardinality()];
+        int k = 0;
+        for (int d = changeDays.nextSetBit(0); d >= 0; d = changeDays.nextSetBit(d + 1)) cuts[k++] = LocalDate.ofEpochDay(firstDay + d);
+        this.changeBoundaries = cuts;
+        this.changedSincePrevious = previous == null ? null : changedSince(previous, eventsChanged);
+        this.previousGeneration = previous == null ? 0 : previous.generation;
+        // Outlines depend on nothing but the cells they dissolve: shared while the cells stay.
+        if (previous != null && previous.territory.base() == territory.base()) lastOutlines.putAll(previous.lastOutlines);
+    }
+
+    private static boolean samePlaces(List<PlaceEntry> before, List<PlaceHistory> now) {
+        if (before.size() != now.size()) return false;
+        for (int i = 0; i < now.size(); i++) {
+            if (!before.get(i).history().place().equals(now.get(i).place())) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Where this layer's collections differ from the previous one's: where a changed place's
+     * state (period) differs, and over the date windows of the events added or removed. Null (all
+     * dates) when the territory's cells changed or a place appeared or went, since every
+     * collection lists every place.
+     */
+    private DateRanges changedSince(Layers previous, Collection<Event> eventsChanged) {
+        if (previous.territory.base() != territory.base() || previous.places.size() != places.size()
+                || previous.profile != profile) {
+            return null;
+        }
+        DateRanges dirty = new DateRanges();
+        Set<String> changedIds = new java.util.HashSet<>();
+        for (Event e : eventsChanged) changedIds.add(e.id());
+        for (int i = 0; i < places.size(); i++) {
+            PlaceEntry now = places.get(i), before = previous.places.get(i);
+            if (now == before) continue;
+            if (!now.history().place().id().equals(before.history().place().id())) return null;
+            dirty.addDifferences(before.history().periods(), now.history().periods());
+            // A period citing an event that changed (same id, new content) is drawn anew too.
+            for (Period p : now.history().periods()) {
+                for (String id : p.eventIds()) {
+                    if (changedIds.contains(id)) {
+                        dirty.add(p.from(), p.to());
+                        break;
+                    }
+                }
+            }
+        }
+        for (Event e : eventsChanged) {
+            LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
+            LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
+            if (from != null && to != null && position(e.place()) != null) dirty.add(from, to.plusDays(1));
+        }
+        return dirty;
+    }
+
+    /**
+     * True when these layers were updated from {@code previous} and the collection of this date is
+     * the same in both, so a body rendered from those may be served for this one. (A date's
+     * collection depends only on the places' states and the reports on that date: the territory
+     * and fronts are coloured from the states of that date alone.)
+     */
+    public boolean unchangedSince(Layers previous, LocalDate date) {
+        return previous != null && previous.generation == previousGeneration
+                && changedSincePrevious != null && !changedSincePrevious.contains(date);
     }
 
     /** Each frame with the number of reports whose window holds it: a sweep over the frames, not a scan per frame. */
@@ -141,9 +265,9 @@ public final class Layers {
         LocalDate[] dates = frames.stream().map(FrameSummary::date).toArray(LocalDate[]::new);
         int[] diff = new int[dates.length + 1];
         for (ChangeEntry c : changes) {
-            int a = Arrays.binarySearch(dates, c.from());
+            int a = Arrays.binarySearch(dates, c.from);
             if (a < 0) a = -a - 1;
-            int b = Arrays.binarySearch(dates, c.to());
+            int b = Arrays.binarySearch(dates, c.to);
             if (b < 0) b = -b - 2;
             if (a <= b) {
                 diff[a]++;
@@ -165,20 +289,32 @@ public final class Layers {
      * the gazetteer's cells).
      */
     public static Layers of(Timeline timeline, List<Event> events, Profile profile) {
-        return new Layers(timeline, events, profile, null);
+        return new Layers(timeline, events, profile, null, null, List.of());
     }
 
     /** The layers of a timeline on cells already cut (benchmarks, tools). */
     static Layers of(Timeline timeline, List<Event> events, Profile profile, Cells cells) {
-        return new Layers(timeline, events, profile, cells);
+        return new Layers(timeline, events, profile, cells, null, List.of());
     }
 
     /** The layers of a timeline, its territory drawn on the cells of the gazetteer's places (built once per gazetteer). */
     public static Layers of(Timeline timeline, List<Event> events, Profile profile, Gazetteer gazetteer) {
-        return new Layers(timeline, events, profile, Cells.of(gazetteer));
+        return new Layers(timeline, events, profile, Cells.of(gazetteer), null, List.of());
     }
 
-    private PlaceEntry entry(PlaceHistory h, Map<String, Event> byId) {
+    /**
+     * The layers of a newer timeline, sharing with these every place whose history did not change
+     * (its rendered features), the territory's cells and the reach of each place on them, and the
+     * outlines already dissolved.
+     *
+     * @param eventsChanged the events added and removed since these layers
+     */
+    public Layers update(Timeline next, List<Event> allEvents, Collection<Event> eventsChanged) {
+        return new Layers(next, allEvents, profile, gazetteerCells ? territory.base() : null, this, eventsChanged);
+    }
+
+    private PlaceEntry entry(PlaceHistory h, PlaceEntry known) {
+        if (known != null && known.history() == h) return known;
         List<Period> periods = h.periods();
         LonLat at = position(h.place());
         LocalDate[] starts = new LocalDate[periods.size()];
@@ -186,7 +322,7 @@ public final class Layers {
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             starts[i] = p.from();
-            points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind(p)));
+            points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, h.behind(p)));
         }
         String unknown = GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
         return new PlaceEntry(h, starts, points, unknown);
@@ -256,8 +392,16 @@ public final class Layers {
         return profile;
     }
 
-    List<Event> behind(Period p) {
-        return p.eventIds().stream().map(byId::get).filter(e -> e != null).toList();
+    /**
+     * Draws every change feature not drawn yet (they are kept, and shared with later layers), so
+     * that the first request of each date costs only joining them. Meant for a background thread
+     * after a corpus is opened; stops early when {@code stop} says so.
+     */
+    public void drawAllChanges(java.util.function.BooleanSupplier stop) {
+        for (ChangeEntry c : changes) {
+            if (stop.getAsBoolean()) return;
+            c.feature();
+        }
     }
 
     /** Where to draw a place, or null when it has no usable coordinate ((0, 0) is a missing one, not the Gulf of Guinea). */
@@ -344,14 +488,16 @@ public final class Layers {
         return new EventsCsv(profile, english).write(events);
     }
 
-    /** One line per frame of the timeline, in date order. */
+    /** One line per frame of the timeline, in date order; written when first asked for. */
     public List<FrameSummary> frameSummaries() {
-        return summaries;
+        List<FrameSummary> s = summaries;
+        if (s == null) s = summaries = withReports(Summaries.of(timeline, profile.actors()), changes);
+        return s;
     }
 
     /** The dates at which some place changes state, that is, where the map redraws. */
     public List<LocalDate> frames() {
-        return summaries.stream().map(FrameSummary::date).toList();
+        return timeline.frames();
     }
 
     private List<String> placeFeatures(LocalDate date) {
@@ -374,7 +520,7 @@ public final class Layers {
                 PlaceHistory h = places.get(a.placeIndex()).history();
                 Period p = t.states()[a.placeIndex()];
                 out.add(GeoJson.feature(a.region().shape(),
-                        Features.contestedArea(h.place(), p, behind(p), a.region().areaKm2())));
+                        Features.contestedArea(h.place(), p, h.behind(p), a.region().areaKm2())));
             }
         }
         return out;
@@ -467,7 +613,7 @@ public final class Layers {
     private List<String> changeFeatures(LocalDate date) {
         List<String> out = new ArrayList<>();
         for (ChangeEntry c : changes) {
-            if (!date.isBefore(c.from()) && !date.isAfter(c.to())) out.add(c.feature());
+            if (!date.isBefore(c.from) && !date.isAfter(c.to)) out.add(c.feature());
         }
         return out;
     }

@@ -86,14 +86,14 @@ final class Summaries {
 
     private Summaries() {}
 
-    static List<FrameSummary> of(Timeline timeline, Map<String, Event> byId, Actors actors) {
+    static List<FrameSummary> of(Timeline timeline, Actors actors) {
         Map<LocalDate, List<Change>> byDate = new TreeMap<>();
         for (LocalDate f : timeline.frames()) byDate.put(f, new ArrayList<>());
         for (PlaceHistory h : timeline.histories()) {
             Period before = null;
             for (Period p : h.periods()) {
                 boolean gap = before != null && !p.from().equals(before.to());
-                List<Event> behind = p.eventIds().stream().map(byId::get).filter(e -> e != null).toList();
+                List<Event> behind = h.behind(p);
                 List<Event> opening = behind.stream().filter(e -> p.from().equals(e.date())).toList();
                 if (gap) byDate.computeIfAbsent(before.to(), d -> new ArrayList<>()).add(new Change(h.place(), null, before, List.of(), List.of()));
                 byDate.computeIfAbsent(p.from(), d -> new ArrayList<>()).add(new Change(h.place(), p, gap ? null : before, opening, behind));

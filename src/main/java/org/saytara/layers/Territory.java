@@ -2,7 +2,9 @@ package org.saytara.layers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.saytara.extract.PlaceRef;
 import org.saytara.geo.LonLat;
 import org.saytara.geo.Tessellation;
@@ -19,16 +21,39 @@ import org.saytara.timeline.PlaceHistory;
  * then costs one pass over them.
  */
 final class Territory {
+    private final Cells base;
     private final Tessellation cells;
+    private final PlaceRef[] placeRefs;
     private final int[][] reachCells;
     private final double[][] reachRatio;
 
     Territory(Cells base, List<PlaceHistory> places) {
+        this(base, places, null);
+    }
+
+    /**
+     * As {@link #Territory(Cells, List)}, taking the cells within reach of each place that
+     * {@code previous} already found on the same cells (a newer timeline mostly keeps its places).
+     */
+    Territory(Cells base, List<PlaceHistory> places, Territory previous) {
+        this.base = base;
         this.cells = base.tessellation;
+        this.placeRefs = new PlaceRef[places.size()];
         this.reachCells = new int[places.size()][];
         this.reachRatio = new double[places.size()][];
+        Map<PlaceRef, Integer> known = new HashMap<>();
+        if (previous != null && previous.base == base) {
+            for (int k = 0; k < previous.placeRefs.length; k++) known.putIfAbsent(previous.placeRefs[k], k);
+        }
         for (int k = 0; k < places.size(); k++) {
             PlaceRef p = places.get(k).place();
+            placeRefs[k] = p;
+            Integer before = known.get(p);
+            if (before != null) {
+                reachCells[k] = previous.reachCells[before];
+                reachRatio[k] = previous.reachRatio[before];
+                continue;
+            }
             LonLat at = Layers.position(p);
             double reach = Reach.km(p.type());
             int own = base.cellOf(p.id());
@@ -48,6 +73,11 @@ final class Territory {
             reachCells[k] = found.stream().mapToInt(a -> a[0]).toArray();
             reachRatio[k] = ratio.stream().mapToDouble(Double::doubleValue).toArray();
         }
+    }
+
+    /** The cells this territory is drawn on. */
+    Cells base() {
+        return base;
     }
 
     boolean isEmpty() {

@@ -126,6 +126,12 @@ public final class Reviews {
         return new Applied(shown, rejected);
     }
 
+    /** One event as reviewed (corrected, marked), or the same event when nobody has reviewed it. */
+    public Event reviewed(Event e, Vocabulary vocabulary) {
+        List<Review> rs = byEvent.get(e.id());
+        return rs == null ? e : fold(e, rs, vocabulary);
+    }
+
     private static Event fold(Event e, List<Review> reviews, Vocabulary vocabulary) {
         Event state = e;
         Review last = null;

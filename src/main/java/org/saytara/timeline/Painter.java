@@ -21,12 +21,46 @@ final class Painter {
 
     private record State(Control control, boolean claimed) {}
 
+    /**
+     * Events in the order first added, each once. Told apart by identity, not by equality: a
+     * long dispute adds the same thousands of events once per day, and hashing whole events
+     * each time made re-planning a much-reported place take seconds. Equal events have equal
+     * ids, and periods keep each id once, so what is painted is the same.
+     */
+    private static final class EventSet implements Iterable<Event> {
+        private final List<Event> list = new ArrayList<>();
+        private final Set<Event> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        EventSet() {}
+
+        EventSet(EventSet other) {
+            addAll(other);
+        }
+
+        void add(Event e) {
+            if (seen.add(e)) list.add(e);
+        }
+
+        void addAll(Iterable<Event> events) {
+            for (Event e : events) add(e);
+        }
+
+        void addReadings(Step step) {
+            for (Reading r : step.readings()) add(r.event());
+        }
+
+        @Override
+        public java.util.Iterator<Event> iterator() {
+            return list.iterator();
+        }
+    }
+
     /** A stretch of one state, with the reports behind it; {@code to} null = open-ended. */
     private static final class Segment {
         final LocalDate from;
         LocalDate to;
         final State state;
-        final Set<Event> events = new LinkedHashSet<>();
+        final EventSet events = new EventSet();
         final LocalDate windowMin, windowMax;
 
         Segment(LocalDate from, LocalDate to, State state, List<Event> events, LocalDate windowMin, LocalDate windowMax) {
@@ -53,12 +87,26 @@ final class Painter {
 
     /** Steps must be sorted by date, one per date. */
     static List<Period> paint(List<Step> steps, LocalDate origin) {
+        return painter(steps, origin).periods();
+    }
+
+    /** The periods and, by id, the events behind them. */
+    static PlaceHistory history(org.saytara.extract.PlaceRef place, List<Step> steps, LocalDate origin) {
+        Painter p = painter(steps, origin);
+        List<Period> periods = p.periods();
+        java.util.Map<String, Event> byId = new java.util.HashMap<>();
+        for (Segment s : p.base) for (Event e : s.events) byId.putIfAbsent(e.id(), e);
+        for (Segment s : p.fighting) for (Event e : s.events) byId.putIfAbsent(e.id(), e);
+        return new PlaceHistory(place, periods, byId);
+    }
+
+    private static Painter painter(List<Step> steps, LocalDate origin) {
         Painter p = new Painter(origin);
         for (int i = 0; i < steps.size(); i++) {
             LocalDate next = i + 1 < steps.size() ? steps.get(i + 1).date() : null;
             p.apply(steps.get(i), next);
         }
-        return p.periods();
+        return p;
     }
 
     private void apply(Step step, LocalDate nextStep) {
@@ -71,7 +119,7 @@ final class Painter {
             case HOLD, PRESENT -> hold(step, held(step.side()));
             case CLAIM -> {
                 if (!currentIs(held(step.side()))) hold(step, new State(Control.CONTESTED, true));
-                else last().events.addAll(events(step));
+                else last().events.addReadings(step);
             }
             case DISPUTED, VACATED -> hold(step, new State(Control.CONTESTED, false));
             case REPELLED -> {
@@ -84,7 +132,7 @@ final class Painter {
 
     private void hold(Step step, State state) {
         if (currentIs(state)) {
-            last().events.addAll(events(step));
+            last().events.addReadings(step);
             return;
         }
         if (!base.isEmpty()) last().to = step.date();
@@ -129,7 +177,8 @@ final class Painter {
         List<Period> out = new ArrayList<>();
         Segment runSource = null;
         LocalDate runFrom = null;
-        Set<Event> runEvents = new LinkedHashSet<>();
+        EventSet runEvents = new EventSet();
+        Set<Segment> runSegments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         State runState = null;
         List<LocalDate> points = new ArrayList<>(cuts);
         for (int i = 0; i < points.size(); i++) {
@@ -138,7 +187,8 @@ final class Painter {
             if (to == null && !openEnded) break;
             Segment src = coverAt(from);
             if (src != null && runState != null && src.state.equals(runState)) {
-                runEvents.addAll(src.events);
+                // A segment cut into many pieces by fighting would add its events once per piece.
+                if (runSegments.add(src)) runEvents.addAll(src.events);
                 continue;
             }
             if (runState != null) out.add(period(runFrom, from, runState, runEvents, runSource));
@@ -149,27 +199,49 @@ final class Painter {
             runSource = src;
             runFrom = from;
             runState = src.state;
-            runEvents = new LinkedHashSet<>(src.events);
+            runEvents = new EventSet(src.events);
+            runSegments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            runSegments.add(src);
         }
         if (runState != null) out.add(period(runFrom, openEnded ? null : points.get(points.size() - 1), runState, runEvents, runSource));
         return out;
     }
 
+    /**
+     * The fighting segment over the date, else the base one. Segments of each layer never overlap
+     * and are kept in date order (fighting ends at the next step at the latest; a base segment at
+     * the next base one), so the only candidate in each is the last one starting on or before it.
+     */
     private Segment coverAt(LocalDate d) {
-        for (Segment s : fighting) if (s.covers(d)) return s;
-        for (Segment s : base) if (s.covers(d)) return s;
-        return null;
+        Segment f = lastStartingBy(fighting, d);
+        if (f != null && f.covers(d)) return f;
+        Segment b = lastStartingBy(base, d);
+        return b != null && b.covers(d) ? b : null;
     }
 
-    private static Period period(LocalDate from, LocalDate to, State st, Set<Event> events, Segment opener) {
-        List<String> ids = new ArrayList<>();
+    private static Segment lastStartingBy(List<Segment> segments, LocalDate d) {
+        int lo = 0, hi = segments.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (!segments.get(mid).from.isAfter(d)) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? null : segments.get(found);
+    }
+
+    private static Period period(LocalDate from, LocalDate to, State st, EventSet events, Segment opener) {
+        Set<String> ids = new LinkedHashSet<>();
         Set<String> outlets = new LinkedHashSet<>();
         for (Event e : events) {
-            if (!ids.contains(e.id())) ids.add(e.id());
+            ids.add(e.id());
             if (e.outlet() != null) outlets.add(e.outlet());
         }
         boolean opened = Objects.equals(opener.from, from);
-        return new Period(from, to, st.control(), st.claimed(), ids, List.copyOf(outlets),
+        return new Period(from, to, st.control(), st.claimed(), List.copyOf(ids), List.copyOf(outlets),
                 opened ? opener.windowMin : null, opened ? opener.windowMax : null);
     }
 }

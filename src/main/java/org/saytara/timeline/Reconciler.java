@@ -3,6 +3,11 @@ package org.saytara.timeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +18,14 @@ import org.saytara.extract.Side;
 import org.saytara.timeline.Reading.Kind;
 import org.saytara.timeline.Step.Verdict;
 
-/** Turns the readings of one place (its own, not its parent's) into dated steps. See {@link Timeline}. */
+/**
+ * Turns the readings of one place (its own, not its parent's) into dated steps. See {@link Timeline}.
+ *
+ * <p>A big change is told by hundreds of articles, so nothing here compares readings pair by pair:
+ * the readings of a day are summed up by what they say (kind, side, loser) and by how many
+ * articles say it, and a reading is checked against those few sums. Every pass is linear in the
+ * readings of the place (times the handful of sides), plus a sort.
+ */
 final class Reconciler {
     /** Reports this many days apart or closer speak of the same change. */
     static final int SAME_CHANGE_DAYS = 2;
@@ -24,7 +36,7 @@ final class Reconciler {
         List<Reading> usable = dropOverruledPresence(readings);
         Map<LocalDate, List<Reading>> byDay = new TreeMap<>();
         for (Reading r : usable) byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
-        List<Step> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>(byDay.size());
         byDay.forEach((day, rs) -> steps.add(dayStep(day, rs)));
         confirmClaims(steps);
         foldEchoesIntoClaims(steps);
@@ -32,23 +44,72 @@ final class Reconciler {
         return steps;
     }
 
-    /** A presence never overrides a capture or withdrawal whose date window overlaps its own. */
+    /** A presence never overrides a capture or withdrawal of another side whose date window overlaps its own. */
     private static List<Reading> dropOverruledPresence(List<Reading> readings) {
-        List<Reading> out = new ArrayList<>();
+        Map<Side, List<Reading>> changesBySide = new HashMap<>();
+        boolean anyPresence = false;
         for (Reading r : readings) {
-            boolean overruled = r.kind() == Kind.PRESENT && readings.stream().anyMatch(o ->
-                    (o.kind() == Kind.TAKEN || o.kind() == Kind.VACATED)
-                            && !Objects.equals(o.side(), r.side()) && o.windowOverlaps(r));
+            if (r.kind() == Kind.TAKEN || r.kind() == Kind.VACATED) changesBySide.computeIfAbsent(r.side(), s -> new ArrayList<>()).add(r);
+            else if (r.kind() == Kind.PRESENT) anyPresence = true;
+        }
+        if (!anyPresence || changesBySide.isEmpty()) return readings;
+        Map<Side, Windows> windows = new HashMap<>();
+        changesBySide.forEach((side, rs) -> windows.put(side, new Windows(rs)));
+        List<Reading> out = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            boolean overruled = false;
+            if (r.kind() == Kind.PRESENT) {
+                for (Map.Entry<Side, Windows> w : windows.entrySet()) {
+                    if (!Objects.equals(w.getKey(), r.side()) && w.getValue().anyOverlaps(r.windowMin(), r.windowMax())) {
+                        overruled = true;
+                        break;
+                    }
+                }
+            }
             if (!overruled) out.add(r);
         }
         return out;
+    }
+
+    /** Date windows sorted by start, with the latest end among each prefix: overlap in log time. */
+    private static final class Windows {
+        private final LocalDate[] starts;
+        private final LocalDate[] maxEnds;
+
+        Windows(List<Reading> rs) {
+            Reading[] sorted = rs.toArray(Reading[]::new);
+            Arrays.sort(sorted, Comparator.comparing(Reading::windowMin));
+            starts = new LocalDate[sorted.length];
+            maxEnds = new LocalDate[sorted.length];
+            LocalDate max = null;
+            for (int i = 0; i < sorted.length; i++) {
+                starts[i] = sorted[i].windowMin();
+                if (max == null || sorted[i].windowMax().isAfter(max)) max = sorted[i].windowMax();
+                maxEnds[i] = max;
+            }
+        }
+
+        /** True when some window [s, e] has s ≤ max and e ≥ min. */
+        boolean anyOverlaps(LocalDate min, LocalDate max) {
+            int lo = 0, hi = starts.length - 1, last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (!starts[mid].isAfter(max)) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return last >= 0 && !maxEnds[last].isBefore(min);
+        }
     }
 
     private static Step dayStep(LocalDate day, List<Reading> rs) {
         List<Reading> taken = of(rs, Kind.TAKEN);
         Set<Side> takers = sides(taken);
         if (takers.size() > 1) {
-            if (articles(taken).size() > 1) return new Step(day, Verdict.DISPUTED, null, null, rs);
+            if (Articles.of(taken).many()) return new Step(day, Verdict.DISPUTED, null, null, rs);
             // One article telling a back-and-forth on one day: its last sentence is the outcome.
             Side last = taken.get(taken.size() - 1).side();
             taken = taken.stream().filter(r -> Objects.equals(r.side(), last)).toList();
@@ -56,11 +117,16 @@ final class Reconciler {
         }
         if (takers.size() == 1) {
             Side s = takers.iterator().next();
-            List<Reading> takenBy = taken;
-            boolean repelledElsewhere = of(rs, Kind.REPELLED).stream().anyMatch(r -> !Objects.equals(r.side(), s)
-                    && takenBy.stream().anyMatch(t -> !Objects.equals(t.article(), r.article())));
+            Articles takenBy = Articles.of(taken);
+            boolean repelledElsewhere = false;
+            for (Reading r : rs) {
+                if (r.kind() == Kind.REPELLED && !Objects.equals(r.side(), s) && takenBy.anyOtherThan(r.article())) {
+                    repelledElsewhere = true;
+                    break;
+                }
+            }
             if (repelledElsewhere) return new Step(day, Verdict.DISPUTED, null, null, rs);
-            Verdict v = confirmed(taken, taken) ? Verdict.HOLD : Verdict.CLAIM;
+            Verdict v = Claims.of(taken).confirmedByAny(taken) ? Verdict.HOLD : Verdict.CLAIM;
             return new Step(day, v, s, priorOf(rs, s), rs);
         }
         if (!of(rs, Kind.VACATED).isEmpty()) return new Step(day, Verdict.VACATED, null, priorOf(rs, null), rs);
@@ -79,13 +145,32 @@ final class Reconciler {
     }
 
     /**
-     * True when some unclaimed report among {@code candidates} is independent of every claimed
-     * report among {@code takenBySide}; trivially true when none of them is a claim.
+     * The claimed reports among some readings, as the articles and outlets they come from. A
+     * report confirms them when it is an unclaimed capture independent of every one of them: from
+     * another article, and from another outlet where both outlets are known
+     * ({@link Reading#independentOf}). With no claims, any unclaimed capture confirms.
      */
-    private static boolean confirmed(List<Reading> takenBySide, List<Reading> candidates) {
-        List<Reading> claims = takenBySide.stream().filter(Reading::claimed).toList();
-        return candidates.stream().anyMatch(u -> u.kind() == Kind.TAKEN && !u.claimed()
-                && claims.stream().allMatch(u::independentOf));
+    private record Claims(Set<String> articles, Set<String> outlets) {
+        static Claims of(List<Reading> rs) {
+            Set<String> articles = new HashSet<>(), outlets = new HashSet<>();
+            for (Reading r : rs) {
+                if (!r.claimed()) continue;
+                articles.add(r.article());
+                if (r.event().outlet() != null) outlets.add(r.event().outlet());
+            }
+            return new Claims(articles, outlets);
+        }
+
+        boolean confirmedBy(Reading u) {
+            if (u.kind() != Kind.TAKEN || u.claimed() || articles.contains(u.article())) return false;
+            String outlet = u.event().outlet();
+            return outlet == null || !outlets.contains(outlet);
+        }
+
+        boolean confirmedByAny(List<Reading> candidates) {
+            for (Reading u : candidates) if (confirmedBy(u)) return true;
+            return false;
+        }
     }
 
     /** A claim is confirmed from its own date by an independent report of the same side within two days. */
@@ -95,11 +180,14 @@ final class Reconciler {
             if (claim.verdict() != Verdict.CLAIM) continue;
             List<Reading> takenBySide = claim.readings().stream()
                     .filter(r -> r.kind() == Kind.TAKEN && Objects.equals(r.side(), claim.side())).toList();
+            Claims claims = Claims.of(takenBySide);
             List<Reading> confirming = new ArrayList<>();
-            for (Step other : steps) {
+            // Steps are one per day and sorted, so those within two days lie within two places.
+            for (int k = Math.max(0, i - SAME_CHANGE_DAYS); k <= Math.min(steps.size() - 1, i + SAME_CHANGE_DAYS); k++) {
+                Step other = steps.get(k);
                 if (other == claim || daysApart(other, claim) > SAME_CHANGE_DAYS) continue;
                 for (Reading r : other.readings()) {
-                    if (Objects.equals(r.side(), claim.side()) && confirmed(takenBySide, List.of(r))) confirming.add(r);
+                    if (Objects.equals(r.side(), claim.side()) && claims.confirmedBy(r)) confirming.add(r);
                 }
             }
             if (!confirming.isEmpty()) steps.set(i, claim.with(Verdict.HOLD, claim.side(), confirming));
@@ -112,13 +200,14 @@ final class Reconciler {
      */
     private static void foldEchoesIntoClaims(List<Step> steps) {
         Step open = null;
+        Claims openClaims = null;
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             if (s.verdict() == Verdict.CLAIM) {
                 open = s;
+                openClaims = Claims.of(s.readings());
             } else if (s.verdict() == Verdict.HOLD && open != null && Objects.equals(s.side(), open.side())) {
-                List<Reading> claims = open.readings().stream().filter(Reading::claimed).toList();
-                if (confirmed(claims, s.readings())) open = null;
+                if (openClaims.confirmedByAny(s.readings())) open = null;
                 else steps.set(i, s.with(Verdict.CLAIM, s.side(), List.of()));
             } else if (s.verdict() != Verdict.FIGHTING) {
                 open = null;
@@ -129,7 +218,9 @@ final class Reconciler {
     /**
      * Reports from different articles within two days that contradict each other (one says taken,
      * the other repelled or taken by someone else without naming the first taker as the loser)
-     * make the later of the two changes DISPUTED, carrying both sides' reports.
+     * make the later of the two changes DISPUTED, carrying both sides' reports. The later change is
+     * checked against each earlier one as it stands, so a change already disputed carries the
+     * reports it took on into the next comparison.
      */
     private static void markDisagreements(List<Step> steps) {
         for (int j = 1; j < steps.size(); j++) {
@@ -140,24 +231,126 @@ final class Reconciler {
         }
     }
 
-    /** The readings of {@code earlier} that the readings of {@code later} contradict. */
+    /**
+     * The readings of {@code earlier} that some reading of {@code later}, from another article,
+     * contradicts: a capture by S against a capture by another side that does not name S as the
+     * loser, or against another side repelling the attack; a repelled attack held by S against a
+     * capture by another side. {@code later} is summed up once by (kind, side, loser), each with
+     * the articles behind it, so each reading of {@code earlier} costs a look at those few sums.
+     */
     private static List<Reading> contradictions(Step earlier, Step later) {
+        Map<TakenBy, Articles> takenBy = new LinkedHashMap<>();
+        Map<Side, Articles> repelledBy = new LinkedHashMap<>();
+        for (Reading y : later.readings()) {
+            if (y.kind() == Kind.TAKEN) takenBy.computeIfAbsent(new TakenBy(y.side(), y.prior()), k -> new Articles()).add(y.article());
+            else if (y.kind() == Kind.REPELLED) repelledBy.computeIfAbsent(y.side(), k -> new Articles()).add(y.article());
+        }
+        if (takenBy.isEmpty() && repelledBy.isEmpty()) return List.of();
+        // Whether a reading of earlier is contradicted depends on its kind and side, and on its
+        // article only through "another article than its own": worked out once per kind and side.
+        // A long dispute carries thousands of readings from step to step, so this is the hot loop.
+        Map<Side, Against> captures = new HashMap<>(), repels = new HashMap<>();
         List<Reading> out = new ArrayList<>();
+        Side lastSide = null;
+        Against lastCapture = null, lastRepel = null;
         for (Reading x : earlier.readings()) {
-            for (Reading y : later.readings()) {
-                if (Objects.equals(x.article(), y.article())) continue;
-                if (contradicts(x, y) && !out.contains(x)) out.add(x);
+            Kind kind = x.kind();
+            if (kind != Kind.TAKEN && kind != Kind.REPELLED) continue;
+            Side side = x.side();
+            if (lastSide == null || !lastSide.equals(side)) {
+                // Readings come in runs of one side: look the side up once per run.
+                lastSide = side;
+                lastCapture = captures.get(side);
+                if (lastCapture == null) captures.put(side, lastCapture = againstCapture(side, takenBy, repelledBy));
+                lastRepel = repels.get(side);
+                if (lastRepel == null) repels.put(side, lastRepel = takenByAnother(side, takenBy, false, new Against()));
             }
+            if ((kind == Kind.TAKEN ? lastCapture : lastRepel).of(x.article())) out.add(x);
         }
         return out;
     }
 
-    private static boolean contradicts(Reading x, Reading y) {
-        boolean xTaken = x.kind() == Kind.TAKEN, yTaken = y.kind() == Kind.TAKEN;
-        if (xTaken && yTaken) return !Objects.equals(x.side(), y.side()) && !Objects.equals(y.prior(), x.side());
-        if (xTaken && y.kind() == Kind.REPELLED) return !Objects.equals(y.side(), x.side());
-        if (x.kind() == Kind.REPELLED && yTaken) return !Objects.equals(y.side(), x.side());
-        return false;
+    /**
+     * What contradicts a capture by {@code side}: a capture by another side that does not name it as
+     * the loser, or another side repelling the attack, from another article.
+     */
+    private static Against againstCapture(Side side, Map<TakenBy, Articles> takenBy, Map<Side, Articles> repelledBy) {
+        Against a = takenByAnother(side, takenBy, true, new Against());
+        for (Map.Entry<Side, Articles> e : repelledBy.entrySet()) {
+            if (!Objects.equals(e.getKey(), side)) a.add(e.getValue());
+        }
+        return a;
+    }
+
+    /** Captures by a side other than {@code side} (and, if asked, not naming {@code side} as the loser). */
+    private static Against takenByAnother(Side side, Map<TakenBy, Articles> takenBy, boolean unlessFromSide, Against a) {
+        for (Map.Entry<TakenBy, Articles> e : takenBy.entrySet()) {
+            TakenBy k = e.getKey();
+            if (Objects.equals(k.side(), side)) continue;
+            if (unlessFromSide && Objects.equals(k.prior(), side)) continue;
+            a.add(e.getValue());
+        }
+        return a;
+    }
+
+    /**
+     * The articles behind the readings that would contradict one, summed up: a reading is
+     * contradicted when some of them comes from an article other than its own
+     * ({@link Articles#anyOtherThan}), that is always when two different articles are among them,
+     * never when there are none, and otherwise unless the reading comes from that one article.
+     */
+    private static final class Against {
+        private boolean any;
+        private boolean always;
+        private String only;
+
+        void add(Articles a) {
+            if (always || !a.any) return;
+            if (a.many || (any && !Objects.equals(only, a.first))) {
+                always = true;
+                return;
+            }
+            any = true;
+            only = a.first;
+        }
+
+        /** True when a reading from this article is contradicted. */
+        boolean of(String article) {
+            return always || (any && !Objects.equals(only, article));
+        }
+    }
+
+    private record TakenBy(Side side, Side prior) {}
+
+    /** The articles behind some readings, as far as the rules need them: the first one, and whether there are others. */
+    private static final class Articles {
+        private boolean any;
+        private String first;
+        private boolean many;
+
+        static Articles of(List<Reading> rs) {
+            Articles a = new Articles();
+            for (Reading r : rs) a.add(r.article());
+            return a;
+        }
+
+        void add(String article) {
+            if (!any) {
+                any = true;
+                first = article;
+            } else if (!Objects.equals(first, article)) {
+                many = true;
+            }
+        }
+
+        boolean many() {
+            return many;
+        }
+
+        /** True when some of these readings comes from an article other than the given one. */
+        boolean anyOtherThan(String article) {
+            return many || (any && !Objects.equals(first, article));
+        }
     }
 
     private static long daysApart(Step a, Step b) {
@@ -166,23 +359,21 @@ final class Reconciler {
 
     /** The first loser the day's reports name, other than the new holder. */
     private static Side priorOf(List<Reading> rs, Side holder) {
-        for (Reading r : rs) if (r.prior() != null && !r.prior().equals(holder) && r.kind() != Kind.REPELLED) return r.prior();
+        for (Reading r : rs) {
+            if (r.prior() != null && !Objects.equals(r.prior(), holder) && r.kind() != Kind.REPELLED) return r.prior();
+        }
         return null;
     }
 
     private static List<Reading> of(List<Reading> rs, Kind kind) {
-        return rs.stream().filter(r -> r.kind() == kind).toList();
+        List<Reading> out = new ArrayList<>();
+        for (Reading r : rs) if (r.kind() == kind) out.add(r);
+        return out;
     }
 
     private static Set<Side> sides(List<Reading> rs) {
         Set<Side> s = new LinkedHashSet<>();
         for (Reading r : rs) if (r.side() != null) s.add(r.side());
-        return s;
-    }
-
-    private static Set<String> articles(List<Reading> rs) {
-        Set<String> s = new LinkedHashSet<>();
-        for (Reading r : rs) s.add(r.article());
         return s;
     }
 }

@@ -2,6 +2,7 @@ package org.saytara.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.saytara.extract.Side;
 
@@ -35,9 +36,20 @@ record Step(LocalDate date, Verdict verdict, Side side, Side prior, List<Reading
         readings = List.copyOf(readings);
     }
 
+    /** This step with another verdict, carrying also the extra readings it does not carry yet (in their order). */
     Step with(Verdict v, Side s, List<Reading> extra) {
-        List<Reading> all = new ArrayList<>(readings);
-        for (Reading r : extra) if (!all.contains(r)) all.add(r);
+        List<Reading> all = new ArrayList<>(readings.size() + extra.size());
+        all.addAll(readings);
+        // A reading's input position identifies it: cheaper than comparing whole events. A
+        // disputed change carries thousands of readings along a long dispute: no boxing here.
+        BitSet carried = new BitSet();
+        for (Reading r : readings) carried.set(r.order());
+        for (Reading r : extra) {
+            if (!carried.get(r.order())) {
+                carried.set(r.order());
+                all.add(r);
+            }
+        }
         return new Step(date, v, s, prior, all);
     }
 

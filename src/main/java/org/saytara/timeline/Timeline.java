@@ -3,6 +3,7 @@ package org.saytara.timeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,23 +73,55 @@ import org.saytara.gazetteer.Place;
  * Frames are the dates at which anything changes: every period start and end, and every event date.
  */
 public final class Timeline {
+    /** What the timeline keeps of one place named by some event, to re-plan it alone later. */
+    private record PlaceState(PlaceRef place, List<Step> own, LocalDate earliest, LocalDate[] readingDates,
+                              LocalDate[] frameDates) {}
+
+    private final Map<String, String> parentOf;
+    private final Actors actors;
+    /** Every place named by an event, by id, in id order. */
+    private final Map<String, PlaceState> states;
+    /** Effective steps (own plus inherited) of named places and of the ancestors between them. */
+    private final Map<String, List<Step>> effective;
+    /** What is shown of every place: named places' histories with their pins laid over, pinned-only places. */
     private final Map<String, PlaceHistory> histories;
     private final List<PlaceHistory> historyList;
+    /** The analysts' pins in force, by place, each place's in the order they were set. */
+    private final Map<String, List<Pinned>> pins;
+    /** The histories the reports alone make of the pinned places that some event names. */
+    private final Map<String, PlaceHistory> reportedOfPinned;
+    /** How many places (and pin edges) put a frame on each date. */
+    private final TreeMap<LocalDate, Integer> frameCounts;
     private final List<LocalDate> frames;
+    /** The earliest date of any report: implied holdings start here. */
     private final LocalDate origin;
 
-    private Timeline(Map<String, PlaceHistory> histories, List<LocalDate> frames, LocalDate origin) {
+    private Timeline(Map<String, String> parentOf, Actors actors, Map<String, PlaceState> states, Map<String, List<Step>> effective,
+                     Map<String, PlaceHistory> histories, Map<String, List<Pinned>> pins, Map<String, PlaceHistory> reportedOfPinned,
+                     TreeMap<LocalDate, Integer> frameCounts, LocalDate origin) {
+        this.parentOf = parentOf;
+        this.actors = actors;
+        this.states = states;
+        this.effective = effective;
         this.histories = histories;
         this.historyList = List.copyOf(histories.values());
-        this.frames = frames;
+        this.pins = pins;
+        this.reportedOfPinned = reportedOfPinned;
+        this.frameCounts = frameCounts;
+        this.frames = List.copyOf(frameCounts.keySet());
         this.origin = origin;
     }
 
     /** As {@link #build(List, Map, Actors)}, with the parents the gazetteer records (castle → tadmur). */
     public static Timeline build(List<Event> events, Gazetteer gazetteer, Actors actors) {
+        return build(events, parents(gazetteer), actors);
+    }
+
+    /** place id → the place it belongs to (Tadmur's castle → Tadmur), as the gazetteer records it. */
+    public static Map<String, String> parents(Gazetteer gazetteer) {
         Map<String, String> parentOf = new HashMap<>();
         for (Place p : gazetteer.places()) if (p.parentId() != null) parentOf.put(p.id(), p.parentId());
-        return build(events, parentOf, actors);
+        return parentOf;
     }
 
     /**
@@ -97,34 +130,91 @@ public final class Timeline {
      * @param actors   the profile's actor registry: the side of the loser an event names
      */
     public static Timeline build(List<Event> events, Map<String, String> parentOf, Actors actors) {
-        Map<String, PlaceRef> places = new TreeMap<>();
-        Map<String, List<Reading>> readings = new HashMap<>();
-        LocalDate origin = null;
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            Reading r = Reading.of(e, i, actors);
-            if (e.place() != null && e.place().id() != null) places.putIfAbsent(e.place().id(), e.place());
-            if (r == null) continue;
-            readings.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(r);
-            if (origin == null || r.windowMin().isBefore(origin)) origin = r.windowMin();
+        Map<String, List<Event>> byPlace = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (e.place() != null && e.place().id() != null) byPlace.computeIfAbsent(e.place().id(), k -> new ArrayList<>()).add(e);
         }
-        Map<String, List<Step>> own = new HashMap<>();
-        readings.forEach((id, rs) -> own.put(id, Reconciler.resolve(rs)));
+        return empty(parentOf, actors).update(byPlace);
+    }
 
-        Map<String, List<Step>> effective = new HashMap<>();
-        Map<String, PlaceHistory> histories = new LinkedHashMap<>();
-        TreeSet<LocalDate> frames = new TreeSet<>();
-        for (PlaceRef place : places.values()) {
-            List<Step> steps = effectiveSteps(place.id(), own, parentOf, effective, new HashSet<>());
-            List<Period> periods = origin == null ? List.of() : Painter.paint(steps, origin);
-            histories.put(place.id(), new PlaceHistory(place, periods));
-            for (Period p : periods) {
-                frames.add(p.from());
-                if (p.to() != null) frames.add(p.to());
-            }
+    /** A timeline with no events, to be grown by {@link #update}. */
+    public static Timeline empty(Map<String, String> parentOf, Actors actors) {
+        return new Timeline(Map.copyOf(parentOf), actors, new TreeMap<>(), new HashMap<>(), new TreeMap<>(), Map.of(), Map.of(),
+                new TreeMap<>(), null);
+    }
+
+    /**
+     * This timeline with the events of some places replaced: only those places, and the sub-places
+     * that inherit from them, are planned again; every other history is shared with this one. The
+     * result is the timeline {@link #build} would give for the whole new set of events, provided
+     * each list holds all the events of its place in the order of the whole list (corpus order).
+     * Pins in force stay laid over the places planned again.
+     *
+     * @param changed place id → all its events now (an empty list: the place is no longer named)
+     */
+    public Timeline update(Map<String, List<Event>> changed) {
+        if (changed.isEmpty()) return this;
+        TreeMap<String, PlaceState> nextStates = new TreeMap<>(states);
+        for (Map.Entry<String, List<Event>> c : changed.entrySet()) {
+            List<Event> es = c.getValue();
+            if (es.isEmpty()) nextStates.remove(c.getKey());
+            else nextStates.put(c.getKey(), reconcile(es, actors));
         }
-        readings.values().forEach(rs -> rs.forEach(r -> frames.add(r.date())));
-        return new Timeline(Collections.unmodifiableMap(histories), List.copyOf(frames), origin);
+        LocalDate nextOrigin = null;
+        for (PlaceState st : nextStates.values()) {
+            if (st.earliest() != null && (nextOrigin == null || st.earliest().isBefore(nextOrigin))) nextOrigin = st.earliest();
+        }
+        // Implied holdings start at the origin, so when it moves every place is painted again
+        // (from the steps it has: reconciling does not depend on the origin).
+        boolean repaintAll = !java.util.Objects.equals(nextOrigin, origin);
+        Map<String, List<Step>> nextEffective = new HashMap<>(effective);
+        Set<String> affected = new HashSet<>();
+        for (String id : effective.keySet()) if (chainTouches(id, changed.keySet())) affected.add(id);
+        nextEffective.keySet().removeAll(affected);
+        for (String id : changed.keySet()) nextEffective.remove(id);
+
+        TreeMap<LocalDate, Integer> counts = new TreeMap<>(frameCounts);
+        Map<String, PlaceHistory> nextHistories = new TreeMap<>();
+        Map<String, PlaceHistory> nextReported = new HashMap<>(reportedOfPinned);
+        Map<String, PlaceState> painted = new HashMap<>();
+        for (Map.Entry<String, PlaceState> e : nextStates.entrySet()) {
+            String id = e.getKey();
+            PlaceState st = e.getValue();
+            PlaceHistory old = histories.get(id);
+            boolean again = repaintAll || old == null || changed.containsKey(id) || chainTouches(id, changed.keySet());
+            if (!again) {
+                nextHistories.put(id, old);
+                continue;
+            }
+            List<Step> steps = effectiveSteps(id, nextStates, parentOf, nextEffective, new HashSet<>());
+            PlaceHistory history = nextOrigin == null ? new PlaceHistory(st.place(), List.of())
+                    : Painter.history(st.place(), steps, nextOrigin);
+            List<Period> periods = history.periods();
+            List<Pinned> placePins = pins.get(id);
+            if (placePins == null) {
+                nextHistories.put(id, history);
+            } else {
+                nextReported.put(id, history);
+                nextHistories.put(id, pinned(history, placePins));
+            }
+            PlaceState withFrames = new PlaceState(st.place(), st.own(), st.earliest(), st.readingDates(), frameDates(st, periods));
+            painted.put(id, withFrames);
+        }
+        // Pinned places no report names (any longer) keep a history of their pins alone.
+        for (Map.Entry<String, List<Pinned>> e : pins.entrySet()) {
+            String id = e.getKey();
+            if (nextStates.containsKey(id)) continue;
+            nextReported.remove(id);
+            PlaceHistory old = histories.get(id);
+            nextHistories.put(id, states.containsKey(id) || old == null ? pinned(null, e.getValue()) : old);
+        }
+        // Frames: take away what the old states of places painted again put there, add the new.
+        for (Map.Entry<String, PlaceState> e : states.entrySet()) {
+            if (painted.containsKey(e.getKey()) || !nextStates.containsKey(e.getKey())) remove(counts, e.getValue().frameDates());
+        }
+        for (PlaceState st : painted.values()) add(counts, st.frameDates());
+        nextStates.putAll(painted);
+        return new Timeline(parentOf, actors, nextStates, nextEffective, nextHistories, pins, nextReported, counts, nextOrigin);
     }
 
     /**
@@ -133,15 +223,56 @@ public final class Timeline {
      * after, the reported periods stand, cut at the pin's edges. Pins are laid in the order
      * given, so a later pin wins where two overlap. A pinned place no report names gets a
      * history of its own. Frames gain the pins' edges.
+     *
+     * <p>The pins given replace those in force: only the places whose pins differ are laid
+     * again, so a pin set or taken off costs the place it concerns, and passing the same pins
+     * again returns this timeline.
      */
-    public Timeline withPins(List<Pinned> pins) {
-        if (pins.isEmpty()) return this;
-        Map<String, PlaceHistory> out = new LinkedHashMap<>(histories);
-        TreeSet<LocalDate> allFrames = new TreeSet<>(frames);
-        LocalDate newOrigin = origin;
-        for (Pinned pin : pins) {
-            PlaceHistory h = out.get(pin.place().id());
-            List<Period> periods = h == null ? List.of() : h.periods();
+    public Timeline withPins(List<Pinned> pinList) {
+        Map<String, List<Pinned>> next = new LinkedHashMap<>();
+        for (Pinned p : pinList) next.computeIfAbsent(p.place().id(), k -> new ArrayList<>()).add(p);
+        next.replaceAll((k, v) -> List.copyOf(v));
+        if (next.equals(pins)) return this;
+        Set<String> differ = new HashSet<>(pins.keySet());
+        differ.addAll(next.keySet());
+        differ.removeIf(id -> java.util.Objects.equals(pins.get(id), next.get(id)));
+        Map<String, PlaceHistory> nextHistories = new TreeMap<>(histories);
+        Map<String, PlaceHistory> nextReported = new HashMap<>(reportedOfPinned);
+        TreeMap<LocalDate, Integer> counts = new TreeMap<>(frameCounts);
+        for (String id : differ) {
+            List<Pinned> was = pins.get(id), now = next.get(id);
+            // What the reports alone make of the place: null when none names it.
+            PlaceHistory reported = was != null ? reportedOfPinned.get(id) : histories.get(id);
+            if (was != null) for (Pinned p : was) remove(counts, edges(p));
+            if (now == null) {
+                nextReported.remove(id);
+                if (reported == null) nextHistories.remove(id);
+                else nextHistories.put(id, reported);
+                continue;
+            }
+            for (Pinned p : now) add(counts, edges(p));
+            if (reported == null) nextReported.remove(id);
+            else nextReported.put(id, reported);
+            nextHistories.put(id, pinned(reported, now));
+        }
+        return new Timeline(parentOf, actors, states, effective, nextHistories, Map.copyOf(next), nextReported, counts, origin);
+    }
+
+    /** The pins in force, in the order they were given. */
+    public List<Pinned> pins() {
+        List<Pinned> all = new ArrayList<>();
+        for (List<Pinned> ps : pins.values()) all.addAll(ps);
+        return all;
+    }
+
+    private static LocalDate[] edges(Pinned pin) {
+        return pin.until() == null ? new LocalDate[] {pin.from()} : new LocalDate[] {pin.from(), pin.until()};
+    }
+
+    /** A place's reported history (null: none) with its pins laid over it, in order. */
+    private static PlaceHistory pinned(PlaceHistory reported, List<Pinned> placePins) {
+        List<Period> periods = reported == null ? List.of() : reported.periods();
+        for (Pinned pin : placePins) {
             List<Period> next = new ArrayList<>(periods.size() + 2);
             for (Period p : periods) {
                 // The part before the pin, and the part after it, of each period the pin overlaps.
@@ -157,27 +288,69 @@ public final class Timeline {
             next.add(new Period(pin.from(), pin.until(), pin.control(), false, List.of(), List.of(), null, null,
                     pin.assessment()));
             next.sort(Comparator.comparing(Period::from));
-            out.put(pin.place().id(), new PlaceHistory(h == null ? pin.place() : h.place(), next));
-            allFrames.add(pin.from());
-            if (pin.until() != null) allFrames.add(pin.until());
-            if (newOrigin == null || pin.from().isBefore(newOrigin)) newOrigin = pin.from();
+            periods = next;
         }
-        return new Timeline(Collections.unmodifiableMap(out), List.copyOf(allFrames), newOrigin);
+        return new PlaceHistory(reported == null ? placePins.get(0).place() : reported.place(), periods,
+                reported == null ? Map.of() : reported.events());
+    }
+
+    /** A place's own steps, from its events alone. */
+    private static PlaceState reconcile(List<Event> events, Actors actors) {
+        List<Reading> readings = new ArrayList<>();
+        LocalDate earliest = null;
+        for (int i = 0; i < events.size(); i++) {
+            Reading r = Reading.of(events.get(i), i, actors);
+            if (r == null) continue;
+            readings.add(r);
+            if (earliest == null || r.windowMin().isBefore(earliest)) earliest = r.windowMin();
+        }
+        List<Step> own = readings.isEmpty() ? List.of() : List.copyOf(Reconciler.resolve(readings));
+        LocalDate[] dates = readings.stream().map(Reading::date).distinct().sorted().toArray(LocalDate[]::new);
+        return new PlaceState(events.get(0).place(), own, earliest, dates, dates);
+    }
+
+    /** The dates a place puts on the frame list: its reports' dates and its periods' bounds. */
+    private static LocalDate[] frameDates(PlaceState st, List<Period> periods) {
+        TreeSet<LocalDate> dates = new TreeSet<>(Arrays.asList(st.readingDates()));
+        for (Period p : periods) {
+            dates.add(p.from());
+            if (p.to() != null) dates.add(p.to());
+        }
+        return dates.toArray(LocalDate[]::new);
+    }
+
+    private static void add(TreeMap<LocalDate, Integer> counts, LocalDate[] dates) {
+        for (LocalDate d : dates) counts.merge(d, 1, Integer::sum);
+    }
+
+    private static void remove(TreeMap<LocalDate, Integer> counts, LocalDate[] dates) {
+        for (LocalDate d : dates) counts.computeIfPresent(d, (k, n) -> n == 1 ? null : n - 1);
+    }
+
+    /** True when the place or one of its ancestors is among the changed places. */
+    private boolean chainTouches(String id, Set<String> changed) {
+        Set<String> seen = new HashSet<>();
+        for (String at = id; at != null && seen.add(at); at = parentOf.get(at)) {
+            if (changed.contains(at)) return true;
+        }
+        return false;
     }
 
     /** A place's own steps plus those of its parent chain that its own reports do not cover. */
-    private static List<Step> effectiveSteps(String id, Map<String, List<Step>> own, Map<String, String> parentOf,
+    private static List<Step> effectiveSteps(String id, Map<String, PlaceState> states, Map<String, String> parentOf,
                                              Map<String, List<Step>> memo, Set<String> visiting) {
         List<Step> known = memo.get(id);
         if (known != null) return known;
-        List<Step> mine = own.getOrDefault(id, List.of());
+        PlaceState st = states.get(id);
+        List<Step> mine = st == null ? List.of() : st.own();
         String parent = parentOf.get(id);
         if (parent == null || parent.equals(id) || !visiting.add(id)) return mine;
         List<Step> all = new ArrayList<>(mine);
-        for (Step inherited : effectiveSteps(parent, own, parentOf, memo, visiting)) {
-            boolean spokenFor = mine.stream().anyMatch(m ->
-                    Math.abs(ChronoUnit.DAYS.between(m.date(), inherited.date())) <= Reconciler.SAME_CHANGE_DAYS);
-            if (!spokenFor) all.add(inherited);
+        // Own steps are sorted by date: the one nearest an inherited step's date is found by bisection.
+        LocalDate[] myDates = new LocalDate[mine.size()];
+        for (int i = 0; i < myDates.length; i++) myDates[i] = mine.get(i).date();
+        for (Step inherited : effectiveSteps(parent, states, parentOf, memo, visiting)) {
+            if (!spokenFor(myDates, inherited.date())) all.add(inherited);
         }
         all.sort(Comparator.comparing(Step::date));
         visiting.remove(id);
@@ -186,14 +359,30 @@ public final class Timeline {
         return result;
     }
 
+    /** True when a date within two days of {@code date} is among the sorted {@code dates}. */
+    private static boolean spokenFor(LocalDate[] dates, LocalDate date) {
+        int i = Arrays.binarySearch(dates, date);
+        if (i >= 0) return true;
+        int after = -i - 1;
+        return (after < dates.length && ChronoUnit.DAYS.between(date, dates[after]) <= Reconciler.SAME_CHANGE_DAYS)
+                || (after > 0 && ChronoUnit.DAYS.between(dates[after - 1], date) <= Reconciler.SAME_CHANGE_DAYS);
+    }
+
     /** The sorted dates at which anything changes. */
     public List<LocalDate> frames() {
         return frames;
     }
 
-    /** The earliest date any event may have happened; implied holdings start here. Empty with no events. */
+    /**
+     * The earliest date any event may have happened (implied holdings start here), or a pin's
+     * start when one lies earlier. Empty with no events and no pins.
+     */
     public Optional<LocalDate> origin() {
-        return Optional.ofNullable(origin);
+        LocalDate o = origin;
+        for (List<Pinned> ps : pins.values()) {
+            for (Pinned p : ps) if (o == null || p.from().isBefore(o)) o = p.from();
+        }
+        return Optional.ofNullable(o);
     }
 
     public Optional<PlaceHistory> history(String placeId) {

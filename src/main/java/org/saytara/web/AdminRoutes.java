@@ -15,7 +15,7 @@ final class AdminRoutes {
     void reload(Context ctx) {
         guard.check(ctx);
         Snapshot s = store.reload();
-        JsonResponses.send(ctx, 200, new Reloaded("ok", s.corpus().articles().size(), s.corpus().skipped().size(),
+        JsonResponses.send(ctx, 200, new Reloaded("ok", s.articles().size(), s.skipped().size(),
                 s.events().size(), s.version()));
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
+import org.saytara.corpus.ArticleInfo;
 import org.saytara.extract.Event;
 
 /** Reading articles with their events, and adding one. */
@@ -27,7 +28,7 @@ final class ArticleRoutes {
         Params.onlyKnown(ctx, Set.of());
         Snapshot snapshot = store.current();
         ConditionalGet.send(ctx, snapshot.version(), JsonResponses.JSON, () -> snapshot.renders().get("articles", () -> {
-            List<ArticleSummary> articles = snapshot.corpus().articles().stream()
+            List<ArticleSummary> articles = snapshot.articles().stream()
                     .map(a -> ArticleSummary.of(a, snapshot.eventsOfArticle(a.id()).size())).toList();
             return JsonResponses.bytes(new ArticleList(articles.size(), articles));
         }));
@@ -37,10 +38,17 @@ final class ArticleRoutes {
         Params.onlyKnown(ctx, Set.of());
         String id = Params.id("id", ctx.pathParam("id"));
         Snapshot snapshot = store.current();
-        Article article = snapshot.article(id);
-        if (article == null) throw ApiException.notFound("no article with this id");
-        ConditionalGet.send(ctx, snapshot.version(), JsonResponses.JSON,
-                () -> JsonResponses.bytes(ArticleDetail.of(article, snapshot.eventsOfArticle(id))));
+        if (snapshot.article(id) == null) throw ApiException.notFound("no article with this id");
+        ConditionalGet.send(ctx, snapshot.version(), JsonResponses.JSON, () -> {
+            Article article;
+            try {
+                // Texts stay on disk; read this one now.
+                article = snapshot.loadArticle(id);
+            } catch (IOException e) {
+                throw new ApiException(409, "the article's file changed or went since it was read; the corpus is being read again");
+            }
+            return JsonResponses.bytes(ArticleDetail.of(article, snapshot.eventsOfArticle(id)));
+        });
     }
 
     /** {@code POST /api/articles}: checks in order of cost, so a refused request costs little. */
@@ -91,9 +99,9 @@ final class ArticleRoutes {
 
     record ArticleSummary(String id, String title, String outlet, String url, LocalDate published, String language,
                           int chars, int events) {
-        static ArticleSummary of(Article a, int events) {
+        static ArticleSummary of(ArticleInfo a, int events) {
             return new ArticleSummary(a.id(), a.title(), a.outlet(), a.url(), a.published(), a.language(),
-                    a.text().length(), events);
+                    a.chars(), events);
         }
     }
 

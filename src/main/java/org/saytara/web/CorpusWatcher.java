@@ -17,13 +17,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reloads when files change in the corpus folder. Copying a batch of articles fires many events,
- * so a reload runs only after the folder has been quiet for the debounce time. Hidden files are
+ * Reads files again when they change in the corpus folder: the changed ones alone, or the whole
+ * folder after the system lost events. Copying a batch of articles fires many events, so a reload
+ * runs only after the folder has been quiet for the debounce time. Hidden files are
  * ignored: they are the atomic writer's temporary files, and its final rename fires an event of
  * its own.
  *
@@ -36,14 +38,14 @@ final class CorpusWatcher implements AutoCloseable {
     private final WatchService watchService;
     private final ScheduledExecutorService scheduler;
     private final Duration debounce;
-    private final Runnable reload;
+    private final Consumer<Set<String>> reload;
     private final Thread thread;
     private final Predicate<String> alreadyLoaded;
     /** File names changed since the last reload; null after an overflow, when any file may have changed. */
     private Set<String> changed = new HashSet<>();
     private ScheduledFuture<?> pending;
 
-    private CorpusWatcher(Path dir, WatchService watchService, Duration debounce, Runnable reload,
+    private CorpusWatcher(Path dir, WatchService watchService, Duration debounce, Consumer<Set<String>> reload,
                           Predicate<String> alreadyLoaded) {
         this.watchService = watchService;
         this.debounce = debounce;
@@ -57,10 +59,12 @@ final class CorpusWatcher implements AutoCloseable {
     /**
      * Starts watching; empty when the folder cannot be watched (the reason is logged).
      *
+     * @param reload        reads the named files again (null: the whole folder, events were lost)
      * @param alreadyLoaded true for a file name the server wrote and published itself (a posted
      *                      article), whose change needs no reload
      */
-    static Optional<CorpusWatcher> start(Path dir, Duration debounce, Runnable reload, Predicate<String> alreadyLoaded) {
+    static Optional<CorpusWatcher> start(Path dir, Duration debounce, Consumer<Set<String>> reload,
+                                         Predicate<String> alreadyLoaded) {
         WatchService service = null;
         try {
             service = FileSystems.getDefault().newWatchService();
@@ -132,7 +136,8 @@ final class CorpusWatcher implements AutoCloseable {
         Set<String> names = takeChanges();
         if (names != null && names.stream().allMatch(alreadyLoaded)) return;
         try {
-            reload.run();
+            if (names != null) names.removeIf(alreadyLoaded);
+            reload.accept(names);
         } catch (RuntimeException e) {
             // Keep serving the last good snapshot; the next change or a POST /api/reload tries again.
             LOG.error("reload after a change in the corpus folder failed; still serving the previous state", e);

@@ -13,6 +13,8 @@ final class LayerRoutes {
     private static final String DOWNLOAD_SUFFIX = ".geojson";
     private static final List<String> LAYER_NAMES = List.of("places", "areas", "fronts", "changes");
 
+    private static final String KEY_PREFIX = "layers ";
+
     private final SnapshotStore store;
 
     LayerRoutes(SnapshotStore store) {
@@ -35,7 +37,8 @@ final class LayerRoutes {
             String suffix = layers.size() == LAYER_NAMES.size() ? "" : "-" + String.join("-", layers);
             ctx.header("Content-Disposition", "attachment; filename=\"saytara-" + date + suffix + ".geojson\"");
         }
-        String key = "layers " + date + " " + layers + (rejected ? " +rejected" : "");
+        // The date comes first after the prefix: the bodies of dates a change does not touch are kept.
+        String key = KEY_PREFIX + date + " " + layers + (rejected ? " +rejected" : "");
         ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key, () -> (rejected
                 ? snapshot.layers().collection(date, layers, snapshot.rejectedEvents())
                 : snapshot.layers().collection(date, layers)).getBytes(StandardCharsets.UTF_8)));
@@ -48,6 +51,13 @@ final class LayerRoutes {
         ctx.header("Content-Disposition", "attachment; filename=\"saytara-timeline.geojson\"");
         ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get("timeline",
                 () -> snapshot.layers().timelineGeoJson().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The date of a rendered layer body's cache key, or null for any other key. */
+    static LocalDate dateOfKey(String key) {
+        if (!key.startsWith(KEY_PREFIX)) return null;
+        int end = key.indexOf(' ', KEY_PREFIX.length());
+        return end < 0 ? null : LocalDate.parse(key.substring(KEY_PREFIX.length(), end));
     }
 
     /** One or more of places, areas, changes, comma separated; all three when absent. */

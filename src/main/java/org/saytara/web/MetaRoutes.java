@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.saytara.gazetteer.Place;
+import org.saytara.pipeline.Analysis;
 
 /** What the page needs before drawing anything: health, map setup, the frames, the basemap. */
 final class MetaRoutes {
@@ -29,8 +30,8 @@ final class MetaRoutes {
     void health(Context ctx) {
         Snapshot s = store.current();
         ctx.header("Cache-Control", "no-store");
-        JsonResponses.send(ctx, 200, new Health("ok", s.corpus().articles().size(), s.events().size(),
-                s.gazetteer().places().size()));
+        JsonResponses.send(ctx, 200, new Health("ok", s.articles().size(), s.events().size(),
+                s.gazetteer().places().size(), s.analysis().stages()));
     }
 
     void meta(Context ctx) {
@@ -40,7 +41,7 @@ final class MetaRoutes {
             List<LocalDate> frames = s.timeline().frames();
             return JsonResponses.bytes(new Meta(bounds(s), frames.isEmpty() ? null : frames.get(0),
                     frames.isEmpty() ? null : frames.get(frames.size() - 1), config.tileUrl(),
-                    config.tileAttribution(), s.corpus().articles().size(), s.events().size()));
+                    config.tileAttribution(), s.articles().size(), s.events().size()));
         });
     }
 
@@ -85,7 +86,8 @@ final class MetaRoutes {
         }
     }
 
-    record Health(String status, int articles, int events, int places) {}
+    /** @param loadMs how long each stage of the last full read of the corpus took (for operators and {@code bench --scale}) */
+    record Health(String status, int articles, int events, int places, Analysis.Stages loadMs) {}
 
     record Meta(double[][] bounds, LocalDate firstFrame, LocalDate lastFrame, String tileUrl,
                 String tileAttribution, int articles, int events) {}

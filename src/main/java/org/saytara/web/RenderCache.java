@@ -20,6 +20,15 @@ final class RenderCache {
         this.maxBytes = maxBytes;
     }
 
+    /** Takes over the bodies of an older cache that {@code keep} says are still right. */
+    void keepFrom(RenderCache older, java.util.function.Predicate<String> keep) {
+        older.bodies.forEach((key, body) -> {
+            if (!keep.test(key)) return;
+            if (bytes.addAndGet(body.length) <= maxBytes && bodies.putIfAbsent(key, body) == null) return;
+            bytes.addAndGet(-body.length);
+        });
+    }
+
     byte[] get(String key, Supplier<byte[]> render) {
         byte[] body = bodies.get(key);
         if (body != null) return body;

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
+import org.saytara.pipeline.EventProcessor;
+import org.saytara.pipeline.Pipeline;
 import org.saytara.store.ReviewDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,15 @@ public final class Server {
      * correct map.
      */
     public static Server start(ServerConfig config) {
+        return start(config, EventProcessor.NONE);
+    }
+
+    /**
+     * As {@link #start(ServerConfig)}, with every article's events passed through {@code processor}
+     * before the analysts' reviews apply (benchmarks feed made-up events this way; see
+     * {@link EventProcessor}).
+     */
+    public static Server start(ServerConfig config, EventProcessor processor) {
         if (!Files.isDirectory(config.corpusDir())) {
             throw new IllegalArgumentException("corpus folder not found: " + config.corpusDir());
         }
@@ -57,11 +68,11 @@ public final class Server {
             Path geodata = bundled != null ? bundled.path() : config.geodataDir();
             Gazetteer gazetteer = Gazetteer.load(geodata);
             db = ReviewDatabase.open(config.db(), config.corpusDir());
-            SnapshotStore store = SnapshotStore.open(config.corpusDir(), gazetteer, profile, db);
+            SnapshotStore store = SnapshotStore.open(config.corpusDir(), Pipeline.create(gazetteer, profile).withProcessor(processor), db);
             Javalin app = createApp(config, namedTokens, store, readBasemap(geodata));
             app.start(config.host(), config.port());
             CorpusWatcher watcher = config.watchCorpus()
-                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), store::reload,
+                    ? CorpusWatcher.start(config.corpusDir(), config.limits().reloadDebounce(), names -> store.reload(names),
                             store::isOwnFile).orElse(null)
                     : null;
             LOG.info("Saytara serving on http://{}:{}/ (writes: {})", config.host(), app.port(),

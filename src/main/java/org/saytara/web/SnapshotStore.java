@@ -1,43 +1,53 @@
 package org.saytara.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
+import org.saytara.corpus.ArticleInfo;
 import org.saytara.corpus.ArticleWriter;
-import org.saytara.corpus.Corpus;
+import org.saytara.corpus.CorpusOptions;
 import org.saytara.corpus.CorpusRecovery;
-import org.saytara.corpus.LoadProblem;
 import org.saytara.corpus.DuplicateArticleException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
+import org.saytara.corpus.HeldTexts;
+import org.saytara.corpus.LoadProblem;
+import org.saytara.corpus.TextSource;
 import org.saytara.extract.Event;
 import org.saytara.extract.PlaceRef;
+import org.saytara.extract.Profile;
+import org.saytara.gazetteer.Gazetteer;
+import org.saytara.pipeline.Analysis;
+import org.saytara.pipeline.EventProcessor;
+import org.saytara.pipeline.Pipeline;
 import org.saytara.review.Pin;
 import org.saytara.review.Review;
 import org.saytara.review.ReviewException;
+import org.saytara.review.ReviewProcessor;
 import org.saytara.review.Reviews;
 import org.saytara.review.Vocabulary;
 import org.saytara.store.MapTables;
 import org.saytara.store.ReviewDatabase;
 import org.saytara.store.StoreException;
-import org.saytara.extract.Extractor;
-import org.saytara.extract.Profile;
-import org.saytara.gazetteer.Gazetteer;
+import org.saytara.timeline.PlaceHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The current snapshot and the only ways to replace it. Readers call {@link #current()} and never
- * wait. Writers (a posted article, a reload) take turns: each builds a complete new snapshot from
- * the one before and swaps it in, so two writes never interleave and none is lost.
+ * wait. Writers (a posted article, a reload, a review) take turns: each builds a complete new
+ * snapshot from the one before and swaps it in, so two writes never interleave and none is lost.
+ * A posted article, or a file changed in the folder, is read alone; a review processes again only
+ * the article of its event (a pin none); everything else is shared.
  */
 final class SnapshotStore {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
@@ -45,14 +55,16 @@ final class SnapshotStore {
 
     private final Path corpusDir;
     private final Gazetteer gazetteer;
-    private final Profile profile;
     /** Where reviews are kept; null for a store without reviews. */
     private final ReviewDatabase db;
     /** The map as PostGIS tables, when the database is PostgreSQL. */
     private final MapTables mapTables;
     private final Vocabulary vocabulary;
+    /** The pipeline with the reviews of {@link #reviews} in its processor; replaced with them, under the write lock. */
+    private volatile Pipeline pipeline;
+    /** What the pipeline given at the start did to events, before any review (nothing, but in benchmarks). */
+    private final EventProcessor beforeReviews;
     private volatile Reviews reviews = Reviews.NONE;
-    private final Extractor extractor;
     private final ArticleWriter writer;
     private final String seed = UUID.randomUUID().toString();
     private final Object writeLock = new Object();
@@ -61,25 +73,28 @@ final class SnapshotStore {
     private final Map<String, Long> ownFiles = new ConcurrentHashMap<>();
     private final AtomicInteger loads = new AtomicInteger();
 
-    private SnapshotStore(Path corpusDir, Gazetteer gazetteer, Profile profile, ReviewDatabase db) {
+    private SnapshotStore(Path corpusDir, Pipeline pipeline, ReviewDatabase db) {
         this.corpusDir = corpusDir;
-        this.gazetteer = gazetteer;
-        this.profile = profile;
+        this.gazetteer = pipeline.gazetteer();
         this.db = db;
         this.mapTables = db != null && db.isPostgres() ? new MapTables(db) : null;
-        this.vocabulary = Vocabulary.of(gazetteer, profile);
-        this.extractor = Extractor.create(gazetteer, profile);
+        this.vocabulary = Vocabulary.of(gazetteer, pipeline.profile());
+        this.pipeline = pipeline;
+        this.beforeReviews = pipeline.processor();
         this.writer = new ArticleWriter(corpusDir);
     }
 
     /**
-     * Clears what a crashed write left in the corpus folder, loads the corpus and builds the first
-     * snapshot; fails when the corpus cannot be read at all. What the repair did is logged and
-     * listed first among the first snapshot's corpus problems.
+     * Clears what a crashed write left in the corpus folder, loads the corpus with the reviews of
+     * {@code db} applied and builds the first snapshot; fails when the corpus cannot be read at all.
+     * What the repair did is logged and listed first among the first snapshot's corpus problems.
+     *
+     * @param pipeline the pipeline to read with; the reviews apply after its processor
+     * @param db       where reviews are kept, or null for a store without reviews
      */
-    static SnapshotStore open(Path corpusDir, Gazetteer gazetteer, Profile profile, ReviewDatabase db) {
-        SnapshotStore store = new SnapshotStore(corpusDir, gazetteer, profile, db);
-        if (db != null) store.reviews = Reviews.of(db.load());
+    static SnapshotStore open(Path corpusDir, Pipeline pipeline, ReviewDatabase db) {
+        SnapshotStore store = new SnapshotStore(corpusDir, pipeline, db);
+        store.useReviews(db != null ? Reviews.of(db.load()) : Reviews.NONE);
         List<LoadProblem> repaired = CorpusRecovery.run(corpusDir);
         repaired.forEach(p -> LOG.warn("start-up repair: {}", p));
         store.reload(repaired);
@@ -90,12 +105,22 @@ final class SnapshotStore {
         return current.get();
     }
 
-    /** The conflict every snapshot is read with. */
-    Profile profile() {
-        return profile;
+    Pipeline pipeline() {
+        return pipeline;
     }
 
-    /** Reads the corpus folder again and publishes what it holds now. */
+    /** The conflict every snapshot is read with. */
+    Profile profile() {
+        return pipeline.profile();
+    }
+
+    /** Makes these reviews the pipeline's processor (caller holds the write lock, or nobody reads yet). */
+    private void useReviews(Reviews r) {
+        reviews = r;
+        pipeline = pipeline.withProcessor(beforeReviews.then(new ReviewProcessor(r, vocabulary)));
+    }
+
+    /** Reads the whole corpus folder again and publishes what it holds now. */
     Snapshot reload() {
         return reload(List.of());
     }
@@ -104,63 +129,103 @@ final class SnapshotStore {
         synchronized (writeLock) {
             long start = System.nanoTime();
             loads.incrementAndGet();
-            Corpus corpus = Corpus.load(corpusDir).withProblems(repaired);
-            List<Event> events = extractor.extract(corpus);
-            Snapshot next = Snapshot.build(corpus, gazetteer, profile, events, reviews, seed);
-            Snapshot previous = current.get();
-            if (previous != null && previous.version().equals(next.version())) {
-                // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
-                return previous;
-            }
-            publish(next);
-            LOG.info("corpus loaded: {} articles ({} skipped), {} events in {} ms", corpus.articles().size(),
-                    corpus.skipped().size(), events.size(), (System.nanoTime() - start) / 1_000_000);
-            return next;
+            Analysis analysis = pipeline.open(corpusDir, CorpusOptions.defaults(), n -> { }).withProblemsFirst(repaired);
+            return publish(analysis, start, "corpus loaded", true);
         }
     }
 
     /**
-     * Writes a posted article into the corpus folder, extracts it and publishes the result.
+     * Reads again only the files named (changed, added or deleted in the corpus folder), or the
+     * whole folder when {@code names} is null (the watcher lost events) or when the change cannot
+     * be made file by file.
+     */
+    Snapshot reload(Set<String> names) {
+        if (names == null) return reload();
+        synchronized (writeLock) {
+            long start = System.nanoTime();
+            loads.incrementAndGet();
+            Analysis next = pipeline.replaceFiles(current.get().analysis(), corpusDir, CorpusOptions.defaults(), names);
+            if (next == null) {
+                next = pipeline.open(corpusDir, CorpusOptions.defaults(), n -> { });
+                return publish(next, start, "corpus loaded", true);
+            }
+            return publish(next, start, "files read again (" + String.join(", ", names) + ")", true);
+        }
+    }
+
+    /**
+     * Makes an analysis the one served (unless it serves exactly what the current one does), and
+     * asks for the PostGIS tables to follow.
      *
-     * @throws ApiException 409 when the folder already holds it, 400 when the writer refuses it
+     * @param warmUp draw the change features not drawn yet on a background thread (after a load)
+     */
+    private Snapshot publish(Analysis analysis, long start, String what, boolean warmUp) {
+        Snapshot previous = current.get();
+        Snapshot next = Snapshot.of(analysis, reviews, gazetteer, pipeline.profile(), seed, previous);
+        if (previous != null && previous.version().equals(next.version())) {
+            // Nothing changed: keep the old snapshot and with it the bodies it has rendered.
+            return previous;
+        }
+        swapIn(next);
+        if (warmUp) warmUp(next);
+        Analysis.Stages st = analysis.stages();
+        LOG.info("{}: {} articles ({} skipped), {} events in {} ms (read {} ms, extract {} ms on {} threads, timeline {} ms, "
+                        + "layers {} ms; CPU: read {} ms, extract {} ms, timeline {} ms, layers {} ms)",
+                what, analysis.articles().size(), analysis.skipped().size(), analysis.events().size(),
+                (System.nanoTime() - start) / 1_000_000, st.readMs(), st.extractMs(), st.threads(), st.timelineMs(), st.layersMs(),
+                st.readCpuMs(), st.extractCpuMs(), st.timelineCpuMs(), st.layersCpuMs());
+        return next;
+    }
+
+    /** Sets the snapshot served, and asks for the PostGIS tables to follow. */
+    private void swapIn(Snapshot next) {
+        current.set(next);
+        if (mapTables != null) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (PlaceHistory h : next.timeline().histories()) counts.put(h.place().id(), next.eventsAt(h.place().id()).size());
+            mapTables.refresh(new MapTables.Rows(next.version(), next.timeline(), next.allEvents(), counts));
+        }
+    }
+
+    /**
+     * Writes a posted article into the corpus folder, extracts it alone and publishes the result:
+     * only the places it names are planned again.
+     *
+     * @throws ApiException 409 when the folder already holds it (by id, or the same text under
+     *                      another name), 400 when the writer refuses it
      */
     Published add(ArticleDraft draft) {
         synchronized (writeLock) {
+            long start = System.nanoTime();
+            Snapshot before = current.get();
+            Analysis held = before.analysis();
+            HeldTexts texts = (text, published) -> held.sameText(ArticleInfo.textHash(text), published).map(ArticleInfo::id);
             Article article;
             try {
-                article = writer.write(draft, current.get().corpus());
+                article = writer.write(draft, texts);
             } catch (DuplicateArticleException e) {
                 throw new ApiException(409, "this article is already in the corpus");
             } catch (IllegalArgumentException e) {
                 // The writer's own checks (binary text, size after normalising); its messages name fields only.
                 throw ApiException.badRequest(e.getMessage());
             }
-            List<Event> found = extractor.extract(article);
-            Snapshot before = current.get();
-            List<Article> articles = new ArrayList<>(before.corpus().articles());
-            articles.add(article);
-            List<Event> events = new ArrayList<>(before.extracted());
-            events.addAll(found);
-            Corpus corpus = new Corpus(articles, before.corpus().problems());
-            Snapshot next = Snapshot.build(corpus, gazetteer, profile, events, reviews, seed);
-            publish(next);
-            found = found.stream().map(e -> next.event(e.id()) == null ? e : next.event(e.id())).toList();
+            long written = System.nanoTime();
+            TextSource source = new TextSource.TextFile(corpusDir.resolve(article.id() + ".txt"),
+                    CorpusOptions.defaults().maxArticleBytes());
+            Analysis analysis = pipeline.add(held, article, source);
+            long planned = System.nanoTime();
+            Snapshot next = Snapshot.of(analysis, reviews, gazetteer, pipeline.profile(), seed, before);
+            swapIn(next);
             long forget = System.nanoTime() + OWN_FILE_MEMORY.toNanos();
             ownFiles.values().removeIf(until -> until - System.nanoTime() < 0);
             ownFiles.put(article.id() + ".txt", forget);
             ownFiles.put(article.id() + ".json", forget);
-            LOG.info("article {} added with {} events", article.id(), found.size());
+            List<Event> found = analysis.eventsOfArticle(article.id());
+            long done = System.nanoTime();
+            LOG.info("article {} added with {} events in {} ms (written {} ms, read alone and planned {} ms, published {} ms)",
+                    article.id(), found.size(), (done - start) / 1_000_000, (written - start) / 1_000_000,
+                    (planned - written) / 1_000_000, (done - planned) / 1_000_000);
             return new Published(article, found, next);
-        }
-    }
-
-    /** Makes a snapshot the one served, and asks for the PostGIS tables to follow. */
-    private void publish(Snapshot next) {
-        current.set(next);
-        if (mapTables != null) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (Event e : next.events()) counts.merge(e.place().id(), 1, Integer::sum);
-            mapTables.refresh(new MapTables.Rows(next.version(), next.timeline(), next.allEvents(), counts));
         }
     }
 
@@ -215,8 +280,14 @@ final class SnapshotStore {
         }
     }
 
+    /**
+     * Commits a review, then publishes the map with it: only the article of the reviewed event is
+     * processed again (a pin or an unpin processes none) and only the places concerned are planned
+     * again, as for a posted article.
+     */
     private Stored store(Review draft) {
         if (db == null) throw new ApiException(503, "this server keeps no reviews");
+        long start = System.nanoTime();
         Review saved;
         try {
             saved = db.append(draft);
@@ -224,12 +295,27 @@ final class SnapshotStore {
             LOG.error("a review could not be stored", e);
             throw new ApiException(503, "the review database did not take the review; nothing was stored, try again");
         }
-        reviews = reviews.plus(saved);
-        Snapshot next = current.get().withReviews(reviews, seed);
-        publish(next);
-        LOG.info("review {} by {}: {} {}", saved.id(), saved.reviewer(), saved.action().code(),
-                saved.eventId() != null ? saved.eventId() : saved.placeId());
+        useReviews(reviews.plus(saved));
+        Set<String> articles = new HashSet<>(ReviewProcessor.articlesOf(saved));
+        Analysis analysis = pipeline.reprocess(current.get().analysis(), articles);
+        Snapshot next = Snapshot.of(analysis, reviews, gazetteer, pipeline.profile(), seed, current.get());
+        swapIn(next);
+        LOG.info("review {} by {}: {} {} ({} ms)", saved.id(), saved.reviewer(), saved.action().code(),
+                saved.eventId() != null ? saved.eventId() : saved.placeId(), (System.nanoTime() - start) / 1_000_000);
         return new Stored(saved, next);
+    }
+
+    /**
+     * Draws the change features of a newly read corpus on a background thread of low priority, so
+     * that a reader's (or a posted article's) first request of a date only joins them. Later
+     * snapshots share the drawn features.
+     */
+    private void warmUp(Snapshot s) {
+        Thread t = new Thread(() -> s.layers().drawAllChanges(() -> false),
+                "saytara-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Waits for the PostGIS tables to show the current snapshot (tests); nothing without PostgreSQL. */

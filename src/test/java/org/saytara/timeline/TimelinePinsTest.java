@@ -73,4 +73,40 @@ class TimelinePinsTest {
                 .withPins(List.of(new Pinned(Events.TADMUR, Control.of(SyriaSides.ISIS), d("2016-12-11"), null, BY)));
         assertEquals(Control.CONTESTED, t.stateAt("t4", d("2016-12-12")).orElseThrow().control());
     }
+
+    @Test
+    void pinsStayLaidWhenTheirPlaceIsPlannedAgain() {
+        List<Pinned> pins = List.of(new Pinned(Events.TADMUR, Control.of(SyriaSides.OPPOSITION), d("2016-06-01"), d("2016-07-01"), BY),
+                new Pinned(Events.SUKHNAH, Control.CONTESTED, d("2016-12-05"), null, BY));
+        List<org.saytara.extract.Event> more = List.of(
+                event("a-1").captured("regime", "isis").on("2016-03-27").build(),
+                event("b-1").captured("isis", "regime").on("2016-12-11").build(),
+                event("c-1").captured("regime", "isis").on("2017-03-02").build());
+        Timeline updated = reported().withPins(pins).update(Map.of("tadmur", more));
+        Timeline fresh = Timeline.build(more, Map.of(), SyriaSides.SYRIA.actors()).withPins(pins);
+        assertEquals(fresh.histories(), updated.histories());
+        assertEquals(fresh.frames(), updated.frames());
+        assertEquals(fresh.origin(), updated.origin());
+        assertEquals(Control.of(SyriaSides.OPPOSITION), updated.stateAt("tadmur", d("2016-06-15")).orElseThrow().control());
+        assertEquals(Control.of(SyriaSides.GOVERNMENT), updated.stateAt("tadmur", d("2017-03-05")).orElseThrow().control());
+        // A place no report names any more keeps the history of its pins alone.
+        Timeline gone = updated.update(Map.of("tadmur", List.of()));
+        assertEquals(Control.of(SyriaSides.OPPOSITION), gone.stateAt("tadmur", d("2016-06-15")).orElseThrow().control());
+        assertEquals(true, gone.stateAt("tadmur", d("2016-08-01")).isEmpty());
+    }
+
+    @Test
+    void aPinTakenOffGivesTheReportedHistoryBackAndOtherPlacesAreLeftAlone() {
+        Timeline plain = reported();
+        Timeline pinned = plain.withPins(List.of(new Pinned(Events.TADMUR, Control.of(SyriaSides.SDF), d("2016-06-01"), null, BY)));
+        assertEquals(false, plain.histories().equals(pinned.histories()));
+        Timeline unpinned = pinned.withPins(List.of());
+        assertEquals(plain.histories(), unpinned.histories());
+        assertEquals(plain.frames(), unpinned.frames());
+        assertEquals(plain.origin(), unpinned.origin());
+        // Setting the same pins again changes nothing; a pin elsewhere leaves Tadmur's history as it was.
+        assertEquals(true, pinned == pinned.withPins(pinned.pins()));
+        Timeline elsewhere = pinned.withPins(List.of(pinned.pins().get(0), new Pinned(Events.SUKHNAH, Control.CONTESTED, d("2016-12-05"), null, BY)));
+        assertEquals(true, pinned.history("tadmur").orElseThrow() == elsewhere.history("tadmur").orElseThrow());
+    }
 }

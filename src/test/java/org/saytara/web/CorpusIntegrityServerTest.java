@@ -35,7 +35,7 @@ class CorpusIntegrityServerTest {
             assertEquals(200, t.get("/api/articles/by-hand").statusCode(), "the watcher reloaded");
             assertEquals(404, t.get("/api/articles/passwd").statusCode());
             assertEquals(before + 1, TestServer.json(t.get("/health")).path("articles").asInt());
-            assertTrue(t.server.snapshot().corpus().problems().stream()
+            assertTrue(t.server.snapshot().problems().stream()
                     .anyMatch(p -> p.file().equals("passwd.txt") && p.skipped() && p.reason().contains("outside")));
             // Nor through a reload by hand, nor in any list.
             assertEquals(200, t.post("/api/reload", "application/json", "").statusCode());
@@ -63,7 +63,7 @@ class CorpusIntegrityServerTest {
         Files.writeString(corpus.resolve(jsonTemp), "{\"id\":");
         try (TestServer t = TestServer.restart(dir)) {
             assertEquals(200, t.get("/api/articles/" + id).statusCode(), "the complete text was recovered");
-            var problems = t.server.snapshot().corpus().problems();
+            var problems = t.server.snapshot().problems();
             assertTrue(problems.stream().anyMatch(p -> p.file().equals(textTemp) && p.reason().contains("recovered")),
                     problems.toString());
             assertTrue(problems.stream().anyMatch(p -> p.file().equals(jsonTemp) && p.reason().contains("removed")),

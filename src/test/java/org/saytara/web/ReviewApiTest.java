@@ -291,6 +291,37 @@ class ReviewApiTest {
     }
 
     @Test
+    void aReviewProcessesItsEventsArticleAloneAndKeepsTheRestShared() {
+        try (TestServer t = TestServer.start(dir)) {
+            Snapshot before = t.server.snapshot();
+            org.saytara.extract.Event target = before.eventsAt("tadmur").get(0);
+            assertEquals(201, post(t, "/api/events/" + target.id() + "/review", "{\"action\":\"reject\"}").statusCode());
+            Snapshot after = t.server.snapshot();
+            assertFalse(after.version().equals(before.version()));
+            // Other articles keep their very event objects; places the article does not name keep their histories.
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (org.saytara.extract.Event e : before.eventsOfArticle(target.article())) named.add(e.place().id());
+            int sharedEvents = 0, sharedPlaces = 0;
+            for (org.saytara.corpus.ArticleInfo a : before.articles()) {
+                if (a.id().equals(target.article())) continue;
+                List<org.saytara.extract.Event> was = before.eventsOfArticle(a.id()), now = after.eventsOfArticle(a.id());
+                assertEquals(was.size(), now.size());
+                for (int i = 0; i < was.size(); i++) assertTrue(was.get(i) == now.get(i), a.id());
+                sharedEvents += was.size();
+            }
+            for (org.saytara.timeline.PlaceHistory h : before.timeline().histories()) {
+                String id = h.place().id();
+                if (named.contains(id) || before.gazetteer().byId(id).map(p -> p.parentId() != null).orElse(true)) continue;
+                assertTrue(h == after.timeline().history(id).orElseThrow(), id);
+                sharedPlaces++;
+            }
+            assertTrue(sharedEvents > 0 && sharedPlaces > 0, sharedEvents + " events, " + sharedPlaces + " places shared");
+            assertTrue(after.event(target.id()).review().rejected());
+            assertFalse(after.eventsAt("tadmur").stream().anyMatch(e -> e.id().equals(target.id())));
+        }
+    }
+
+    @Test
     void placeSearchFindsArabicAndEnglishNames() {
         try (TestServer t = TestServer.start(dir)) {
             JsonNode ar = TestServer.json(t.get("/api/places?q=" + java.net.URLEncoder.encode("تدم", java.nio.charset.StandardCharsets.UTF_8)));
