@@ -29,13 +29,15 @@ import org.saytara.gazetteer.Gazetteer;
  */
 final class BenchCommand {
     static final String HELP = """
-            Usage: saytara bench [--corpus DIR] [--sizes 5,50,100] [--rounds 3] [--geodata DIR] [--profile DIR]
+            Usage: saytara bench [--corpus DIR] [--sizes 5,50,100] [--rounds 3] [--geodata DIR] [--profile DIR] [--gazetteer]
                    saytara bench --scale [...]   (archives of many articles; bench --scale --help)
 
             Builds corpora of the given sizes in MB from the sentences of the articles in DIR
             (default: corpus/), then times extraction and a bare Lucene ArabicAnalyzer pass over
             each, best of --rounds (more for small sizes, so that each reads at least 40 MB), after
             an untimed warm-up of ten seconds, and prints MB/s for both and their ratio.
+            With --gazetteer it measures the gazetteer instead: places by type, load time (cold,
+            in this fresh JVM) and the heap it retains.
             """;
 
     private BenchCommand() {}
@@ -49,9 +51,13 @@ final class BenchCommand {
             }
             return ScaleBench.run(scale, out, err);
         }
-        Args args = new Args(argv, Set.of("corpus", "sizes", "rounds", "geodata", ProfileArg.NAME), Set.of("help"));
+        Args args = new Args(argv, Set.of("corpus", "sizes", "rounds", "geodata", ProfileArg.NAME), Set.of("help", "gazetteer"));
         if (args.flag("help")) {
             out.print(HELP);
+            return 0;
+        }
+        if (args.flag("gazetteer")) {
+            GazetteerBench.run(Geodata.locate(args.get("geodata")), out);
             return 0;
         }
         Corpus seeds = Corpus.load(Path.of(args.get("corpus", "corpus")));

@@ -14,7 +14,8 @@ import org.saytara.gazetteer.Gazetteer;
  * directory, else the copy packed inside the jar (so the jar runs from anywhere).
  */
 final class Geodata {
-    private static final List<String> FILES = List.of(Gazetteer.CURATED_FILE, Gazetteer.GEONAMES_FILE, "countries.geojson");
+    private static final List<String> FILES = List.of(Gazetteer.CURATED_FILE, Gazetteer.LOCALITIES_FILE,
+            Gazetteer.REGIONS_FILE, Gazetteer.WORDS_FILE, "countries.geojson");
 
     private Geodata() {}
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * {@code java -jar saytara.jar [command] [options]}. Commands: serve (the default), extract,
- * layers, import-geonames, bench, load-test. Each takes {@code --help}.
+ * layers, import-gazetteer, import-geonames, bench, load-test. Each takes {@code --help}.
  */
 public final class Main {
     static final String HELP = """
@@ -18,7 +18,8 @@ public final class Main {
               serve            the map and the HTTP API (the default command)
               extract          control-change events of a corpus, as JSON
               layers           GeoJSON per frame, the time-enabled history, the events CSV
-              import-geonames  rebuild geodata/geonames-sy.tsv from a GeoNames dump
+              import-gazetteer rebuild the gazetteer of all Syria (localities, regions) from its sources
+              import-geonames  rebuild geodata/geonames-sy.tsv (an input of import-gazetteer) from a GeoNames dump
               bench            extraction throughput against a bare Lucene ArabicAnalyzer pass
               load-test        concurrent layer requests on loopback while articles are added
 
@@ -45,6 +46,7 @@ public final class Main {
                 case "serve" -> ServeCommand.run(rest, out, err);
                 case "extract" -> ExtractCommand.run(rest, out, err);
                 case "layers" -> LayersCommand.run(rest, out, err);
+                case "import-gazetteer" -> ImportGazetteerCommand.run(rest, out, err);
                 case "import-geonames" -> ImportCommand.run(rest, out, err);
                 case "bench" -> BenchCommand.run(rest, out, err);
                 case "load-test" -> LoadTestCommand.run(rest, out);

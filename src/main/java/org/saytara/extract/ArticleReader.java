@@ -258,6 +258,9 @@ final class ArticleReader {
             DateMention date = EventDates.dateFor(r, t, s);
             for (PlaceItem p : objs) {
                 if (kind == EventKind.PRESENCE && !p.named) continue;
+                // a governorate, district, sub-district or a wide area (الغوطة الشرقية) only locates: it
+                // never changes hands as a town does
+                if (p.place.locatesOnly()) continue;
                 if (t.trigger().has(Lexicon.Role.ROAD) && p.place.type() != PlaceType.ROAD) continue;
                 List<RawEvent.Voice> voices = voiceFinder.voices(r, t, p, s);
                 double conf = confidence(r, kind, p, agent);

@@ -343,6 +343,13 @@ final class Governance {
                 TriggerHit t = r.triggers.get(r.itemAt[k]);
                 k = t.start();
                 if (t.trigger().has(Lexicon.Role.UNDER)) continue;
+                // "ليدخلها التنظيم … في جبهات حلب": a verb that carries its object pronoun has its
+                // object; a place named after it only says where or why
+                // (a one-word verb that takes a direct object, its subject right after it: استعادتها
+                // مدينة تدمر is a masdar's, سيطرته سيطرة's, أحكمت سيطرتها a phrase)
+                if (t.trigger().verb() && t.pronoun() != null && t.end() - t.start() == 1
+                        && t.trigger().takes(Lexicon.DIRECT) && t.end() < p.npStart
+                        && r.label[t.end()] == Label.ACTOR) return null;
                 if (t.trigger().takes(p.relation)) {
                     // "سيطرت على مناطق في إدلب": في after the trigger's own object says where that object lies
                     if (r.words.is(LOCATIVE, p.relation) && locative(r, t, p)) return null;

@@ -110,7 +110,10 @@ final class Labeller {
                 i = src.end();
             } else if (lenPlace > 0 && lenPlace >= lenAct && lenPlace >= lenTrg) {
                 // A cue word that the finder folded into the noun phrase stays a cue.
-                r.places.add(new PlaceItem(pm.npStart(), pm.start(), pm.end(), pm.place(), pm.prefix(), pm.cueWord(), true));
+                PlaceItem item = new PlaceItem(pm.npStart(), pm.start(), pm.end(), pm.place(), pm.prefix(), pm.cueWord(), true);
+                // "ريف حلب", "محافظة درعا": a region only locates, it never changes hands as a town would
+                if (pm.place().locatesOnly()) item.relation = "descriptor";
+                r.places.add(item);
                 mark(r, pm.start(), pm.end(), Label.PLACE, r.places.size() - 1);
                 i = pm.end();
             } else if (lenAct > 0 && lenAct >= lenTrg) {
@@ -175,7 +178,7 @@ final class Labeller {
         mark(r, i, cue.end(), Label.CUE, -1);
         r.cuePrefix[i] = cue.surface().prefix();
         for (int k = i + 1; k < cue.end(); k++) r.cuePrefix[k] = "";
-        if (c.role() == Cues.Role.DESCRIPTOR) {
+        if (c.role().locatesOnly()) {
             for (int t = i; t < cue.end(); t++) r.descriptorTok[t] = true;
             if (c.zone()) r.zoneStart[i] = true;
         }

@@ -27,11 +27,16 @@ final class ArabicNames {
      * single spaces, and the article ال dropped from the first word.
      */
     static String key(String name) {
-        char[] chars = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toCharArray();
-        int length = LUCENE.normalize(chars, chars.length);
-        String normalised = new String(chars, 0, length).replaceAll("[\\s\\-‐–—_]+", " ").strip();
+        String normalised = normal(name);
         if (normalised.startsWith(Clitics.AL) && normalised.length() > 3) normalised = normalised.substring(2);
         return normalised;
+    }
+
+    /** As {@link #key}, keeping the article: the form of a dictionary entry. */
+    static String normal(String name) {
+        char[] chars = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toCharArray();
+        int length = LUCENE.normalize(chars, chars.length);
+        return new String(chars, 0, length).replaceAll("[\\s\\-‐–—_]+", " ").strip();
     }
 
     /** Written in Arabic letters only (spaces and dashes allowed), with no Persian/Kurdish letters. */

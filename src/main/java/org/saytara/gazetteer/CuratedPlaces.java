@@ -17,9 +17,17 @@ import org.saytara.json.Json;
 /**
  * Reads {@code places.geojson}, the hand-researched places, and refuses any feature it cannot
  * trust. Properties of each Point feature: {@code id, name_ar, name_en, aliases_ar, aliases_en,
- * type, precision_km, geonames_id, source, parent, common_word, note} (see geodata/README.md).
+ * type, precision_km, geonames_id, source, parent, common_word, not_aliases_ar, note} (see
+ * geodata/README.md).
  */
 final class CuratedPlaces {
+    /**
+     * The places, and per place id the Arabic names that the broad import must not add to it when it
+     * merges the place's GeoNames row ({@code not_aliases_ar}: an alternate that is misspelt or
+     * belongs to another place).
+     */
+    record CuratedFile(List<Place> places, Map<String, Set<String>> notAliasesAr) {}
+
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     /** Wider than any estimate we keep; beyond it a point says nothing about where the place is. */
     static final double MAX_PRECISION_KM = 200;
@@ -27,6 +35,10 @@ final class CuratedPlaces {
     private CuratedPlaces() {}
 
     static List<Place> read(Path file) {
+        return readFile(file).places();
+    }
+
+    static CuratedFile readFile(Path file) {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
@@ -42,6 +54,7 @@ final class CuratedPlaces {
             throw new GazetteerException(name + ": not a GeoJSON FeatureCollection with a \"features\" array");
         }
         List<Place> places = new ArrayList<>();
+        Map<String, Set<String>> notAliases = new HashMap<>();
         Map<String, Integer> indexOfId = new HashMap<>();
         Map<Long, String> idOfGeonamesId = new HashMap<>();
         JsonNode features = root.get("features");
@@ -60,9 +73,21 @@ final class CuratedPlaces {
                 }
             }
             places.add(place);
+            JsonNode not = features.get(i).path("properties").get("not_aliases_ar");
+            if (not != null && !not.isNull()) {
+                if (!not.isArray()) throw GazetteerException.at(name, where(i, place.id()), "not_aliases_ar", "must be an array of strings");
+                Set<String> forms = new HashSet<>();
+                for (JsonNode n : not) {
+                    if (!n.isTextual() || n.asText().isBlank()) {
+                        throw GazetteerException.at(name, where(i, place.id()), "not_aliases_ar", "must hold only non-empty strings");
+                    }
+                    forms.add(ArabicNames.normal(n.asText()));
+                }
+                notAliases.put(place.id(), Set.copyOf(forms));
+            }
         }
         checkParents(places, name);
-        return places;
+        return new CuratedFile(List.copyOf(places), Map.copyOf(notAliases));
     }
 
     private static Place feature(JsonNode f, String file, int index) {
@@ -106,10 +131,18 @@ final class CuratedPlaces {
         if (commonWord != null && !commonWord.isNull() && !commonWord.isBoolean()) {
             throw GazetteerException.at(file, where, "common_word", "must be true or false");
         }
+        JsonNode locatesOnly = p.get("locates_only");
+        if (locatesOnly != null && !locatesOnly.isNull() && !locatesOnly.isBoolean()) {
+            throw GazetteerException.at(file, where, "locates_only", "must be true or false");
+        }
+        if (locatesOnly != null && locatesOnly.asBoolean() && type != PlaceType.REGION) {
+            throw GazetteerException.at(file, where, "locates_only", "only a region can only locate");
+        }
         return new Place(id, nameAr, nameEn, names(nameAr, p, "aliases_ar", file, where),
                 names(nameEn, p, "aliases_en", file, where), type, lonLat[1], lonLat[0],
                 precision.asDouble(), geonamesId, source, text(p, "parent"), 0, true,
-                commonWord != null && commonWord.asBoolean());
+                commonWord != null && commonWord.asBoolean(), null, null, AdminLevel.NONE, null,
+                locatesOnly != null && locatesOnly.asBoolean());
     }
 
     private static String where(int index, String id) {

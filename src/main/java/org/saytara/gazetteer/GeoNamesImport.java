@@ -35,6 +35,16 @@ public final class GeoNamesImport {
      * @param outTsv       the file to (re)write
      */
     public static ImportSummary run(Path geonamesFile, String countryCode, Path outTsv) {
+        Dump dump = readDump(geonamesFile, countryCode);
+        write(dump.rows(), outTsv);
+        int withArabic = (int) dump.rows().stream().filter(r -> r.nameAr() != null).count();
+        return new ImportSummary(dump.read(), dump.rows().size(), withArabic, dump.malformed(), outTsv);
+    }
+
+    /** The rows of one country in a GeoNames dump, with how many lines were read and skipped. */
+    record Dump(List<GeoNamesRow> rows, long read, int malformed) {}
+
+    static Dump readDump(Path geonamesFile, String countryCode) {
         String country = countryCode.strip().toUpperCase(Locale.ROOT);
         if (!country.matches("[A-Z]{2}")) throw new IllegalArgumentException("not a country code: " + countryCode);
         List<GeoNamesRow> rows = new ArrayList<>();
@@ -60,9 +70,7 @@ public final class GeoNamesImport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read GeoNames file " + geonamesFile, e);
         }
-        write(rows, outTsv);
-        int withArabic = (int) rows.stream().filter(r -> r.nameAr() != null).count();
-        return new ImportSummary(read, rows.size(), withArabic, malformed, outTsv);
+        return new Dump(rows, read, malformed);
     }
 
     private static GeoNamesRow toRow(String[] f) {

@@ -16,66 +16,117 @@ import org.saytara.text.Token;
 /**
  * Finds the gazetteer's places in an article: the entry point of the gazetteer stage for text.
  *
- * <p>Names are matched as written, with their attached clitics, longest name first. A name that
- * is also an ordinary word (شاعر "poet", المهر "the foal") or that many places share (الجديدة)
- * counts only with support: a cue before it (حقل شاعر), a list of places it stands in (جزل
- * وشاعر والمهر), the head of a plural before the list (حقول النفط في جزل وشاعر), or an earlier
- * supported mention of the same place in the article. Where several places share the name, the
- * one nearest the places the article is surely about wins.
+ * <p>Names are matched as written, with their attached clitics, longest name first, one hash
+ * lookup per word. "ريف حلب", "محافظة درعا", "منطقة الباب", "ناحية السخنة" are names of region
+ * places and so win over the town inside them; "محافظتي دمشق والسويداء" names two regions.
+ *
+ * <p>A name that is also an ordinary word (الباب "the door", القريتين "the two villages", from
+ * {@link OrdinaryWords}; or marked {@code common_word} by hand, or of at most three letters (تل,
+ * بيت: too easily part of other words and phrases), or a
+ * word that names a kind of place) counts only with support: a cue before it (قرية, حقل), a list
+ * of places it stands in, the head of a plural before the list (حقول النفط في جزل وشاعر), a region
+ * or direction named beside it that one of its places fits ("الجديدة بريف حلب"), or an earlier
+ * supported mention of the same place. The main names of the capital and the governorate seats are
+ * not taken for ordinary words: حماة is read as the city.
+ * Which of several places a name means is {@link PlaceResolver}'s choice.
  */
 public final class PlaceFinder {
-    private static final int HEAD_REACH = 12;
-    private final PhraseIndex<Named> names;
-    private final Set<String> ambiguousNames;
+    /** Words that may stand between a plural cue and the first name of its list (حقول النفط والغاز في جزل). */
+    private static final int HEAD_GAP = 3;
+    /** How far after a name (in words) a region or direction can still describe it. */
+    private static final int CONTEXT_REACH = 6;
+    private final PlaceWords words = PlaceWords.standard();
+
+    private final NameIndex names;
+    private final Set<String> guardedNames;
+    /** Names that are themselves a cue word (a village called الكتيبة, المدينة): no cue makes them a place. */
+    private final Set<String> typeWordNames;
     private final Cues cues = Cues.standard();
+    private final PlaceResolver resolver;
+    private final Gazetteer gazetteer;
 
-    /** First words of names and cues: a token outside it can start neither. */
-    private final Set<String> starters;
+    /** The first words of cues as bits of the words' hashes: a word most often starts none. */
+    private final long[] starterBits;
+    private static final int STARTER_BITS_LOG = 22;
 
-    private PlaceFinder(PhraseIndex<Named> names, Set<String> ambiguousNames) {
+    private PlaceFinder(NameIndex names, Set<String> guardedNames, Set<String> typeWordNames, Gazetteer gazetteer) {
         this.names = names;
-        this.ambiguousNames = ambiguousNames;
-        Set<String> s = new HashSet<>(names.firstWords());
-        s.addAll(cues.index().firstWords());
-        this.starters = s; // a HashSet: ImmutableCollections.SetN probes linearly and is slow at this size
+        this.guardedNames = guardedNames;
+        this.typeWordNames = typeWordNames;
+        this.gazetteer = gazetteer;
+        this.resolver = new PlaceResolver();
+        this.starterBits = new long[1 << (STARTER_BITS_LOG - 6)];
+        for (String w : cues.index().firstWords()) setBit(w);
     }
 
     public static PlaceFinder of(Gazetteer gazetteer) {
         Map<String, List<Place>> byAlias = new HashMap<>();
-        Map<String, Set<String>> placesByName = new HashMap<>();
         for (Place p : gazetteer.places()) {
             Set<String> seen = new HashSet<>();
             for (String a : allNames(p)) {
                 String n = ArabicNormalizer.normalizeTerm(a);
                 if (n.isEmpty() || !seen.add(n)) continue;
-                byAlias.computeIfAbsent(n, k -> new ArrayList<>()).add(p);
-                placesByName.computeIfAbsent(stripArticle(n), k -> new HashSet<>()).add(p.id());
+                byAlias.computeIfAbsent(n, k -> new ArrayList<>(1)).add(p);
             }
         }
-        Set<String> ambiguous = new HashSet<>();
+        OrdinaryWords words = gazetteer.ordinaryWords();
+        Set<String> guarded = new HashSet<>();
+        Set<String> typeWords = new HashSet<>();
+        NameIndex.Builder b = NameIndex.builder();
         for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {
             String n = e.getKey();
-            boolean singleWord = n.indexOf(' ') < 0;
-            boolean common = e.getValue().stream().anyMatch(Place::commonWord);
-            boolean shared = placesByName.getOrDefault(stripArticle(n), Set.of()).size() > 1;
-            boolean shortWord = stripArticle(n).length() <= 3;
-            // a village called السجن or المطار: a word that names a kind of place needs support
-            boolean typeWord = Cues.standard().index().containsWord(stripArticle(n));
-            if (singleWord && (common || shared || shortWord || typeWord)) ambiguous.add(n);
+            List<Place> places = List.copyOf(e.getValue());
+            boolean typeWord = n.indexOf(' ') < 0
+                    && (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(stripArticle(n)));
+            if (typeWord) typeWords.add(n);
+            if (typeWord || needsSupport(n, places, words)) guarded.add(n);
+            b.add(n, new Named(n, places));
         }
-        PhraseIndex.Builder<Named> b = PhraseIndex.builder();
-        for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {
-            b.add(e.getKey(), new Named(e.getKey(), List.copyOf(e.getValue())), Clitics.Form.NAME);
-        }
-        return new PlaceFinder(b.build(), ambiguous);
+        return new PlaceFinder(b.build(), guarded, typeWords, gazetteer);
     }
 
+    /** The rule of the class comment, for one normalised name and the places that bear it. */
+    static boolean needsSupport(String n, List<Place> places, OrdinaryWords words) {
+        if (n.indexOf(' ') >= 0) return false;
+        if (places.stream().anyMatch(p -> p.curated() && p.commonWord())) return true;
+        String bare = stripArticle(n);
+        // a village called السجن or المطار: a word that names a kind of place needs support
+        if (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(bare)) return true;
+        // the capital's and the governorate seats' own names are no ordinary words (حماة, دمشق, and
+        // حلب and حمص in spite of their three letters: news names them bare far more than it uses
+        // the verb or the chickpea), but their other names may be: الثورة stays a word for al-Tabqa
+        if (places.stream().anyMatch(p -> isCapital(p) && n.equals(ArabicNormalizer.normalizeTerm(p.nameAr())))) return false;
+        // any other name of three letters or fewer is too easily a word or a part of one
+        if (bare.length() <= 3) return true;
+        return words.contains(n);
+    }
+
+    /** The capital and the governorate seats: names every reader knows as the city. */
+    private static boolean isCapital(Place p) {
+        return "PPLC".equals(p.featureCode()) || "PPLA".equals(p.featureCode())
+                || (p.curated() && p.type() == PlaceType.CITY);
+    }
+
+    /**
+     * Arabic names (and the joined spelling of a كفر name); Latin ones only for curated places (a name such as "مطار T4" mixes scripts),
+     * since the transliterations of ten thousand villages would only fill the index.
+     */
     private static List<String> allNames(Place p) {
         List<String> out = new ArrayList<>();
         if (p.nameAr() != null) out.add(p.nameAr());
         out.addAll(p.aliasesAr());
-        if (p.nameEn() != null) out.add(p.nameEn());
-        out.addAll(p.aliasesEn());
+        // كفر بطنا is written كفربطنا as often as not
+        for (String a : p.aliasesAr()) {
+            String n = ArabicNormalizer.normalizeTerm(a);
+            int space = n.indexOf(' ');
+            if (space > 0 && PlaceWords.standard().joinedPrefixes().contains(n.substring(0, space))) {
+                out.add(n.substring(0, space) + n.substring(space + 1));
+            }
+        }
+        if (p.curated()) {
+            if (p.nameEn() != null) out.add(p.nameEn());
+            out.addAll(p.aliasesEn());
+        }
         return out;
     }
 
@@ -83,160 +134,314 @@ public final class PlaceFinder {
         return n.startsWith(Clitics.AL) && n.length() > 4 ? n.substring(2) : n;
     }
 
+    /** The cue at each token of one text, looked up once: the rules below ask about the same tokens again and again. */
+    private final class CueLookup {
+        private final AnalyzedText text;
+        private PhraseIndex.Match<Cues.Cue>[] memo;
+        private byte[] done;
+
+        CueLookup(AnalyzedText text) {
+            this.text = text;
+        }
+
+        @SuppressWarnings("unchecked")
+        PhraseIndex.Match<Cues.Cue> at(int i) {
+            if (memo == null) {
+                memo = new PhraseIndex.Match[text.size()];
+                done = new byte[text.size()];
+            }
+            if (done[i] == 0) {
+                memo[i] = cues.index().longestAt(text, i);
+                done[i] = 1;
+            }
+            return memo[i];
+        }
+    }
+
     /** Every supported place mention in the text, in text order. */
     public List<PlaceMention> find(AnalyzedText text) {
+        CueLookup cueAt = new CueLookup(text);
         List<Candidate> found = new ArrayList<>();
+        // A plural cue (حقول, قرى, محافظتي) heads the list that follows it: the first name within a
+        // few words, then each name joined to it by و or a comma.
         String head = null;
-        int headUntil = -1;
+        Cues.Cue headCue = null;
+        int headFrom = -1, headUntil = -1;
+        boolean regionHead = false;
         int i = 0;
         int n = text.size();
         while (i < n) {
             Token tok = text.token(i);
             if (tok.sepBefore() == Sep.STOP) head = null;
-            boolean inHeadReach = head != null && i <= headUntil;
-            if (!inHeadReach && !starters.contains(tok.text())) {
+            boolean inHeadReach = head != null && i >= headFrom && i <= headUntil;
+            if (!inHeadReach && !isStarter(tok.text())) {
                 i++;
                 continue;
             }
             PhraseIndex.Match<Named> m = names.longestAt(text, i);
-            PhraseIndex.Match<Cues.Cue> cue = cues.index().longestAt(text, i);
-            if (cue != null && cue.payload().role() == Cues.Role.HEAD && cue.payload().plural()) {
+            PhraseIndex.Match<Cues.Cue> cue = cueAt.at(i);
+            // a definite plural (المدن الأثرية, الحقول) is a noun of its own, not the head of a list
+            if (cue != null && cue.payload().plural() && !definite(text.token(cue.start()).text())
+                    && (cue.payload().role() == Cues.Role.HEAD || cue.payload().role() == Cues.Role.REGION)) {
                 head = cue.payload().singular();
-                headUntil = cue.end() + HEAD_REACH;
+                headCue = cue.payload();
+                regionHead = cue.payload().role() == Cues.Role.REGION;
+                headFrom = cue.end();
+                // "حقول النفط في جزل": a few words may stand between the head and its first name
+                headUntil = regionHead ? cue.end() : cue.end() + HEAD_GAP;
             }
-            boolean inHead = head != null && i <= headUntil;
+            boolean inHead = head != null && i >= headFrom && i <= headUntil;
             if (inHead && (m == null || m.end() - m.start() == 1)) {
                 PhraseIndex.Match<Named> hm = names.longestWithHead(head, text, i);
                 if (hm != null && (m == null || hm.end() >= m.end())) {
-                    found.add(new Candidate(hm, true, head, true, hm.surface().prefix()));
+                    found.add(new Candidate(hm, true, head, true, false, hm.surface().prefix(), null));
+                    headUntil = nextListItem(text, hm.end());
                     i = hm.end();
                     continue;
                 }
             }
+            if (m != null && personName(text, m.start())) {
+                i = m.end();
+                continue;
+            }
             if (m != null) {
                 String alias = m.payload().alias();
-                boolean cued = startsWithCue(text, m.start()) || cueBefore(text, m.start()) != null || inHead;
-                String cueWord = cueInside(text, m.start());
-                if (cueWord == null) cueWord = cueBefore(text, m.start());
-                found.add(new Candidate(m, cued, cueWord, !ambiguousNames.contains(alias) && !ambiguousNames.contains(stripArticle(alias)), null));
+                boolean guarded = guardedNames.contains(alias);
+                // in the list a plural cue heads: an ordinary word counts there only as one item of
+                // two or more (حقلي المهر وجحار), never alone after it (مناطق واسعة "wide areas") or
+                // further off (المزارع المحيطة في آذار)
+                boolean listedUnderHead = inHead && !regionHead
+                        && (!guarded || (i > headFrom && text.token(i).text().startsWith(Clitics.WA))
+                            || (i == headFrom && listGoesOn(text, m.end())));
+                Cues.Cue cue0 = cueStarting(cueAt, m.start(), m.end());
+                if (cue0 == null && !typeWordNames.contains(alias) && !(guarded && adjectiveForm(text, m))) {
+                    cue0 = cueBefore(cueAt, m.start());
+                }
+                if (cue0 == null && listedUnderHead && !typeWordNames.contains(alias)) cue0 = headCue;
+                // a cue makes an ordinary word a place only if it announces a place of that name
+                Cues.Cue used = cue0;
+                boolean cued = cue0 != null && (!guarded || m.payload().places().stream().anyMatch(used::announces));
+                String cueWord = cueInside(cueAt, m.start());
+                if (cueWord == null) cueWord = cue0 != null ? cue0.singular() : null;
+                if (m.payload().places().get(0).isAdminRegion() && cue != null && cue.payload().role() == Cues.Role.REGION) {
+                    // "محافظة حلب وحماة واللاذقية", "ريف حلب وإدلب": the region word covers the list
+                    head = cue.payload().singular();
+                    headCue = cue.payload();
+                    regionHead = true;
+                    headFrom = m.end();
+                    headUntil = nextListItem(text, m.end());
+                }
+                // "الغوطة الشرقية", "المدن الأثرية": an ordinary word right after a definite noun is its adjective
+                boolean adjective = guarded && !cued && afterDefiniteNoun(text, cueAt, m.start());
+                found.add(new Candidate(m, cued, cueWord, !guarded, typeWordNames.contains(alias) || adjective, null,
+                        cued ? cue0 : null));
+                if (listedUnderHead) headUntil = nextListItem(text, m.end());
                 i = m.end();
                 continue;
             }
             i++;
         }
-        return resolve(text, found);
-    }
-
-    private boolean startsWithCue(AnalyzedText text, int i) {
-        PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, i);
-        return c != null && c.payload().role() == Cues.Role.HEAD;
-    }
-
-    private String cueInside(AnalyzedText text, int i) {
-        PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, i);
-        return c != null && c.payload().role() == Cues.Role.HEAD ? c.payload().singular() : null;
-    }
-
-    /** The head cue right before token i (قرية حويسيس), or null. */
-    private String cueBefore(AnalyzedText text, int i) {
-        if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return null;
-        for (int s = Math.max(0, i - 2); s < i; s++) {
-            PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, s);
-            if (c != null && c.end() == i && c.payload().role() == Cues.Role.HEAD) return c.payload().singular();
-        }
-        return null;
-    }
-
-    private List<PlaceMention> resolve(AnalyzedText text, List<Candidate> found) {
-        int k = found.size();
-        boolean[] ok = new boolean[k];
-        Set<String> supported = new HashSet<>();
-        for (int a = 0; a < k; a++) {
+        if (found.isEmpty()) return List.of();
+        List<PlaceContext> contexts = new ArrayList<>(found.size());
+        for (int a = 0; a < found.size(); a++) {
             Candidate c = found.get(a);
-            if (c.unambiguous || c.cued) {
-                ok[a] = true;
-                c.places().forEach(p -> supported.add(p.id()));
-            }
+            // only a name that needs support or has namesakes has a use for its context
+            boolean needed = !c.isRegion() && (!c.unambiguous() || c.places().size() > 1);
+            contexts.add(needed ? contextOf(text, cueAt, found, a) : PlaceContext.NONE);
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int a = 0; a < k; a++) {
-                if (ok[a]) continue;
-                Candidate c = found.get(a);
-                boolean listed = (a > 0 && ok[a - 1] && listed(text, found.get(a - 1), c))
-                        || (a + 1 < k && ok[a + 1] && listed(text, c, found.get(a + 1)));
-                boolean known = c.places().stream().anyMatch(p -> supported.contains(p.id()));
-                if (listed || known) {
-                    ok[a] = true;
-                    c.places().forEach(p -> supported.add(p.id()));
-                    changed = true;
-                }
-            }
-        }
-        double[] focus = focus(found, ok);
+        List<Place> chosen = resolver.resolve(text, found, contexts);
         List<PlaceMention> out = new ArrayList<>();
-        for (int a = 0; a < k; a++) {
-            if (!ok[a]) continue;
+        for (int a = 0; a < found.size(); a++) {
+            Place p = chosen.get(a);
+            if (p == null) continue;
             Candidate c = found.get(a);
-            Place p = choose(c.places(), focus);
-            int npStart = npStart(text, c.match.start());
+            int npStart = npStart(text, cueAt, c.match.start());
             String prefix = c.headPrefix() != null ? c.headPrefix()
-                    : prefixOf(text.token(npStart).text(), npStart == c.match.start() ? c.match.surface() : null, text, npStart);
+                    : npStart == c.match.start() ? c.match.surface().prefix() : prefixOf(cueAt, npStart);
             out.add(new PlaceMention(npStart, c.match.start(), c.match.end(), p, c.cueWord, prefix));
         }
         return out;
     }
 
-    /** Two mentions joined by و or a comma, at most two words (adjectives) apart. */
-    private static boolean listed(AnalyzedText text, Candidate a, Candidate b) {
-        int gap = b.match.start() - a.match.end();
-        if (gap < 0 || gap > 2) return false;
-        Token first = text.token(b.match.start());
-        boolean conj = first.text().startsWith(Clitics.WA) || first.sepBefore() == Sep.COMMA;
-        if (!conj && gap > 0) {
-            Token t = text.token(a.match.end() + gap - 1);
-            conj = t.text().equals(Clitics.WA);
-        }
-        for (int i = a.match.end(); i <= b.match.start() && i < text.size(); i++) {
-            if (text.token(i).sepBefore() == Sep.STOP) return false;
-        }
-        return conj;
+    /** A definite word that is no cue right before token i, in the same phrase: the noun an adjective follows. */
+    private static boolean afterDefiniteNoun(AnalyzedText text, CueLookup cueAt, int i) {
+        if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return false;
+        String w = text.token(i - 1).text();
+        return w.startsWith(Clitics.AL) && w.length() > 3 && cueAt.at(i - 1) == null;
     }
 
-    private static double[] focus(List<Candidate> found, boolean[] ok) {
-        double lat = 0, lon = 0;
-        int n = 0;
-        for (int a = 0; a < found.size(); a++) {
-            Candidate c = found.get(a);
-            if (ok[a] && c.places().size() == 1) {
-                lat += c.places().get(0).lat();
-                lon += c.places().get(0).lon();
-                n++;
-            }
-        }
-        return n == 0 ? null : new double[] {lat / n, lon / n};
+    /** Another name joined by و or a comma right after token {@code end}: the list goes on. */
+    private boolean listGoesOn(AnalyzedText text, int end) {
+        if (end >= text.size()) return false;
+        Token t = text.token(end);
+        if (t.sepBefore() == Sep.STOP || !(t.text().startsWith(Clitics.WA) || t.sepBefore() == Sep.COMMA)) return false;
+        return names.longestAt(text, end) != null;
     }
 
-    /** Nearest to the article's focus; without one, curated first, then the most populous. */
-    private static Place choose(List<Place> places, double[] focus) {
-        if (places.size() == 1) return places.get(0);
-        Place best = null;
-        double bestScore = Double.MAX_VALUE;
-        for (Place p : places) {
-            double score = focus == null ? 0 : Geo.km(focus[0], focus[1], p.lat(), p.lon());
-            if (!p.curated()) score += 15;
-            score -= Math.log10(1 + p.population());
-            if (score < bestScore) {
-                bestScore = score;
-                best = p;
+    /**
+     * "منطقة واسعة", "بلدة صغيرة": an indefinite word with the feminine ending right after a cue
+     * agrees with it as an adjective; a name there is definite (قرية الجديدة) or not a word at all.
+     */
+    private static boolean adjectiveForm(AnalyzedText text, PhraseIndex.Match<Named> m) {
+        if (m.end() - m.start() != 1) return false;
+        String w = text.token(m.start()).text();
+        return !w.startsWith(Clitics.AL) && w.endsWith(Clitics.HU); // ة is ه once normalised
+    }
+
+    private static int bitOf(String word) {
+        int h = word.hashCode();
+        h ^= h >>> 16;
+        h *= 0x45d9f3b;
+        h ^= h >>> 16;
+        return h & ((1 << STARTER_BITS_LOG) - 1);
+    }
+
+    private void setBit(String word) {
+        int bit = bitOf(word);
+        starterBits[bit >>> 6] |= 1L << (bit & 63);
+    }
+
+    /** Whether a word may start a name or a cue: the bits first, the indexes only when they say maybe. */
+    private boolean isStarter(String word) {
+        int bit = bitOf(word);
+        return names.mayStart(word) || ((starterBits[bit >>> 6] & (1L << (bit & 63))) != 0 && cues.index().containsWord(word));
+    }
+
+    /** The token where the next item of a region list may start (after و or a comma), or -1. */
+    private static int nextListItem(AnalyzedText text, int end) {
+        if (end >= text.size()) return -1;
+        // "ريفي حمص الشمالي وحماة الجنوبي": a compass adjective of the item before does not end the list
+        Token a = text.token(end);
+        if (a.sepBefore().insidePhrase() && !a.text().startsWith(Clitics.WA)
+                && PlaceWords.standard().direction(a.text()) != null && ++end >= text.size()) return -1;
+        Token t = text.token(end);
+        boolean next = t.text().startsWith(Clitics.WA) || t.sepBefore() == Sep.COMMA;
+        return next && t.sepBefore() != Sep.STOP ? end : -1;
+    }
+
+    /**
+     * The region or direction the text names beside candidate {@code a}: after it, within a few
+     * words of the same clause (over other names of its list, cue words, "في", distances), or else
+     * the last region named before it in the same sentence.
+     */
+    private PlaceContext contextOf(AnalyzedText text, CueLookup cueAt, List<Candidate> found, int a) {
+        Candidate c = found.get(a);
+        if (c.isRegion()) return regionDirection(text, c);
+        int sentenceEnd = text.sentenceOf(c.match.start()).endToken();
+        int next = a + 1;
+        int words = 0;
+        for (int t = c.match.end(); t < sentenceEnd && words <= CONTEXT_REACH; ) {
+            boolean adjacent = words == 0;
+            Token tok = text.token(t);
+            if (tok.sepBefore() == Sep.STOP) break;
+            if (tok.sepBefore() == Sep.COMMA && t > c.match.end()) break;
+            while (next < found.size() && found.get(next).match.start() < t) next++;
+            if (next < found.size() && found.get(next).match.start() == t) {
+                Candidate o = found.get(next);
+                if (o.isRegion()) return regionDirection(text, o).at(adjacent);
+                t = o.match.end();
+                continue;
+            }
+            PhraseIndex.Match<Cues.Cue> cue = cueAt.at(t);
+            if (cue != null && cue.payload().role() == Cues.Role.DESCRIPTOR) {
+                int[] dir = direction(text, cue.start(), cue.end());
+                if (dir != null) {
+                    while (next < found.size() && found.get(next).match.start() < cue.end()) next++;
+                    if (next < found.size() && found.get(next).match.start() == cue.end()) {
+                        Candidate o = found.get(next);
+                        if (o.isRegion()) {
+                            Place r = o.places().get(0);
+                            return new PlaceContext(r, gazetteer.seatOf(r).orElse(r), dir[0], dir[1], adjacent);
+                        }
+                        if (o.places().size() == 1) return new PlaceContext(null, o.places().get(0), dir[0], dir[1], adjacent);
+                    }
+                    return PlaceContext.NONE;
+                }
+                t = cue.end();
+                words++;
+                continue;
+            }
+            if (cue != null && cue.payload().role() == Cues.Role.HEAD) {
+                t = cue.end();
+                continue;
+            }
+            String w = tok.text();
+            if (!(this.words.contextSkip(w) || Character.isDigit(w.charAt(0)))) words++;
+            t++;
+        }
+        int sentenceStart = text.sentenceOf(c.match.start()).firstToken();
+        for (int b = a - 1; b >= 0 && found.get(b).match.start() >= sentenceStart; b--) {
+            if (found.get(b).isRegion()) return regionDirection(text, found.get(b));
+        }
+        return PlaceContext.NONE;
+    }
+
+    /** A region mention, with the direction adjective after it: "ريف حلب الشرقي". */
+    private PlaceContext regionDirection(AnalyzedText text, Candidate regionMention) {
+        Place r = regionMention.places().get(0);
+        int end = regionMention.match.end();
+        int[] dir = null;
+        int to = end;
+        while (to < text.size() && to < end + 2 && text.token(to).sepBefore().insidePhrase() && directionOf(text.token(to).text()) != null) to++;
+        if (to > end) dir = direction(text, end, to);
+        if (dir == null) return new PlaceContext(r, null, 0, 0, false);
+        return new PlaceContext(r, gazetteer.seatOf(r).orElse(r), dir[0], dir[1], false);
+    }
+
+    /** {north, east} of the direction words in tokens [from, to), or null when there is none. */
+    private int[] direction(AnalyzedText text, int from, int to) {
+        int north = 0, east = 0;
+        boolean any = false;
+        for (int t = from; t < to; t++) {
+            int[] d = directionOf(text.token(t).text());
+            if (d == null) continue;
+            any = true;
+            if (d[0] != 0) north = d[0];
+            if (d[1] != 0) east = d[1];
+        }
+        return any ? new int[] {north, east} : null;
+    }
+
+    private int[] directionOf(String word) {
+        return words.direction(word);
+    }
+
+    /** The cue a name begins with when it goes on after it (حقل جزل); a name that is only a cue word (المدينة) has none. */
+    private Cues.Cue cueStarting(CueLookup cueAt, int i, int nameEnd) {
+        PhraseIndex.Match<Cues.Cue> c = cueAt.at(i);
+        return c != null && c.payload().role() == Cues.Role.HEAD && c.end() < nameEnd ? c.payload() : null;
+    }
+
+    /** "عبد الرحمن", "أبو محمد", "بن علي": a name after these is part of a person's name. */
+    private static boolean personName(AnalyzedText text, int i) {
+        if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return false;
+        String w = text.token(i - 1).text();
+        return PlaceWords.standard().personParticle(w);
+    }
+
+    private String cueInside(CueLookup cueAt, int i) {
+        PhraseIndex.Match<Cues.Cue> c = cueAt.at(i);
+        return c != null && c.payload().role() == Cues.Role.HEAD ? c.payload().singular() : null;
+    }
+
+    /**
+     * The head cue right before token i (قرية حويسيس), or null. A definite cue word is a noun of its
+     * own with an adjective after it (الكتيبة الروسية, المدينة الأثرية), not the head of a name.
+     */
+    private Cues.Cue cueBefore(CueLookup cueAt, int i) {
+        AnalyzedText text = cueAt.text;
+        if (i == 0 || !text.token(i).sepBefore().insidePhrase()) return null;
+        for (int s = Math.max(0, i - 2); s < i; s++) {
+            PhraseIndex.Match<Cues.Cue> c = cueAt.at(s);
+            if (c != null && c.end() == i && c.payload().role() == Cues.Role.HEAD && !definite(text.token(s).text())) {
+                return c.payload();
             }
         }
-        return best;
+        return null;
     }
 
     /** Extends a name back over a part word and a cue: كامل أحياء مدينة [تدمر]. */
-    private int npStart(AnalyzedText text, int start) {
+    private int npStart(AnalyzedText text, CueLookup cueAt, int start) {
         int s = start;
         boolean moved = true;
         while (moved && s > 0) {
@@ -245,8 +450,8 @@ public final class PlaceFinder {
             // و starts a new list item; a definite word (المدينة) never stands before a name
             if (text.token(s).text().startsWith(Clitics.WA)) break;
             for (int b = Math.max(0, s - 3); b < s; b++) {
-                PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, b);
-                if (c != null && c.end() == s && c.payload().role() != Cues.Role.DESCRIPTOR
+                PhraseIndex.Match<Cues.Cue> c = cueAt.at(b);
+                if (c != null && c.end() == s && !c.payload().role().locatesOnly()
                         && !(c.payload().role() == Cues.Role.HEAD && definite(text.token(b).text()))) {
                     s = b;
                     moved = true;
@@ -262,21 +467,40 @@ public final class PlaceFinder {
                 || w.startsWith(Clitics.LI + Clitics.LI); // ل + ال is written لل
     }
 
-    /** Clitics glued to the first word of the noun phrase: the matched surface knows, else guess. */
-    private String prefixOf(String word, org.saytara.text.Clitics.Surface surface, AnalyzedText text, int npStart) {
-        if (surface != null) return surface.prefix();
-        PhraseIndex.Match<Cues.Cue> c = cues.index().longestAt(text, npStart);
+    /** Clitics glued to the cue word that opens the noun phrase (وبقرية حويسيس). */
+    private static String prefixOf(CueLookup cueAt, int npStart) {
+        PhraseIndex.Match<Cues.Cue> c = cueAt.at(npStart);
         return c != null ? c.surface().prefix() : "";
     }
 
-    /** @param headPrefix for a name completed with a list's head word: what is glued to its first word */
     /** A normalised name and the places that bear it. */
-    private record Named(String alias, List<Place> places) {}
+    record Named(String alias, List<Place> places) {}
 
-    private record Candidate(PhraseIndex.Match<Named> match, boolean cued, String cueWord, boolean unambiguous,
-                             String headPrefix) {
+    /**
+     * A name found in the text, before support and choice.
+     *
+     * @param cued        a cue stands before it or it heads a list under a plural cue
+     * @param unambiguous its name needs no support
+     * @param typeWord    its name is itself a word for a kind of place (المدينة)
+     * @param headPrefix  for a name completed with a list's head word: what is glued to its first word
+     * @param cue         the head cue that supports it (its types narrow the choice), or null
+     */
+    record Candidate(PhraseIndex.Match<Named> match, boolean cued, String cueWord, boolean unambiguous,
+                     boolean typeWord, String headPrefix, Cues.Cue cue) {
         List<Place> places() {
             return match.payload().places();
+        }
+
+        boolean isRegion() {
+            return places().get(0).locatesOnly();
+        }
+
+        int start() {
+            return match.start();
+        }
+
+        int end() {
+            return match.end();
         }
     }
 }

@@ -26,7 +26,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "extract", "layers", "import-geonames", "bench", "load-test"})
+    @ValueSource(strings = {"serve", "extract", "layers", "import-gazetteer", "import-geonames", "bench", "load-test"})
     void everyCommandHasHelp(String command) {
         assertEquals(0, run(command, "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: saytara " + command), out::toString);

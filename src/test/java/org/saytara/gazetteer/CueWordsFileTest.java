@@ -12,7 +12,7 @@ import org.saytara.text.Furniture;
 import org.saytara.text.LexiconException;
 import org.saytara.text.LexiconFile;
 
-/** cues.tsv, ordinary-words.tsv and furniture.tsv go through the one reader and stop on a bad row. */
+/** cues.tsv, place-words.tsv and furniture.tsv go through the one reader and stop on a bad row. */
 class CueWordsFileTest {
     private static LexiconFile.Source edited(Class<?> owner, String file, String from, String to) {
         LexiconFile.Source packaged = LexiconFile.beside(owner);
@@ -28,14 +28,16 @@ class CueWordsFileTest {
     @Test
     void thePackagedFilesLoad() {
         assertTrue(Cues.standard().index().containsWord("حقل"));
-        assertTrue(GeoNamesPlaces.ordinaryWords().contains("جديده"));
+        assertTrue(PlaceWords.standard().personParticle("وابو"));
+        assertEquals(1, PlaceWords.standard().direction("الشمالي")[0]);
+        assertEquals("محافظة", PlaceWords.standard().spelledRegionWord("governorate"));
         assertTrue(Furniture.standard().isHeadline("اقرا", "ايضا"));
     }
 
     @Test
     void aZoneOnACueThatIsNotADescriptor() {
         LexiconException e = assertThrows(LexiconException.class,
-                () -> Cues.read(edited(Cues.class, "cues.tsv", "head\tسجن\t", "head\tسجن\t\tzone")));
+                () -> Cues.read(edited(Cues.class, "cues.tsv", "head\tسجن\t\t\tprison", "head\tسجن\t\tzone\tprison")));
         assertTrue(e.getMessage().matches("cues\\.tsv:\\d+: opens may only be 'zone', on a descriptor, not 'zone'"), e.getMessage());
     }
 
@@ -43,7 +45,7 @@ class CueWordsFileTest {
     void aCueFormWithTwoMeanings() {
         // أحياء is the plural of حي (a head); as a partitive of its own it could never be read
         LexiconException e = assertThrows(LexiconException.class,
-                () -> Cues.read(edited(Cues.class, "cues.tsv", "partitive\tمحيط\t", "partitive\tأحياء\t\npartitive\tمحيط\t")));
+                () -> Cues.read(edited(Cues.class, "cues.tsv", "partitive\tمحيط\n", "partitive\tأحياء\npartitive\tمحيط\n")));
         assertTrue(e.reason().contains("'احياء' is listed as partitive of احياء but line"), e.getMessage());
         assertTrue(e.reason().contains("already lists it as head of حي"), e.getMessage());
     }
@@ -52,15 +54,29 @@ class CueWordsFileTest {
     void anUnknownCueRole() {
         LexiconException e = assertThrows(LexiconException.class,
                 () -> Cues.read(edited(Cues.class, "cues.tsv", "head\tسجن\t", "haed\tسجن\t")));
-        assertTrue(e.reason().startsWith("unknown role 'haed' (known: head, partitive, descriptor)"), e.getMessage());
+        assertTrue(e.reason().startsWith("unknown role 'haed' (known: head, partitive, descriptor, region)"), e.getMessage());
     }
 
     @Test
-    void anOrdinaryWordOfTwoWords() {
-        LexiconException e = assertThrows(LexiconException.class, () -> GeoNamesPlaces.readOrdinaryWords(
-                edited(GeoNamesPlaces.class, "ordinary-words.tsv", "\nسوق\n", "\nسوق الهال\n")));
-        assertEquals("one word per line, not 'سوق الهال'", e.reason());
-        assertEquals("ordinary-words.tsv", e.file());
+    void anUnknownPlaceTypeOnAHead() {
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> Cues.read(edited(Cues.class, "cues.tsv", "\t\tprison", "\t\tjail")));
+        assertTrue(e.getMessage().matches("cues\\.tsv:\\d+: unknown place type 'jail'"), e.getMessage());
+    }
+
+    @Test
+    void placeTypesOnACueThatIsNotAHead() {
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> Cues.read(edited(Cues.class, "cues.tsv", "partitive\tمحيط\n", "partitive\tمحيط\t\t\tvillage\n")));
+        assertTrue(e.reason().equals("only a head announces place types"), e.getMessage());
+    }
+
+    @Test
+    void aDirectionThatIsNoCompassPoint() {
+        LexiconException e = assertThrows(LexiconException.class, () -> PlaceWords.read(
+                edited(PlaceWords.class, PlaceWords.FILE, "direction\tnorth\t", "direction\tup\t")));
+        assertEquals(PlaceWords.FILE, e.file());
+        assertTrue(e.reason().startsWith("a direction is north, south, east or west, not 'up'"), e.getMessage());
     }
 
     @Test

@@ -31,9 +31,36 @@ class PlaceFinderTest {
 
     @Test
     void aNameWithTheArticleAndLam() {
-        assertTrue(ids("وصلت التعزيزات للقريتين").contains("al-qaryatayn"));
-        assertTrue(ids("قصف الطيران بالقريتين").contains("al-qaryatayn"));
-        assertTrue(ids("ووصلت التعزيزات إلى القريتين").contains("al-qaryatayn"));
+        assertTrue(ids("وصلت التعزيزات للحسكة").contains("gn:173811"));
+        assertTrue(ids("قصف الطيران بالحسكة").contains("gn:173811"));
+        assertTrue(ids("ووصلت التعزيزات إلى الحسكة").contains("gn:173811"));
+        assertTrue(ids("وصلت التعزيزات لبلدة القريتين").contains("al-qaryatayn"));
+    }
+
+    @Test
+    void theTwoVillagesAreNoTownWithoutSupport() {
+        // القريتين is also "the two villages": in an article on another province it is no town
+        assertEquals(List.of(), ids("دخلت القوات القريتين المجاورتين للطريق"));
+        assertEquals(List.of("al-qaryatayn"), ids("سيطر التنظيم على مدينة القريتين"));
+    }
+
+    @Test
+    void aKafrNameIsFoundJoinedOrApart() {
+        assertEquals(ids("سيطرت القوات على بلدة كفر بطنا"), ids("سيطرت القوات على بلدة كفربطنا"));
+        assertEquals(1, ids("سيطرت القوات على بلدة كفربطنا").size());
+    }
+
+    @Test
+    void eastGhoutaIsARegionAndNotAVillageCalledTheEastern() {
+        assertEquals(List.of("eastern-ghouta", "adm:SY03"), ids("قصفت الطائرات الغوطة الشرقية بريف دمشق"));
+    }
+
+    @Test
+    void theCountrysideIsARegionNotTheCity() {
+        assertEquals(List.of("adm:SY09"), ids("سيطرت القوات على ريف دير الزور الشرقي"));
+        assertEquals(List.of("adm:SY01", "adm:SY13"), ids("في محافظتي دمشق والسويداء"));
+        assertEquals(List.of("adm:SY02", "adm:SY11"), ids("في محافظتي حلب والرقة"));
+        assertEquals(List.of("adm:SY0203"), ids("دخلت القوات التركية منطقة عفرين"));
     }
 
     @Test

@@ -1,0 +1,224 @@
+package org.saytara.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.saytara.text.AnalyzedText;
+import org.saytara.text.Clitics;
+import org.saytara.text.PhraseIndex;
+import org.saytara.text.Sep;
+import org.saytara.text.Token;
+
+/**
+ * The place names of the gazetteer, for the finder: the same matches as a {@link PhraseIndex} of
+ * names with {@link Clitics.Form#NAME} (و and ف, then ب, ل or ك glued to the first word; لل for
+ * ل before the article), but each name is filed once, as written, and a word of text is taken
+ * apart instead: "وبالرقة" is looked up as الرقة after وب. Twenty thousand names with twelve
+ * attached forms each would cost a second and fifty megabytes at every start; the few ways a
+ * word can be taken apart cost a few hash lookups, most of them answered by a bit array.
+ */
+final class NameIndex {
+    private static final String[] CONJ = {"", Clitics.WA, Clitics.FA};
+    private static final String[] PREP = {"", Clitics.BI, Clitics.LI, Clitics.KA};
+    /** The alef of the article: ل + الرقة is written للرقة, so للرقة gives back الرقة. */
+    private static final String ALEF = Clitics.AL.substring(0, 1);
+    private static final int BITS_LOG = 20;
+
+    /** A name filed under its first word: the words after it, and what it names. */
+    private record Entry(String[] rest, PlaceFinder.Named payload) {}
+
+    /** The names of one first word: those of one word, and the longer ones by their second word. */
+    private static final class Bucket {
+        List<Entry> single = List.of();
+        Map<String, List<Entry>> bySecond = Map.of();
+
+        void add(Entry e) {
+            if (e.rest.length == 0) {
+                if (single.isEmpty()) single = new ArrayList<>(1);
+                single.add(e);
+            } else {
+                if (bySecond.isEmpty()) bySecond = new HashMap<>(4);
+                bySecond.computeIfAbsent(e.rest[0], k -> new ArrayList<>(1)).add(e);
+            }
+        }
+    }
+
+    private final Map<String, Bucket> byFirst;
+    private final long[] bits;
+
+    private NameIndex(Map<String, Bucket> byFirst) {
+        this.byFirst = byFirst;
+        this.bits = new long[1 << (BITS_LOG - 6)];
+        for (String w : byFirst.keySet()) {
+            int b = bit(w.hashCode());
+            bits[b >>> 6] |= 1L << (b & 63);
+        }
+    }
+
+    static final class Builder {
+        private final Map<String, Bucket> map = new HashMap<>();
+
+        /** Files a normalised name (words as the tokenizer cuts them). */
+        void add(String normalised, PlaceFinder.Named payload) {
+            String[] words = PhraseIndex.splitWords(normalised);
+            if (words.length == 0) return;
+            String[] rest = new String[words.length - 1];
+            System.arraycopy(words, 1, rest, 0, rest.length);
+            map.computeIfAbsent(words[0], k -> new Bucket()).add(new Entry(rest, payload));
+        }
+
+        NameIndex build() {
+            return new NameIndex(map);
+        }
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    private static int bit(int h) {
+        h ^= h >>> 16;
+        h *= 0x45d9f3b;
+        h ^= h >>> 16;
+        return h & ((1 << BITS_LOG) - 1);
+    }
+
+    private boolean mayBe(int hash) {
+        int b = bit(hash);
+        return (bits[b >>> 6] & (1L << (b & 63))) != 0;
+    }
+
+    /** Whether some name can start at this word. */
+    boolean mayStart(String word) {
+        return forEachSplit(word, (prefix, base) -> true);
+    }
+
+    /** The longest name starting at token {@code i}; at equal length the one with fewer attached letters. */
+    PhraseIndex.Match<PlaceFinder.Named> longestAt(AnalyzedText text, int i) {
+        String word = text.token(i).text();
+        Token next = i + 1 < text.size() ? text.token(i + 1) : null;
+        String second = next != null && next.sepBefore().insidePhrase() ? next.text() : null;
+        PhraseIndex.Match<PlaceFinder.Named>[] best = newBest();
+        forEachSplit(word, (prefix, base) -> {
+            Bucket bucket = byFirst.get(base);
+            if (bucket == null) return false;
+            if (second != null && !bucket.bySecond.isEmpty()) {
+                List<Entry> longer = bucket.bySecond.get(second);
+                if (longer != null) {
+                    for (Entry e : longer) {
+                        int end = matchRest(text, i + 1, e.rest);
+                        if (end >= 0) best[0] = better(best[0], i, end, e.payload, word, prefix);
+                    }
+                }
+            }
+            for (Entry e : bucket.single) best[0] = better(best[0], i, i + 1, e.payload, word, prefix);
+            return false;
+        });
+        return best[0];
+    }
+
+    /**
+     * Names whose first word is {@code head} (given, not in the text) and whose other words start
+     * at token {@code i}, which may carry a و: "تلتي المدفعية والأبراج" finds "تلة الأبراج".
+     */
+    PhraseIndex.Match<PlaceFinder.Named> longestWithHead(String head, AnalyzedText text, int i) {
+        Bucket bucket = byFirst.get(head);
+        if (bucket == null || bucket.bySecond.isEmpty()) return null;
+        String w = text.token(i).text();
+        List<Entry> entries = bucket.bySecond.get(w);
+        boolean conj = false;
+        if (entries == null && w.length() > 1 && w.startsWith(Clitics.WA)) {
+            entries = bucket.bySecond.get(w.substring(1));
+            conj = true;
+        }
+        if (entries == null) return null;
+        PhraseIndex.Match<PlaceFinder.Named> best = null;
+        for (Entry e : entries) {
+            int end = matchRest(text, i + 1, e.rest, 1);
+            if (end >= 0 && (best == null || end > best.end())) {
+                best = new PhraseIndex.Match<>(i, end, e.payload, new Clitics.Surface(w, conj ? Clitics.WA : "", false, null));
+            }
+        }
+        return best;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PhraseIndex.Match<PlaceFinder.Named>[] newBest() {
+        return new PhraseIndex.Match[1];
+    }
+
+    private static PhraseIndex.Match<PlaceFinder.Named> better(PhraseIndex.Match<PlaceFinder.Named> best, int i, int end,
+                                                             PlaceFinder.Named payload, String word, String prefix) {
+        if (best == null || end > best.end()
+                || (end == best.end() && prefix.length() < best.surface().prefix().length())) {
+            return new PhraseIndex.Match<>(i, end, payload, new Clitics.Surface(word, prefix, false, null));
+        }
+        return best;
+    }
+
+    /** Tokens from {@code from} must be {@code rest[skip..]}, each inside the phrase. */
+    private static int matchRest(AnalyzedText text, int from, String[] rest) {
+        return matchRest(text, from, rest, 0);
+    }
+
+    private static int matchRest(AnalyzedText text, int from, String[] rest, int skip) {
+        int j = from;
+        for (int k = skip; k < rest.length; k++, j++) {
+            if (j >= text.size()) return -1;
+            Token t = text.token(j);
+            if (!t.sepBefore().insidePhrase() || !t.text().equals(rest[k])) return -1;
+        }
+        return j;
+    }
+
+    /** Called with each way of taking a word apart whose name part may be filed; stops at the first {@code true}. */
+    private interface SplitVisitor {
+        boolean visit(String prefix, String base);
+    }
+
+    /**
+     * Each (attached letters, name part) the NAME form allows for this word: و or ف, then ب, ل or ك,
+     * then the name; before a name with the article ل is written لل (للرقة is ل + الرقة) and never لال.
+     * The bit array is asked first, with the hash of the part computed from the word's own letters.
+     */
+    private boolean forEachSplit(String word, SplitVisitor visitor) {
+        int n = word.length();
+        // suffixHash[k] = word.substring(k).hashCode() for the few k a prefix can end at
+        int[] suffixHash = new int[5];
+        int h = 0, p = 1;
+        for (int j = n - 1; j >= 0; j--) {
+            h += word.charAt(j) * p;
+            p *= 31;
+            if (j <= 4) suffixHash[j] = h;
+        }
+        for (String c : CONJ) {
+            if (!word.startsWith(c)) continue;
+            int k1 = c.length();
+            for (String prep : PREP) {
+                if (!word.startsWith(prep, k1)) continue;
+                int k = k1 + prep.length();
+                if (k >= n) continue;
+                String prefix = c + prep;
+                if (prep.equals(Clitics.LI) && word.startsWith(Clitics.LI, k)) {
+                    // للرقة: ل + الرقة; hash of "ا" + word.substring(k)
+                    if (k <= 4) {
+                        int len = n - k + 1;
+                        int hash = ALEF.charAt(0) * pow31(len - 1) + suffixHash[k];
+                        if (mayBe(hash) && visitor.visit(prefix, ALEF + word.substring(k))) return true;
+                    }
+                }
+                if (prep.equals(Clitics.LI) && word.startsWith(Clitics.AL, k)) continue; // لال… is never written
+                if (k <= 4 && !mayBe(suffixHash[k])) continue;
+                if (visitor.visit(prefix, word.substring(k))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static int pow31(int e) {
+        int r = 1;
+        for (int i = 0; i < e; i++) r *= 31;
+        return r;
+    }
+}
