@@ -6,6 +6,7 @@ import java.util.List;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.Corpus;
 import org.saytara.gazetteer.Gazetteer;
+import org.saytara.gazetteer.Place;
 import org.saytara.gazetteer.PlaceFinder;
 import org.saytara.text.AnalyzedText;
 import org.saytara.text.Sentence;
@@ -37,16 +38,33 @@ public final class Extractor {
         return out;
     }
 
-    /** Events of one article, in text order, with stable ids (see {@link EventIds}). */
+    /** Events of one article at gazetteer places, in text order, with stable ids (see {@link EventIds}). */
     public List<Event> extract(Article article) {
-        ArticleReader.Result result = reader.read(article);
-        List<Event> out = new ArrayList<>(result.events().size());
-        for (RawEvent e : result.events()) out.add(toEvent(article, result.text(), e));
-        List<String> ids = EventIds.assign(article.id(), out.stream()
-                .map(e -> new EventIds.Key(e.evidenceSpan(), e.place().id(), e.placeSpan(), e.kind())).toList());
-        for (int i = 0; i < out.size(); i++) out.set(i, out.get(i).withId(ids.get(i)));
-        return out;
+        return read(article).events();
     }
+
+    /**
+     * What one article reports: the events at gazetteer places, and those at places no source has
+     * (kept with the words that named them, see {@link UnlocatedEvent}), each in text order.
+     */
+    public ArticleEvents read(Article article) {
+        ArticleReader.Result result = reader.read(article);
+        List<Event> all = new ArrayList<>(result.events().size());
+        for (RawEvent e : result.events()) all.add(toEvent(article, result.text(), e));
+        List<String> ids = EventIds.assign(article.id(), all.stream()
+                .map(e -> new EventIds.Key(e.evidenceSpan(), e.place().id(), e.placeSpan(), e.kind())).toList());
+        List<Event> located = new ArrayList<>(all.size());
+        List<UnlocatedEvent> unlocated = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Event e = all.get(i).withId(ids.get(i));
+            if (e.place().id().startsWith(Place.UNLOCATED_PREFIX)) unlocated.add(UnlocatedEvent.of(e));
+            else located.add(e);
+        }
+        return new ArticleEvents(List.copyOf(located), List.copyOf(unlocated));
+    }
+
+    /** One article's events: at gazetteer places, and at places no source has. */
+    public record ArticleEvents(List<Event> events, List<UnlocatedEvent> unlocated) {}
 
     /** The article's sentences with every token's label: for tuning lexicons, not for parsing. */
     public String explain(Article article) {

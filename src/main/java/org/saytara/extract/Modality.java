@@ -49,9 +49,7 @@ enum Modality {
         if (t.trigger().kind() != EventKind.CONTESTED && nonCombatant(r, t, s)) return Modality.DROP;
         if (prospectOrCondition(r, t, s)) return Modality.DROP;
         if (imminent(r, t)) return Modality.DROP;
-        // a leaving by an actor, or the driving out of fighters (إخراج المسلحين), under a deal
-        if (((t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR))
-                || t.trigger().has(Lexicon.Role.EXPEL)) && evacuation(r, s)) {
+        if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
             return Modality.DROP;
         }
         Modality result = Modality.FACT;

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id          stable id: {@code tadmur} for curated places, {@code gn:163808} for places
  *                    with a GeoNames id, {@code wof:…} for Who's On First places without one,
- *                    {@code adm:SY0200} (the OCHA P-code) for administrative regions
+ *                    {@code adm:SY0200} (the OCHA P-code) for administrative regions, and
+ *                    {@code unlocated:<name>} for a name no source has ({@link #unlocated})
  * @param aliasesAr   every Arabic spelling that names it, {@code nameAr} included
  * @param aliasesEn   English names and transliterations, {@code nameEn} included
  * @param precisionKm radius in km within which the true position surely lies (0.5 for a surveyed
@@ -55,6 +56,29 @@ public record Place(String id, String nameAr, String nameEn, List<String> aliase
                  String parentId, long population, boolean curated, boolean commonWord) {
         this(id, nameAr, nameEn, aliasesAr, aliasesEn, type, lat, lon, precisionKm, geonamesId, source, parentId,
                 population, curated, commonWord, null, null, AdminLevel.NONE, null);
+    }
+
+    /** Prefix of the ids of {@link #unlocated} places. */
+    public static final String UNLOCATED_PREFIX = "unlocated:";
+
+    /**
+     * A place the text names after a cue (قرية كبشين) that no source of the gazetteer has: an honest
+     * gap, kept with the words that named it so that an analyst sees what to add. It has no
+     * position (NaN) and never reaches the map.
+     *
+     * @param normalised the normalised name, which makes the id
+     * @param asWritten  the name as the article writes it
+     * @param type       the kind of place its cue announces
+     */
+    public static Place unlocated(String normalised, String asWritten, PlaceType type) {
+        return new Place(UNLOCATED_PREFIX + normalised.replace(' ', '_'), asWritten, null, List.of(asWritten), List.of(),
+                type, Double.NaN, Double.NaN, Double.NaN, null, "unlocated: named in an article, in no source",
+                null, 0, false, false);
+    }
+
+    /** True for a name no source has ({@link #unlocated(String, String, PlaceType)}). */
+    public boolean isUnlocated() {
+        return id.startsWith(UNLOCATED_PREFIX);
     }
 
     /** A governorate, district or sub-district: it locates other places and is never a town. */

@@ -162,6 +162,7 @@ public final class PlaceFinder {
     public List<PlaceMention> find(AnalyzedText text) {
         CueLookup cueAt = new CueLookup(text);
         List<Candidate> found = new ArrayList<>();
+        List<PlaceMention> unlocated = new ArrayList<>();
         // A plural cue (حقول, قرى, محافظتي) heads the list that follows it: the first name within a
         // few words, then each name joined to it by و or a comma.
         String head = null;
@@ -180,6 +181,10 @@ public final class PlaceFinder {
             }
             PhraseIndex.Match<Named> m = names.longestAt(text, i);
             PhraseIndex.Match<Cues.Cue> cue = cueAt.at(i);
+            if (cue != null && m == null) {
+                PlaceMention u = unlocatedAfter(text, cueAt, cue);
+                if (u != null) unlocated.add(u);
+            }
             // a definite plural (المدن الأثرية, الحقول) is a noun of its own, not the head of a list
             if (cue != null && cue.payload().plural() && !definite(text.token(cue.start()).text())
                     && (cue.payload().role() == Cues.Role.HEAD || cue.payload().role() == Cues.Role.REGION)) {
@@ -241,7 +246,7 @@ public final class PlaceFinder {
             }
             i++;
         }
-        if (found.isEmpty()) return List.of();
+        if (found.isEmpty()) return unlocated.isEmpty() ? List.of() : List.copyOf(unlocated);
         List<PlaceContext> contexts = new ArrayList<>(found.size());
         for (int a = 0; a < found.size(); a++) {
             Candidate c = found.get(a);
@@ -260,7 +265,78 @@ public final class PlaceFinder {
                     : npStart == c.match.start() ? c.match.surface().prefix() : prefixOf(cueAt, npStart);
             out.add(new PlaceMention(npStart, c.match.start(), c.match.end(), p, c.cueWord, prefix));
         }
+        if (!unlocated.isEmpty()) {
+            out.addAll(unlocated);
+            out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        }
         return out;
+    }
+
+    /**
+     * "سيطرت القوات على قرية كبشين": a name right after an indefinite singular cue that announces a
+     * kind of place, which no source of the gazetteer has. An honest gap: it becomes an
+     * {@link Place#unlocated unlocated} place, so its event is kept with the words that named it.
+     * The word must look like a name: Arabic letters only, not a word that never begins one
+     * (place-words.tsv no-name), not a direction, a cue or a known name, and not an indefinite
+     * adjective agreeing with the cue (قرية صغيرة, حقل نفطي). A name particle (أبو, عين) takes the
+     * next word too. A definite cue (القرية الصغيرة) is followed by adjectives, never by a name.
+     */
+    private PlaceMention unlocatedAfter(AnalyzedText text, CueLookup cueAt, PhraseIndex.Match<Cues.Cue> cue) {
+        Cues.Cue c = cue.payload();
+        // مطارها: a cue with a pronoun is a part of a place named before, not the head of a name
+        if (c.role() != Cues.Role.HEAD || c.plural() || c.types().isEmpty() || cue.surface().pronoun() != null) return null;
+        int at = cue.end();
+        if (at >= text.size() || cue.end() - cue.start() != 1 || definite(text.token(cue.start()).text())) return null;
+        if (!nameWord(text, at, cueAt) || personName(text, at) || names.longestAt(text, at) != null) return null;
+        String w = text.token(at).text();
+        if (verbForm(w)) return null;
+        int end = at + 1;
+        boolean next = end < text.size() && nameWord(text, end, cueAt);
+        if (words.nameParticle(w)) {
+            if (!next) return null;
+            end++;
+        } else if (next && !w.startsWith(Clitics.AL) && text.token(end).text().startsWith(Clitics.AL)
+                && !verbForm(text.token(end).text()) && !nisba(text.token(end).text())) {
+            // "بلدة جباثا الخشب": after an indefinite first word a definite one goes on with the name
+            // (after a definite one it is an adjective: حقل الصيجان النفطي)
+            end++;
+        }
+        // "قرية صغيرة", "حقل نفطي": an indefinite word ending as an adjective agrees with the cue
+        if (end == at + 1 && !w.startsWith(Clitics.AL) && (w.endsWith(Clitics.HU) || nisba(w))) return null;
+        StringBuilder normalised = new StringBuilder();
+        for (int k = at; k < end; k++) normalised.append(k > at ? " " : "").append(text.token(k).text());
+        int[] range = text.originalRange(at, end);
+        String asWritten = text.original().substring(range[0], range[1]);
+        PlaceType type = c.types().stream().min(java.util.Comparator.naturalOrder()).orElseThrow();
+        Place p = Place.unlocated(normalised.toString(), asWritten, type);
+        return new PlaceMention(cue.start(), at, end, p, c.singular(), prefixOf(cueAt, cue.start()));
+    }
+
+    /**
+     * "بلدة تمكنت القوات التركية من السيطرة عليها": a verb of a relative clause without التي. Past
+     * and present forms with a subject marker (تـ…ـت, يـ…ـون, …ـوا) and the استـ stem are no names.
+     */
+    private static boolean verbForm(String w) {
+        return (w.startsWith("ت") && w.endsWith("ت")) || (w.startsWith("ي") && w.endsWith("ون")) || w.endsWith("وا")
+                || w.startsWith("است");
+    }
+
+    /** الرئيسية, الشرقي: a relative adjective, which describes a name and is no part of it. */
+    private static boolean nisba(String w) {
+        return w.endsWith("يه") || w.endsWith("ي");
+    }
+
+    /** Token k could be a word of a name: in the phrase, Arabic letters only, no function word, direction or cue. */
+    private boolean nameWord(AnalyzedText text, int k, CueLookup cueAt) {
+        Token t = text.token(k);
+        if (!t.sepBefore().insidePhrase()) return false;
+        String w = t.text();
+        if (w.length() < 3 || w.startsWith(Clitics.WA)) return false;
+        for (int j = 0; j < w.length(); j++) {
+            char ch = w.charAt(j);
+            if (ch < '\u0621' || ch > '\u064A') return false;
+        }
+        return !words.noName(w) && words.direction(w) == null && cueAt.at(k) == null;
     }
 
     /** A definite word that is no cue right before token i, in the same phrase: the noun an adjective follows. */

@@ -13,7 +13,7 @@ import org.saytara.text.WordSets;
 final class PlaceWords {
     static final String FILE = "place-words.tsv";
 
-    enum Set0 { PERSON_PARTICLE, CONTEXT_SKIP, DIRECTION, JOINED_PREFIX, REGION_WORD, NAME_CUE }
+    enum Set0 { PERSON_PARTICLE, CONTEXT_SKIP, DIRECTION, JOINED_PREFIX, REGION_WORD, NAME_CUE, NO_NAME, NAME_PARTICLE }
 
     private static volatile PlaceWords standard;
     private final WordSets<Set0> sets;
@@ -62,6 +62,16 @@ final class PlaceWords {
     boolean personParticle(String word) {
         String w = word.length() > 2 && word.startsWith(Clitics.WA) ? word.substring(1) : word;
         return sets.is(Set0.PERSON_PARTICLE, w);
+    }
+
+    /** "في", "التي": a word after a cue that never begins a name. */
+    boolean noName(String word) {
+        return sets.is(Set0.NO_NAME, word);
+    }
+
+    /** "أبو", "عين": the first word of a two-word name. */
+    boolean nameParticle(String word) {
+        return sets.is(Set0.NAME_PARTICLE, word);
     }
 
     boolean contextSkip(String word) {

@@ -12,6 +12,7 @@ import org.saytara.extract.EventIds;
 import org.saytara.corpus.ArticleInfo;
 import org.saytara.corpus.LoadProblem;
 import org.saytara.extract.Event;
+import org.saytara.extract.UnlocatedEvent;
 import org.saytara.layers.Layers;
 import org.saytara.timeline.Timeline;
 
@@ -23,7 +24,8 @@ import org.saytara.timeline.Timeline;
  */
 public final class Analysis {
     /** One article and what was read from it. {@code digest} covers its metadata, text and events. */
-    record Entry(ArticleInfo info, List<Event> extracted, List<Event> events, long digestHi, long digestLo) {}
+    record Entry(ArticleInfo info, List<Event> extracted, List<Event> events, List<UnlocatedEvent> unlocated,
+                 long digestHi, long digestLo) {}
 
     private final List<Entry> entries;
     private final List<LoadProblem> problems;
@@ -103,6 +105,16 @@ public final class Analysis {
     /** Every processed event the map shows (rejected ones left out), in corpus order (articles by id, then text order). */
     public List<Event> events() {
         return events;
+    }
+
+    /**
+     * The events at places no source of the gazetteer has, in corpus order: kept with the words
+     * that named the place, for an analyst to add it; never on the map.
+     */
+    public List<UnlocatedEvent> unlocated() {
+        List<UnlocatedEvent> out = new ArrayList<>();
+        for (Entry e : entries) out.addAll(e.unlocated());
+        return out;
     }
 
     /** The events an analyst rejected, marked so, in corpus order: in nothing but lists that ask for them. */

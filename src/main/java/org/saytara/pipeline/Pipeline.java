@@ -28,6 +28,7 @@ import org.saytara.corpus.CorpusOptions;
 import org.saytara.corpus.LoadProblem;
 import org.saytara.corpus.TextSource;
 import org.saytara.extract.Event;
+import org.saytara.extract.UnlocatedEvent;
 import org.saytara.extract.Extractor;
 import org.saytara.extract.Profile;
 import org.saytara.gazetteer.Gazetteer;
@@ -129,12 +130,19 @@ public final class Pipeline {
     public Extracted extract(Path dir, CorpusOptions options, IntConsumer progress) {
         Extraction x = extractAll(sink -> Corpus.scan(dir, options, sink::accept), progress);
         List<Event> events = new ArrayList<>();
-        for (Analysis.Entry e : x.entries()) for (Event ev : e.events()) if (!rejected(ev)) events.add(ev);
-        return new Extracted(x.entries().size(), events, x.problems());
+        List<UnlocatedEvent> unlocated = new ArrayList<>();
+        for (Analysis.Entry e : x.entries()) {
+            for (Event ev : e.events()) if (!rejected(ev)) events.add(ev);
+            unlocated.addAll(e.unlocated());
+        }
+        return new Extracted(x.entries().size(), events, unlocated, x.problems());
     }
 
-    /** What {@link #extract(Path, CorpusOptions, IntConsumer)} found: how many articles, their events, the problems. */
-    public record Extracted(int articles, List<Event> events, List<LoadProblem> problems) {
+    /**
+     * What {@link #extract(Path, CorpusOptions, IntConsumer)} found: how many articles, their events,
+     * the events at places no source has, the problems.
+     */
+    public record Extracted(int articles, List<Event> events, List<UnlocatedEvent> unlocated, List<LoadProblem> problems) {
         public List<LoadProblem> skipped() {
             return problems.stream().filter(LoadProblem::skipped).toList();
         }
@@ -206,7 +214,7 @@ public final class Pipeline {
     /** Runs the {@link EventProcessor} again over every article's extracted events, and lays its pins again. */
     public Analysis reprocess(Analysis before) {
         List<Analysis.Entry> entries = new ArrayList<>(before.entries().size());
-        for (Analysis.Entry e : before.entries()) entries.add(processed(e.info(), e.extracted()));
+        for (Analysis.Entry e : before.entries()) entries.add(processed(e.info(), e.extracted(), e.unlocated()));
         long now = System.nanoTime();
         return build(new Extraction(entries, before.problems(), 0, 0, 0), now, now);
     }
@@ -223,7 +231,7 @@ public final class Pipeline {
             int i = Analysis.indexOf(before.entries(), id);
             if (i < 0) continue;
             Analysis.Entry e = before.entries().get(i);
-            Analysis.Entry next = processed(e.info(), e.extracted());
+            Analysis.Entry next = processed(e.info(), e.extracted(), e.unlocated());
             if (next.digestHi() != e.digestHi() || next.digestLo() != e.digestLo()) again.add(next);
         }
         return change(before, Set.of(), again, before.problems());
@@ -314,13 +322,14 @@ public final class Pipeline {
     }
 
     private Analysis.Entry entry(Article article, TextSource source) {
-        return processed(ArticleInfo.of(article, source), List.copyOf(extractor.extract(article)));
+        Extractor.ArticleEvents read = extractor.read(article);
+        return processed(ArticleInfo.of(article, source), read.events(), read.unlocated());
     }
 
-    private Analysis.Entry processed(ArticleInfo info, List<Event> extracted) {
+    private Analysis.Entry processed(ArticleInfo info, List<Event> extracted, List<UnlocatedEvent> unlocated) {
         List<Event> events = List.copyOf(processor.process(info, extracted));
         long[] d = digest(info, events);
-        return new Analysis.Entry(info, extracted, events, d[0], d[1]);
+        return new Analysis.Entry(info, extracted, events, unlocated, d[0], d[1]);
     }
 
     /** 128 bits of SHA-256 over an article's metadata, text hash and processed events. */

@@ -121,6 +121,7 @@ public final class Server {
         LayerRoutes layers = new LayerRoutes(store);
         EventRoutes events = new EventRoutes(store);
         PlaceRoutes places = new PlaceRoutes(store);
+        UnlocatedRoutes unlocated = new UnlocatedRoutes(store);
         ArticleRoutes articles = new ArticleRoutes(store, guard, limits);
         AdminRoutes admin = new AdminRoutes(store, guard);
         DownloadRoutes downloads = new DownloadRoutes(store);
@@ -179,6 +180,7 @@ public final class Server {
         read(app, "/api/events.csv", events::csv);
         read(app, "/api/places", places::list);
         read(app, "/api/places/{id}", places::one);
+        read(app, "/api/unlocated", unlocated::list);
         read(app, "/api/articles", articles::list);
         read(app, "/api/articles/{id}", articles::one);
         app.post("/api/articles", articles::add);

@@ -122,4 +122,32 @@ class PlaceFinderTest {
     void aWordThatOnlyContainsANameIsNotThatPlace() {
         assertFalse(ids("التدمري قال إن المعارك مستمرة").contains("tadmur"));
     }
+
+    @Test
+    void aNameAfterACueThatNoSourceHasIsKeptUnlocated() {
+        List<PlaceMention> found = finder.find(ArabicText.analyze("سيطرت القوات التركية على قرية كبشين في ريف عفرين"));
+        PlaceMention m = found.get(0);
+        assertEquals("unlocated:كبشين", m.place().id());
+        assertEquals("كبشين", m.place().nameAr());
+        assertTrue(m.place().isUnlocated() && Double.isNaN(m.place().lat()));
+        // a name particle takes the next word too
+        assertEquals("unlocated:ابو_كبشين", finder.find(ArabicText.analyze("سيطر الجيش على قرية أبو كبشين")).get(0).place().id());
+        // an indefinite first word goes on with a definite one, but not with an adjective
+        assertEquals("unlocated:جباثا_الخشب", finder.find(ArabicText.analyze("سيطر الجيش على بلدة جباثا الخشب")).get(0).place().id());
+        assertEquals("unlocated:كبشين", finder.find(ArabicText.analyze("سيطر الجيش على بلدة كبشين الرئيسية")).get(0).place().id());
+    }
+
+    @Test
+    void anAdjectiveOrAFunctionWordAfterACueIsNoUnlocatedName() {
+        assertEquals(List.of(), ids("سيطر التنظيم على قرية صغيرة"));
+        assertEquals(List.of(), ids("سيطر التنظيم على حقل نفطي"));
+        assertEquals(List.of(), ids("سيطر التنظيم على قرية في البادية"));
+        assertEquals(List.of(), ids("سيطر التنظيم على القرية المجاورة"));
+        // a verb of a relative clause without التي, and the head of another noun phrase
+        assertEquals(List.of(), ids("أكبر بلدة تمكنت القوات التركية من السيطرة عليها"));
+        assertEquals(List.of(), ids("هاجمت قاعدة قوات سوريا الحرة"));
+        assertEquals(List.of(), ids("سيطر التنظيم على قرى كبشين وبعدينا"));
+        // a known name after a cue is the known place, never an unlocated one
+        assertEquals(List.of("al-qaryatayn"), ids("سيطر التنظيم على مدينة القريتين"));
+    }
 }
