@@ -263,12 +263,27 @@ final class ArticleReader {
                 if (p.place.locatesOnly()) continue;
                 if (t.trigger().has(Lexicon.Role.ROAD) && p.place.type() != PlaceType.ROAD) continue;
                 List<RawEvent.Voice> voices = voiceFinder.voices(r, t, p, s);
+                if (kind == EventKind.CAPTURE && p.place.type().isSettlement() && partial(r, t, p)) {
+                    // "سيطر على أجزاء من مدينة حرستا": part of the town taken, the rest still held (a
+                    // mountain or a field is held in parts: أجزاء واسعة من جبل الهيال is taken)
+                    out.add(new RawEvent(EventKind.CONTESTED, p.place, p.start, p.end, t.start(), s.index(), null, null,
+                            false, voices, date, confidence(r, EventKind.CONTESTED, p, agent), !p.named));
+                    continue;
+                }
                 double conf = confidence(r, kind, p, agent);
                 out.add(new RawEvent(kind, p.place, p.start, p.end, t.start(), s.index(), gainer, loser, false,
                         voices, date, conf, !p.named));
             }
         }
         return out;
+    }
+
+    /** A word of part (أجزاء, أطراف) within four words before the place name, after its trigger. */
+    private static boolean partial(Reading r, TriggerHit t, PlaceItem p) {
+        for (int k = Math.max(t.end(), p.start - 4); k < p.start; k++) {
+            if (r.words.is(Words.WordSet.PARTIAL, Words.stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
     }
 
     /** Both on one known side: one cannot take a place from its own side. */
