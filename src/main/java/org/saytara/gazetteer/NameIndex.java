@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.saytara.text.AnalyzedText;
+import org.saytara.text.ArabicText;
 import org.saytara.text.Clitics;
 import org.saytara.text.PhraseIndex;
 import org.saytara.text.Sep;
@@ -104,7 +105,8 @@ final class NameIndex {
         String second = next != null && next.sepBefore().insidePhrase() ? next.text() : null;
         PhraseIndex.Match<PlaceFinder.Named>[] best = newBest();
         forEachSplit(word, (w, prefix, k, alef) -> {
-            Bucket bucket = byFirst.get(alef ? ALEF + w.substring(k) : w.substring(k));
+            // the name part as a shared string of the word table: no allocation once seen, hash cached
+            Bucket bucket = byFirst.get(alef ? ALEF + w.substring(k) : ArabicText.word(w, k, w.length()));
             if (bucket == null) return false;
             if (second != null && !bucket.bySecond.isEmpty()) {
                 List<Entry> longer = bucket.bySecond.get(second);
