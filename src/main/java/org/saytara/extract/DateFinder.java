@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.saytara.text.AnalyzedText;
+import org.saytara.text.ArabicText;
 import org.saytara.text.Clitics;
 import org.saytara.text.LexiconFile;
 import org.saytara.text.Sep;
@@ -153,10 +154,10 @@ final class DateFinder {
      */
     private String stripConj(String s) {
         if (s.length() > 3 && (s.startsWith(Clitics.WA) || s.startsWith(Clitics.FA))) {
-            String r = s.substring(1);
+            String r = ArabicText.word(s, 1, s.length());
             if (r.startsWith(Clitics.AL) || d.is(DateSet.YESTERDAY, r) || isNumber(r)) return r;
         }
-        if (s.length() > 4 && s.startsWith(Clitics.BI + Clitics.AL)) return s.substring(1);
+        if (s.length() > 4 && s.startsWith(Clitics.BI + Clitics.AL)) return ArabicText.word(s, 1, s.length());
         return s;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.text.ArabicNormalizer;
+import org.saytara.text.ArabicText;
 import org.saytara.text.Clitics;
 import org.saytara.text.LexiconFile;
 import org.saytara.text.WordSets;
@@ -178,6 +179,6 @@ final class Words {
 
     /** The word without one leading و or ف (words of three or more letters): وسيطر is سيطر. */
     static String stripConj(String w) {
-        return w.length() > 2 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA)) ? w.substring(1) : w;
+        return w.length() > 2 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA)) ? ArabicText.word(w, 1, w.length()) : w;
     }
 }

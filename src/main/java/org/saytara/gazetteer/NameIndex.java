@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.saytara.text.AnalyzedText;
+import org.saytara.text.ArabicText;
 import org.saytara.text.Clitics;
 import org.saytara.text.PhraseIndex;
 import org.saytara.text.Sep;
@@ -89,9 +90,12 @@ final class NameIndex {
         return (bits[b >>> 6] & (1L << (b & 63))) != 0;
     }
 
-    /** Whether some name can start at this word. */
+    /**
+     * Whether some name can start at this word: the bit array only, for every word of every text,
+     * so it builds no string (the split's prefix and name part are not needed to say maybe).
+     */
     boolean mayStart(String word) {
-        return forEachSplit(word, (prefix, base) -> true);
+        return forEachSplit(word, (w, prefix, k, alef) -> true);
     }
 
     /** The longest name starting at token {@code i}; at equal length the one with fewer attached letters. */
@@ -100,8 +104,9 @@ final class NameIndex {
         Token next = i + 1 < text.size() ? text.token(i + 1) : null;
         String second = next != null && next.sepBefore().insidePhrase() ? next.text() : null;
         PhraseIndex.Match<PlaceFinder.Named>[] best = newBest();
-        forEachSplit(word, (prefix, base) -> {
-            Bucket bucket = byFirst.get(base);
+        forEachSplit(word, (w, prefix, k, alef) -> {
+            // the name part as a shared string of the word table: no allocation once seen, hash cached
+            Bucket bucket = byFirst.get(alef ? ALEF + w.substring(k) : ArabicText.word(w, k, w.length()));
             if (bucket == null) return false;
             if (second != null && !bucket.bySecond.isEmpty()) {
                 List<Entry> longer = bucket.bySecond.get(second);
@@ -172,9 +177,23 @@ final class NameIndex {
         return j;
     }
 
-    /** Called with each way of taking a word apart whose name part may be filed; stops at the first {@code true}. */
+    /**
+     * Called with each way of taking a word apart whose name part may be filed: the attached
+     * letters, and the name part as {@code word.substring(k)}, after an alef when {@code alef}
+     * (للرقة gives ا + لرقة). Stops at the first {@code true}. The name part is left for the
+     * visitor to build, since {@link #mayStart} never needs it.
+     */
     private interface SplitVisitor {
-        boolean visit(String prefix, String base);
+        boolean visit(String word, String prefix, int k, boolean alef);
+    }
+
+    /** {@code CONJ[c] + PREP[p]}, made once: a split names its attached letters without a concatenation. */
+    private static final String[][] PREFIX = new String[CONJ.length][PREP.length];
+
+    static {
+        for (int c = 0; c < CONJ.length; c++) {
+            for (int p = 0; p < PREP.length; p++) PREFIX[c][p] = CONJ[c] + PREP[p];
+        }
     }
 
     /**
@@ -184,36 +203,35 @@ final class NameIndex {
      */
     private boolean forEachSplit(String word, SplitVisitor visitor) {
         int n = word.length();
-        // suffixHash[k] = word.substring(k).hashCode() for the few k a prefix can end at
-        int[] suffixHash = new int[5];
-        int h = 0, p = 1;
-        for (int j = n - 1; j >= 0; j--) {
-            h += word.charAt(j) * p;
-            p *= 31;
-            if (j <= 4) suffixHash[j] = h;
-        }
-        for (String c : CONJ) {
+        for (int ci = 0; ci < CONJ.length; ci++) {
+            String c = CONJ[ci];
             if (!word.startsWith(c)) continue;
             int k1 = c.length();
-            for (String prep : PREP) {
+            for (int pi = 0; pi < PREP.length; pi++) {
+                String prep = PREP[pi];
                 if (!word.startsWith(prep, k1)) continue;
                 int k = k1 + prep.length();
                 if (k >= n) continue;
-                String prefix = c + prep;
+                String prefix = PREFIX[ci][pi];
                 if (prep.equals(Clitics.LI) && word.startsWith(Clitics.LI, k)) {
                     // للرقة: ل + الرقة; hash of "ا" + word.substring(k)
-                    if (k <= 4) {
-                        int len = n - k + 1;
-                        int hash = ALEF.charAt(0) * pow31(len - 1) + suffixHash[k];
-                        if (mayBe(hash) && visitor.visit(prefix, ALEF + word.substring(k))) return true;
-                    }
+                    int hash = ALEF.charAt(0) * pow31(n - k) + suffixHash(word, k);
+                    if (mayBe(hash) && visitor.visit(word, prefix, k, true)) return true;
                 }
                 if (prep.equals(Clitics.LI) && word.startsWith(Clitics.AL, k)) continue; // لال… is never written
-                if (k <= 4 && !mayBe(suffixHash[k])) continue;
-                if (visitor.visit(prefix, word.substring(k))) return true;
+                if (!mayBe(suffixHash(word, k))) continue;
+                if (visitor.visit(word, prefix, k, false)) return true;
             }
         }
         return false;
+    }
+
+    /** {@code word.substring(k).hashCode()} without the substring; the word's own hash is cached by String. */
+    private static int suffixHash(String word, int k) {
+        if (k == 0) return word.hashCode();
+        int h = 0;
+        for (int j = k; j < word.length(); j++) h = 31 * h + word.charAt(j);
+        return h;
     }
 
     private static int pow31(int e) {

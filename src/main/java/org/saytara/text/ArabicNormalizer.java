@@ -22,34 +22,36 @@ public final class ArabicNormalizer {
     public static NormalizedText normalize(String text) {
         int n = text.length();
         char[] out = new char[n + 16];
+        // Each normalised char comes from one original char, so its original offset is all there
+        // is to remember (the range ends one char later).
         int[] start = new int[n + 16];
-        int[] end = new int[n + 16];
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             String r = TABLE[c];
-            int len = r == null ? 1 : r.length();
+            if (r == null) {
+                if (k == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    start = java.util.Arrays.copyOf(start, out.length);
+                }
+                out[k] = c;
+                start[k] = i;
+                k++;
+                continue;
+            }
+            int len = r.length();
             if (k + len > out.length) {
                 int cap = out.length * 2 + len;
                 out = java.util.Arrays.copyOf(out, cap);
                 start = java.util.Arrays.copyOf(start, cap);
-                end = java.util.Arrays.copyOf(end, cap);
             }
-            if (r == null) {
-                out[k] = c;
+            for (int j = 0; j < len; j++) {
+                out[k] = r.charAt(j);
                 start[k] = i;
-                end[k] = i + 1;
                 k++;
-            } else {
-                for (int j = 0; j < len; j++) {
-                    out[k] = r.charAt(j);
-                    start[k] = i;
-                    end[k] = i + 1;
-                    k++;
-                }
             }
         }
-        return new NormalizedText(text, new String(out, 0, k), start, end);
+        return new NormalizedText(text, new String(out, 0, k), start);
     }
 
     /** Normalises a lexicon or gazetteer entry: same rules, no offsets, spaces collapsed. */

@@ -96,6 +96,16 @@ public final class ArabicText {
         return new AnalyzedText(nt, tokens, sentences);
     }
 
+    /**
+     * {@code s.substring(start, end)} as the one shared String the tokens of this thread use for
+     * that word (see {@link WordTable}): a word with a clitic taken off (وسيطر is سيطر) is looked up
+     * in lexicons at every token, and this way it costs no allocation once seen, and its hash
+     * code is cached for the lookups.
+     */
+    public static String word(String s, int start, int end) {
+        return WordTable.local().word(s, start, end);
+    }
+
     static boolean isWordChar(char c) {
         if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
         if (c >= 0x0621 && c <= 0x064A) return true;

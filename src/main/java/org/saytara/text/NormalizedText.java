@@ -4,19 +4,17 @@ package org.saytara.text;
  * Text in the form the matchers read, with a map back to the original so that evidence is quoted
  * exactly as written. Normalisation may drop characters (diacritics, tatweel) or expand one
  * (NFKC turns the ligature ﻻ into two letters), so each normalised char remembers the original
- * range it came from.
+ * range it came from: one original char, so the range is its start and the char after it.
  */
 public final class NormalizedText {
     private final String original;
     private final String norm;
     private final int[] origStart;
-    private final int[] origEnd;
 
-    NormalizedText(String original, String norm, int[] origStart, int[] origEnd) {
+    NormalizedText(String original, String norm, int[] origStart) {
         this.original = original;
         this.norm = norm;
         this.origStart = origStart;
-        this.origEnd = origEnd;
     }
 
     public String original() {
@@ -34,7 +32,7 @@ public final class NormalizedText {
 
     /** Original offset just after normalised char {@code i}. */
     public int originalEnd(int i) {
-        return i < 0 ? 0 : origEnd[Math.min(i, norm.length() - 1)];
+        return i < 0 ? 0 : origStart[Math.min(i, norm.length() - 1)] + 1;
     }
 
     /** The original range covering normalised chars {@code [start, end)}, as {start, end}. */
