@@ -56,11 +56,29 @@ final class Roles {
                 // "تم القضاء على أعداد من مسلحي تنظيم داعش، مما أدى إلى إحكام السيطرة": an actor behind a
                 // preposition is acted upon; the one who took the place stands further back
                 boolean acted = t.trigger().kind() == EventKind.CAPTURE && !t.trigger().verb() && oblique(r, a);
-                if (!a.affiliated() && !acted) return a.actor();
+                if (!a.affiliated() && !acted && !expelled(r, a, t)) return a.actor();
                 k = a.start();
             }
         }
         return null;
+    }
+
+    /**
+     * "بدأت قسد العملية لطرد فلول تنظيم الدولة من هجين … بعد تطهير بلدتي باغوز ودشيشة": the actor an
+     * earlier expulsion drives out (right after طرد, or after one word for its fighters or remnants)
+     * is the loser there, so it does not take a later place of the sentence.
+     */
+    private static boolean expelled(Reading r, ActorHit a, TriggerHit later) {
+        // "طردت القوات مقاتلي التنظيم من أحياء تدمر بعد يومين من دخولهم إليها": a pronoun on the later
+        // word stands for the group just named, the expelled one
+        if (later.pronoun() != null) return false;
+        int k = a.start() - 1;
+        // as written too: فلول begins with ف, which is its own letter here
+        if (k >= 0 && r.label[k] != Label.TRIGGER && (r.words.is(FIGHTER_NOUN, r.text.token(k).text())
+                || r.words.is(FIGHTER_NOUN, stripConj(r.text.token(k).text())))) k--;
+        if (k < 0 || r.label[k] != Label.TRIGGER) return false;
+        TriggerHit t = r.triggers.get(r.itemAt[k]);
+        return t != later && t.trigger().has(Lexicon.Role.EXPEL);
     }
 
     /** The actor at most four words before a backer (الجيش الحر المعارض المدعوم من تركيا), or null. */
