@@ -222,6 +222,21 @@ final class Roles {
         return null;
     }
 
+    /**
+     * "… بلدات عربين وزملكا من مقاتلي فيلق الرحمن": the actor right after من (a word for its
+     * fighters may stand between), at most two words after {@code from}, or null.
+     */
+    static Lexicon.Actor actorAfterFrom(Reading r, int from, Sentence s) {
+        for (int k = from; k < Math.min(s.endToken(), from + 2); k++) {
+            if (!r.words.is(FROM, stripConj(r.text.token(k).text()))) continue;
+            int j = k + 1;
+            if (j < s.endToken() && r.label[j] != Label.ACTOR && r.words.is(FIGHTER_NOUN, r.text.token(j).text())) j++;
+            if (j < s.endToken() && r.label[j] == Label.ACTOR) return r.actors.get(r.itemAt[j]).actor();
+            return null;
+        }
+        return null;
+    }
+
     static Lexicon.Actor actorWithPrefix(Reading r, int from, int to, String prefix) {
         for (int k = from; k < Math.min(to, from + 8); k++) {
             if (r.label[k] == Label.ACTOR) {
