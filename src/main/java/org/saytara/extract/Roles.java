@@ -6,6 +6,7 @@ import static org.saytara.extract.Words.WordSet.FIGHTER_NOUN;
 import static org.saytara.extract.Words.WordSet.FROM;
 import static org.saytara.extract.Words.WordSet.GAINER_BEFORE_L;
 import static org.saytara.extract.Words.WordSet.GAINER_MARKER;
+import static org.saytara.extract.Words.WordSet.GROUP_OF;
 import static org.saytara.extract.Words.WordSet.NOUN_CONTEXT;
 import static org.saytara.extract.Words.WordSet.PREPOSITION;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
@@ -132,6 +133,12 @@ final class Roles {
             if (d != null) {
                 k = d.endToken();
                 skipped++;
+                continue;
+            }
+            // "سيطر ائتلاف من القوات الإيرانية والعراقية والسورية على": a coalition of the actor after من
+            if (r.words.is(GROUP_OF, stripConj(r.text.token(k).text())) && k + 2 < s.endToken()
+                    && r.words.is(FROM, r.text.token(k + 1).text()) && r.label[k + 2] == Label.ACTOR) {
+                k += 2;
                 continue;
             }
             // سيطر عليها تنظيم داعش: the object pronoun may come before the subject
