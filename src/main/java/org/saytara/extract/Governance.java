@@ -87,13 +87,27 @@ final class Governance {
         }
         String before = stripConj(r.text.token(k).text());
         if (r.words.is(PREPOSITION, before) && !r.words.is(NOT_DIRECT, before)) return before;
-        if (r.label[k] == Label.TRIGGER) return Lexicon.DIRECT;
+        if (r.label[k] == Label.TRIGGER) return subjectOfMasdar(r, k, p) ? "none" : Lexicon.DIRECT;
         if (afterVerbAndSubject(r, p.npStart)) return Lexicon.DIRECT;
         if (r.label[k] == Label.CUE || r.label[k] == Label.NONE) {
             // a list item with the conjunction on a word in between (حقل المهر النفطي وشركة المهر)
             return "none";
         }
         return "none";
+    }
+
+    /**
+     * "أدى الهجوم إلى استعادة دمشق مناطق كبيرة": a place right after a masdar, followed by an area
+     * noun as its object, is the masdar's subject (the capital for its government), not what was taken.
+     */
+    private static boolean subjectOfMasdar(Reading r, int k, PlaceItem p) {
+        TriggerHit t = r.triggers.get(r.itemAt[k]);
+        if (t.trigger().verb() || p.end >= r.n || !r.text.token(p.end).sepBefore().insidePhrase()) return false;
+        String next = r.text.token(p.end).text();
+        // a cue of the next name (… تدمر قرية الباردة) is a list, not an object
+        boolean listCue = r.label[p.end] == Label.CUE && p.end + 1 < r.n && r.label[p.end + 1] == Label.PLACE;
+        return !next.startsWith(Clitics.WA) && (r.label[p.end] == Label.NONE || r.label[p.end] == Label.CUE && !listCue)
+                && r.words.is(AREA, next);
     }
 
     /**
