@@ -241,6 +241,14 @@ final class ArticleReader {
                 case WITHDRAWAL -> {
                     loser = agent;
                     gainer = Roles.gainerMarked(r, t, s);
+                    // "إخلاء بلدات عربين وزملكا من مقاتلي فيلق الرحمن": emptied of them, so they are the
+                    // ones who left; one who emptied it (أخلى الجيش البلدة من المسلحين) is the gainer
+                    Lexicon.Actor emptiedOf = t.trigger().takes(Lexicon.DIRECT) && !objs.isEmpty()
+                            ? Roles.actorAfterFrom(r, lastObjectEnd(objs, t), s) : null;
+                    if (emptiedOf != null && (agent == null || !sameSide(agent, emptiedOf))) {
+                        if (gainer == null && agent != null && agent.side() != null) gainer = agent;
+                        loser = emptiedOf;
+                    }
                     if (loser == null && t.trigger().has(Lexicon.Role.ACTOR)) continue;
                 }
                 case PRESENCE -> {

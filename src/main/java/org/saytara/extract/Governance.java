@@ -1,6 +1,7 @@
 package org.saytara.extract;
 
 import static org.saytara.extract.Words.WordSet.ADVERB;
+import static org.saytara.extract.Words.WordSet.APPOSITION;
 import static org.saytara.extract.Words.WordSet.AREA;
 import static org.saytara.extract.Words.WordSet.COPULA;
 import static org.saytara.extract.Words.WordSet.LIST_AGAIN;
@@ -68,6 +69,11 @@ final class Governance {
         }
         int k = p.npStart - 1;
         if (k < 0 || r.text.token(p.npStart).sepBefore() == Sep.STOP) return "none";
+        // "سيطر … على آخر معقل للمتشددين وهي البوكمال": the name after وهي, وهو names the object before
+        if (r.text.token(k).text().startsWith(Clitics.WA) && r.words.is(APPOSITION, stripConj(r.text.token(k).text()))
+                && r.text.token(p.npStart).sepBefore().insidePhrase()) {
+            return coordinated(r, k);
+        }
         // "… على منطقة الحجر الأسود، وقبلها يلدا وببيلا": the list goes on
         if (r.words.is(LIST_AGAIN, stripConj(r.text.token(k).text())) && r.text.token(k).sepBefore() == Sep.COMMA) {
             return coordinated(r, k);
@@ -81,13 +87,27 @@ final class Governance {
         }
         String before = stripConj(r.text.token(k).text());
         if (r.words.is(PREPOSITION, before) && !r.words.is(NOT_DIRECT, before)) return before;
-        if (r.label[k] == Label.TRIGGER) return Lexicon.DIRECT;
+        if (r.label[k] == Label.TRIGGER) return subjectOfMasdar(r, k, p) ? "none" : Lexicon.DIRECT;
         if (afterVerbAndSubject(r, p.npStart)) return Lexicon.DIRECT;
         if (r.label[k] == Label.CUE || r.label[k] == Label.NONE) {
             // a list item with the conjunction on a word in between (حقل المهر النفطي وشركة المهر)
             return "none";
         }
         return "none";
+    }
+
+    /**
+     * "أدى الهجوم إلى استعادة دمشق مناطق كبيرة": a place right after a masdar, followed by an area
+     * noun as its object, is the masdar's subject (the capital for its government), not what was taken.
+     */
+    private static boolean subjectOfMasdar(Reading r, int k, PlaceItem p) {
+        TriggerHit t = r.triggers.get(r.itemAt[k]);
+        if (t.trigger().verb() || p.end >= r.n || !r.text.token(p.end).sepBefore().insidePhrase()) return false;
+        String next = r.text.token(p.end).text();
+        // a cue of the next name (… تدمر قرية الباردة) is a list, not an object
+        boolean listCue = r.label[p.end] == Label.CUE && p.end + 1 < r.n && r.label[p.end + 1] == Label.PLACE;
+        return !next.startsWith(Clitics.WA) && (r.label[p.end] == Label.NONE || r.label[p.end] == Label.CUE && !listCue)
+                && r.words.is(AREA, next);
     }
 
     /**
@@ -125,8 +145,29 @@ final class Governance {
      * a place after a locative preposition that only says where the trigger's real object lies.
      */
     private static boolean locative(Reading r, TriggerHit t, PlaceItem p) {
-        if (t.trigger().takes(Lexicon.DIRECT) && areaObject(r, t.end(), p.npStart)) return true;
-        return areaAfterObjectPreposition(r, t.end(), p.npStart) || namedObjectBefore(r, t.end(), p.npStart);
+        int head = listHead(r, p);
+        if (t.trigger().takes(Lexicon.DIRECT) && areaObject(r, t.end(), head)) return true;
+        return areaAfterObjectPreposition(r, t.end(), head) || namedObjectBefore(r, t.end(), head);
+    }
+
+    /**
+     * Where the list a place belongs to starts: "في منطقة تل شهاب وزيزون" — زيزون is where تل شهاب
+     * is, so it is locative exactly when the first item is; the cue منطقة belongs to that item and
+     * is not an area object of the trigger.
+     */
+    private static int listHead(Reading r, PlaceItem p) {
+        int head = p.npStart;
+        Sentence s = r.text.sentenceOf(head);
+        while (head > s.firstToken()) {
+            Token t = r.text.token(head);
+            if (!t.text().startsWith(Clitics.WA) && t.sepBefore() != Sep.COMMA) break;
+            int k = head - 1;
+            if (r.label[k] != Label.PLACE && r.label[k] != Label.ANAPHOR) break;
+            PlaceItem q = r.places.get(r.itemAt[k]);
+            if (q.relation == null || !q.relation.equals(p.relation) || q.npStart >= head) break;
+            head = q.npStart;
+        }
+        return head;
     }
 
     /** على (or عليها) then an area noun between the trigger and the place: "سيطرت على عدد من القرى في …". */
@@ -350,6 +391,11 @@ final class Governance {
                 if (t.trigger().verb() && t.pronoun() != null && t.end() - t.start() == 1
                         && t.trigger().takes(Lexicon.DIRECT) && t.end() < p.npStart
                         && r.label[t.end()] == Label.ACTOR) return null;
+                // "المناطق التي تسيطر عليها وحدات حماية الشعب … منبج وعين العرب": the same with the
+                // object pronoun on its preposition (عليها, منها) before the subject
+                if (t.trigger().verb() && t.end() + 1 < p.npStart && r.label[t.end()] == Label.ANAPHOR
+                        && (r.words.is(OBJECT_PRONOUN, r.text.token(t.end()).text()) || r.words.is(DUAL_PRONOUN, r.text.token(t.end()).text()))
+                        && r.label[t.end() + 1] == Label.ACTOR) return null;
                 if (t.trigger().takes(p.relation)) {
                     // "سيطرت على مناطق في إدلب": في after the trigger's own object says where that object lies
                     if (r.words.is(LOCATIVE, p.relation) && locative(r, t, p)) return null;

@@ -6,6 +6,7 @@ import static org.saytara.extract.Words.WordSet.FIGHTER_NOUN;
 import static org.saytara.extract.Words.WordSet.FROM;
 import static org.saytara.extract.Words.WordSet.GAINER_BEFORE_L;
 import static org.saytara.extract.Words.WordSet.GAINER_MARKER;
+import static org.saytara.extract.Words.WordSet.GROUP_OF;
 import static org.saytara.extract.Words.WordSet.NOUN_CONTEXT;
 import static org.saytara.extract.Words.WordSet.PREPOSITION;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
@@ -56,11 +57,29 @@ final class Roles {
                 // "تم القضاء على أعداد من مسلحي تنظيم داعش، مما أدى إلى إحكام السيطرة": an actor behind a
                 // preposition is acted upon; the one who took the place stands further back
                 boolean acted = t.trigger().kind() == EventKind.CAPTURE && !t.trigger().verb() && oblique(r, a);
-                if (!a.affiliated() && !acted) return a.actor();
+                if (!a.affiliated() && !acted && !expelled(r, a, t)) return a.actor();
                 k = a.start();
             }
         }
         return null;
+    }
+
+    /**
+     * "بدأت قسد العملية لطرد فلول تنظيم الدولة من هجين … بعد تطهير بلدتي باغوز ودشيشة": the actor an
+     * earlier expulsion drives out (right after طرد, or after one word for its fighters or remnants)
+     * is the loser there, so it does not take a later place of the sentence.
+     */
+    private static boolean expelled(Reading r, ActorHit a, TriggerHit later) {
+        // "طردت القوات مقاتلي التنظيم من أحياء تدمر بعد يومين من دخولهم إليها": a pronoun on the later
+        // word stands for the group just named, the expelled one
+        if (later.pronoun() != null) return false;
+        int k = a.start() - 1;
+        // as written too: فلول begins with ف, which is its own letter here
+        if (k >= 0 && r.label[k] != Label.TRIGGER && (r.words.is(FIGHTER_NOUN, r.text.token(k).text())
+                || r.words.is(FIGHTER_NOUN, stripConj(r.text.token(k).text())))) k--;
+        if (k < 0 || r.label[k] != Label.TRIGGER) return false;
+        TriggerHit t = r.triggers.get(r.itemAt[k]);
+        return t != later && t.trigger().has(Lexicon.Role.EXPEL);
     }
 
     /** The actor at most four words before a backer (الجيش الحر المعارض المدعوم من تركيا), or null. */
@@ -114,6 +133,12 @@ final class Roles {
             if (d != null) {
                 k = d.endToken();
                 skipped++;
+                continue;
+            }
+            // "سيطر ائتلاف من القوات الإيرانية والعراقية والسورية على": a coalition of the actor after من
+            if (r.words.is(GROUP_OF, stripConj(r.text.token(k).text())) && k + 2 < s.endToken()
+                    && r.words.is(FROM, r.text.token(k + 1).text()) && r.label[k + 2] == Label.ACTOR) {
+                k += 2;
                 continue;
             }
             // سيطر عليها تنظيم داعش: the object pronoun may come before the subject
@@ -200,6 +225,21 @@ final class Roles {
                     && r.label[k + 2] == Label.ACTOR) {
                 return r.actors.get(r.itemAt[k + 2]).actor();
             }
+        }
+        return null;
+    }
+
+    /**
+     * "… بلدات عربين وزملكا من مقاتلي فيلق الرحمن": the actor right after من (a word for its
+     * fighters may stand between), at most two words after {@code from}, or null.
+     */
+    static Lexicon.Actor actorAfterFrom(Reading r, int from, Sentence s) {
+        for (int k = from; k < Math.min(s.endToken(), from + 2); k++) {
+            if (!r.words.is(FROM, stripConj(r.text.token(k).text()))) continue;
+            int j = k + 1;
+            if (j < s.endToken() && r.label[j] != Label.ACTOR && r.words.is(FIGHTER_NOUN, r.text.token(j).text())) j++;
+            if (j < s.endToken() && r.label[j] == Label.ACTOR) return r.actors.get(r.itemAt[j]).actor();
+            return null;
         }
         return null;
     }
