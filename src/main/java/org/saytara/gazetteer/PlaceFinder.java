@@ -296,13 +296,13 @@ public final class PlaceFinder {
             if (!next) return null;
             end++;
         } else if (next && !w.startsWith(Clitics.AL) && text.token(end).text().startsWith(Clitics.AL)
-                && !verbForm(text.token(end).text()) && !nisba(text.token(end).text())) {
+                && !verbForm(text.token(end).text()) && !Clitics.isNisba(text.token(end).text())) {
             // "بلدة جباثا الخشب": after an indefinite first word a definite one goes on with the name
             // (after a definite one it is an adjective: حقل الصيجان النفطي)
             end++;
         }
         // "قرية صغيرة", "حقل نفطي": an indefinite word ending as an adjective agrees with the cue
-        if (end == at + 1 && !w.startsWith(Clitics.AL) && (w.endsWith(Clitics.HU) || nisba(w))) return null;
+        if (end == at + 1 && !w.startsWith(Clitics.AL) && (w.endsWith(Clitics.HU) || Clitics.hasNisbaEnding(w))) return null;
         StringBuilder normalised = new StringBuilder();
         for (int k = at; k < end; k++) normalised.append(k > at ? " " : "").append(text.token(k).text());
         int[] range = text.originalRange(at, end);
@@ -319,11 +319,6 @@ public final class PlaceFinder {
     private static boolean verbForm(String w) {
         return (w.startsWith("ت") && w.endsWith("ت")) || (w.startsWith("ي") && w.endsWith("ون")) || w.endsWith("وا")
                 || w.startsWith("است");
-    }
-
-    /** الرئيسية, الشرقي: a relative adjective, which describes a name and is no part of it. */
-    private static boolean nisba(String w) {
-        return w.endsWith("يه") || w.endsWith("ي");
     }
 
     /** Token k could be a word of a name: in the phrase, Arabic letters only, no function word, direction or cue. */

@@ -54,7 +54,11 @@ public final class Clitics {
 
     /** A definite nisba adjective (السوري, العربية): the article, a stem, a nisba ending. */
     public static boolean isNisba(String normalisedWord) {
-        if (!normalisedWord.startsWith(AL) || normalisedWord.length() <= 4) return false;
+        return normalisedWord.startsWith(AL) && normalisedWord.length() > 4 && hasNisbaEnding(normalisedWord);
+    }
+
+    /** A word that ends as a nisba adjective does (ي, ية, يون, يين), with or without the article. */
+    public static boolean hasNisbaEnding(String normalisedWord) {
         for (String e : NISBA_ENDINGS) if (normalisedWord.endsWith(e)) return true;
         return false;
     }
