@@ -174,6 +174,8 @@ class PlaceResolverTest {
     @Test
     void aNameInsideAPersonsNameIsNoPlace() {
         assertEquals(List.of(), ids("قال مدير المرصد رامي عبد الرحمن"));
+        // a title before a name: الشيخ أبو عاصي is a man, not the village أبو عاصي
+        assertEquals(List.of(), ids("تحت زعامة الشيخ أبو عاصي"));
     }
 
     @Test
