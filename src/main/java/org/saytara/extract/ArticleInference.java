@@ -45,7 +45,10 @@ final class ArticleInference {
             Side loser = e.loser() == null ? null : e.loser().side();
             if (e.kind() == EventKind.WITHDRAWAL && loser == null) continue; // nobody named left: nothing to map
             Side g = top(captures, loser);
-            if (g == null) g = top(mentions, loser);
+            // "خسر التنظيم معاقله في حلب والرقة … وتدمر": the side the article shows taking places
+            // took this one only where it took others, not on every front the sentence lists
+            if (g != null && !nearCaptureBy(g, e, raw)) g = null;
+            else if (g == null) g = top(mentions, loser);
             if (g == null) {
                 if (e.kind() == EventKind.WITHDRAWAL) filled.add(e);
                 continue; // a capture by nobody named is not a change we can map
@@ -53,6 +56,16 @@ final class ArticleInference {
             filled.add(e.withGainer(lex.representative(g), true, 0.15));
         }
         return merge(filled, published);
+    }
+
+    /** Whether the article shows {@code side} taking a place within {@value #FAR_KM} km of this event's. */
+    private static boolean nearCaptureBy(Side side, RawEvent e, List<RawEvent> raw) {
+        if (e.place().isUnlocated()) return true;
+        for (RawEvent c : raw) {
+            if (c.kind() != EventKind.CAPTURE || c.claimed() || c.gainerSide() != side || c.place().isUnlocated()) continue;
+            if (Geo.km(c.place().lat(), c.place().lon(), e.place().lat(), e.place().lon()) <= FAR_KM) return true;
+        }
+        return false;
     }
 
     /** The side named most, other than {@code not}; null on a tie or when there is none. */
@@ -138,7 +151,8 @@ final class ArticleInference {
         double lat = 0, lon = 0;
         int n = 0;
         for (RawEvent e : events) {
-            if (e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) {
+            // an unlocated place has no position to count (NaN would spoil the mean)
+            if ((e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL) && !e.place().isUnlocated()) {
                 lat += e.place().lat();
                 lon += e.place().lon();
                 n++;
