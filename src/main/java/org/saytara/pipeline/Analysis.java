@@ -38,9 +38,17 @@ public final class Analysis {
     private final Layers layers;
     private final long digestHi, digestLo;
     private final Stages stages;
+    /**
+     * True when every event's {@code article} is the id of the entry holding it, so that
+     * {@link #events} and {@link #rejected} are sorted by article id and an update can splice an
+     * article's events in and out by bisection instead of walking every entry.
+     */
+    private final boolean eventsByArticle;
 
     Analysis(List<Entry> entries, List<LoadProblem> problems, List<Event> events, List<Event> rejected,
-             Map<String, List<Event>> eventsByPlace, Timeline timeline, Layers layers, long digestHi, long digestLo, Stages stages) {
+             Map<String, List<Event>> eventsByPlace, Timeline timeline, Layers layers, long digestHi, long digestLo, Stages stages,
+             boolean eventsByArticle) {
+        this.eventsByArticle = eventsByArticle;
         this.entries = Collections.unmodifiableList(entries);
         this.problems = List.copyOf(problems);
         this.events = Collections.unmodifiableList(events);
@@ -197,7 +205,7 @@ public final class Analysis {
         if (more.isEmpty()) return this;
         List<LoadProblem> all = new ArrayList<>(more);
         all.addAll(problems);
-        return new Analysis(entries, all, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, stages);
+        return new Analysis(entries, all, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, stages, eventsByArticle);
     }
 
     /** The processed events naming a place, in corpus order, rejected ones left out. */
@@ -246,6 +254,10 @@ public final class Analysis {
         return digestLo;
     }
 
+    boolean eventsByArticle() {
+        return eventsByArticle;
+    }
+
     /** Index of the entry with this id in the id-sorted list, or -(insertion point) - 1. */
     static int indexOf(List<Entry> entries, String id) {
         int lo = 0, hi = entries.size() - 1;
@@ -259,7 +271,13 @@ public final class Analysis {
         return -(lo + 1);
     }
 
-    static List<Entry> copy(List<Entry> entries) {
-        return new ArrayList<>(entries);
+    /**
+     * A copy to change, with room for {@code more} entries: growing it would copy the array again
+     * (and at 100,000 entries the grown array is large enough for G1 to allocate it as humongous).
+     */
+    static List<Entry> copy(List<Entry> entries, int more) {
+        List<Entry> out = new ArrayList<>(entries.size() + more);
+        out.addAll(entries);
+        return out;
     }
 }
