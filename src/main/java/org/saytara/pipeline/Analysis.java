@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ public final class Analysis {
     private final List<Event> events;
     private final List<Event> rejected;
     private volatile List<Event> allEvents;
-    private volatile long[] textHashes;
+    private volatile SortedLongs textHashes;
     private final Map<String, List<Event>> eventsByPlace;
     private final Timeline timeline;
     private final Layers layers;
@@ -159,14 +158,13 @@ public final class Analysis {
      * ({@link ArticleInfo#sameReport}): a posted or copied text already here counts once.
      */
     public Optional<ArticleInfo> sameText(long textHash, LocalDate published) {
-        long[] hashes = textHashes;
+        SortedLongs hashes = textHashes;
         if (hashes == null) {
-            hashes = new long[entries.size()];
-            for (int i = 0; i < hashes.length; i++) hashes[i] = entries.get(i).info().textHash();
-            Arrays.sort(hashes);
-            textHashes = hashes;
+            long[] all = new long[entries.size()];
+            for (int i = 0; i < all.length; i++) all[i] = entries.get(i).info().textHash();
+            hashes = textHashes = SortedLongs.of(all);
         }
-        if (Arrays.binarySearch(hashes, textHash) < 0) return Optional.empty();
+        if (!hashes.contains(textHash)) return Optional.empty();
         for (Entry e : entries) {
             ArticleInfo a = e.info();
             if (a.textHash() == textHash && ArticleInfo.sameReport(a.published(), published)) return Optional.of(a);
@@ -177,27 +175,17 @@ public final class Analysis {
     /**
      * Carries the sorted text hashes of {@code before} over to this analysis, which differs from it
      * by these articles gone and added, when {@code before} had them: a POST then costs a copy of
-     * the array, not a sort of it.
+     * a block of them, not a sort of them all.
      */
     void inheritTextHashes(Analysis before, List<ArticleInfo> gone, List<ArticleInfo> added) {
-        long[] was = before.textHashes;
-        if (was == null) return;
-        long[] out = Arrays.copyOf(was, was.length + added.size());
-        int n = was.length;
+        SortedLongs out = before.textHashes;
+        if (out == null) return;
         for (ArticleInfo a : gone) {
-            int i = Arrays.binarySearch(out, 0, n, a.textHash());
-            if (i < 0) return;
-            System.arraycopy(out, i + 1, out, i, n - i - 1);
-            n--;
+            out = out.minus(a.textHash());
+            if (out == null) return;
         }
-        for (ArticleInfo a : added) {
-            int i = Arrays.binarySearch(out, 0, n, a.textHash());
-            if (i < 0) i = -i - 1;
-            System.arraycopy(out, i, out, i + 1, n - i);
-            out[i] = a.textHash();
-            n++;
-        }
-        if (n == entries.size()) textHashes = n == out.length ? out : Arrays.copyOf(out, n);
+        for (ArticleInfo a : added) out = out.plus(a.textHash());
+        if (out.size() == entries.size()) textHashes = out;
     }
 
     /** The same analysis with more problems listed first (what a start-up repair of the folder did). */
