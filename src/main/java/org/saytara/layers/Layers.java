@@ -84,6 +84,8 @@ public final class Layers {
         final Event event;
         final LonLat at;
         final LocalDate from, to;
+        /** {@code from} and the day after {@code to} as epoch days: the change boundaries, counted on every update. */
+        final long fromDay, endDay;
         private volatile String feature;
 
         private final English english;
@@ -96,6 +98,8 @@ public final class Layers {
             this.at = at;
             this.from = from;
             this.to = to;
+            this.fromDay = from.toEpochDay();
+            this.endDay = to.toEpochDay() + 1;
         }
 
         String feature() {
@@ -169,28 +173,49 @@ public final class Layers {
         }
         this.places = List.copyOf(ps);
 
-        Map<Event, ChangeEntry> drawn = new java.util.IdentityHashMap<>();
-        if (sameProfile) for (ChangeEntry c : previous.changes) drawn.put(c.event, c);
-        List<ChangeEntry> cs = new ArrayList<>();
-        BitSet changeDays = new BitSet();
+        // An event kept from the previous layers keeps its change entry (and the feature drawn).
+        // Kept events come in the same order as before, so the previous entries are walked in step
+        // with the events, skipping those of events that went; a map of every previous entry (tens
+        // of thousands in a large archive, on every POST) is built only if an event is out of step.
+        List<ChangeEntry> before = sameProfile ? previous.changes : List.of();
+        Set<Event> changedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        changedSet.addAll(eventsChanged);
+        Map<Event, ChangeEntry> drawn = null;
+        int j = 0;
+        List<ChangeEntry> cs = new ArrayList<>(before.size() + 16);
         long firstDay = Long.MAX_VALUE;
         for (Event e : this.events) {
-            ChangeEntry known = drawn.get(e);
-            if (known != null) {
+            while (j < before.size() && before.get(j).event != e && changedSet.contains(before.get(j).event)) j++;
+            if (j < before.size() && before.get(j).event == e) {
+                ChangeEntry known = before.get(j++);
                 cs.add(known);
-                firstDay = Math.min(firstDay, known.from.toEpochDay());
+                firstDay = Math.min(firstDay, known.fromDay);
                 continue;
             }
             LonLat at = position(e.place());
             LocalDate from = e.dateMin() != null ? e.dateMin() : e.date();
             LocalDate to = e.dateMax() != null ? e.dateMax() : e.date();
             if (at == null || from == null || to == null) continue;
-            cs.add(new ChangeEntry(e, at, from, to, english, arabic));
-            firstDay = Math.min(firstDay, from.toEpochDay());
+            if (!before.isEmpty() && !changedSet.contains(e)) {
+                if (drawn == null) {
+                    drawn = new java.util.IdentityHashMap<>();
+                    for (ChangeEntry c : before) drawn.put(c.event, c);
+                }
+                ChangeEntry known = drawn.get(e);
+                if (known != null) {
+                    cs.add(known);
+                    firstDay = Math.min(firstDay, known.fromDay);
+                    continue;
+                }
+            }
+            ChangeEntry c = new ChangeEntry(e, at, from, to, english, arabic);
+            cs.add(c);
+            firstDay = Math.min(firstDay, c.fromDay);
         }
+        BitSet changeDays = new BitSet();
         for (ChangeEntry c : cs) {
-            changeDays.set((int) (c.from.toEpochDay() - firstDay));
-            changeDays.set((int) (c.to.plusDays(1).toEpochDay() - firstDay));
+            changeDays.set((int) (c.fromDay - firstDay));
+            changeDays.set((int) (c.endDay - firstDay));
         }
         this.changes = List.copyOf(cs);
         this.controlBoundaries = control.toArray(LocalDate[]::new);

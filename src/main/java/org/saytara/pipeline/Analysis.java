@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
@@ -32,15 +31,23 @@ public final class Analysis {
     private final List<Event> events;
     private final List<Event> rejected;
     private volatile List<Event> allEvents;
-    private volatile long[] textHashes;
+    private volatile SortedLongs textHashes;
     private final Map<String, List<Event>> eventsByPlace;
     private final Timeline timeline;
     private final Layers layers;
     private final long digestHi, digestLo;
     private final Stages stages;
+    /**
+     * True when every event's {@code article} is the id of the entry holding it, so that
+     * {@link #events} and {@link #rejected} are sorted by article id and an update can splice an
+     * article's events in and out by bisection instead of walking every entry.
+     */
+    private final boolean eventsByArticle;
 
     Analysis(List<Entry> entries, List<LoadProblem> problems, List<Event> events, List<Event> rejected,
-             Map<String, List<Event>> eventsByPlace, Timeline timeline, Layers layers, long digestHi, long digestLo, Stages stages) {
+             Map<String, List<Event>> eventsByPlace, Timeline timeline, Layers layers, long digestHi, long digestLo, Stages stages,
+             boolean eventsByArticle) {
+        this.eventsByArticle = eventsByArticle;
         this.entries = Collections.unmodifiableList(entries);
         this.problems = List.copyOf(problems);
         this.events = Collections.unmodifiableList(events);
@@ -151,14 +158,13 @@ public final class Analysis {
      * ({@link ArticleInfo#sameReport}): a posted or copied text already here counts once.
      */
     public Optional<ArticleInfo> sameText(long textHash, LocalDate published) {
-        long[] hashes = textHashes;
+        SortedLongs hashes = textHashes;
         if (hashes == null) {
-            hashes = new long[entries.size()];
-            for (int i = 0; i < hashes.length; i++) hashes[i] = entries.get(i).info().textHash();
-            Arrays.sort(hashes);
-            textHashes = hashes;
+            long[] all = new long[entries.size()];
+            for (int i = 0; i < all.length; i++) all[i] = entries.get(i).info().textHash();
+            hashes = textHashes = SortedLongs.of(all);
         }
-        if (Arrays.binarySearch(hashes, textHash) < 0) return Optional.empty();
+        if (!hashes.contains(textHash)) return Optional.empty();
         for (Entry e : entries) {
             ArticleInfo a = e.info();
             if (a.textHash() == textHash && ArticleInfo.sameReport(a.published(), published)) return Optional.of(a);
@@ -169,27 +175,17 @@ public final class Analysis {
     /**
      * Carries the sorted text hashes of {@code before} over to this analysis, which differs from it
      * by these articles gone and added, when {@code before} had them: a POST then costs a copy of
-     * the array, not a sort of it.
+     * a block of them, not a sort of them all.
      */
     void inheritTextHashes(Analysis before, List<ArticleInfo> gone, List<ArticleInfo> added) {
-        long[] was = before.textHashes;
-        if (was == null) return;
-        long[] out = Arrays.copyOf(was, was.length + added.size());
-        int n = was.length;
+        SortedLongs out = before.textHashes;
+        if (out == null) return;
         for (ArticleInfo a : gone) {
-            int i = Arrays.binarySearch(out, 0, n, a.textHash());
-            if (i < 0) return;
-            System.arraycopy(out, i + 1, out, i, n - i - 1);
-            n--;
+            out = out.minus(a.textHash());
+            if (out == null) return;
         }
-        for (ArticleInfo a : added) {
-            int i = Arrays.binarySearch(out, 0, n, a.textHash());
-            if (i < 0) i = -i - 1;
-            System.arraycopy(out, i, out, i + 1, n - i);
-            out[i] = a.textHash();
-            n++;
-        }
-        if (n == entries.size()) textHashes = n == out.length ? out : Arrays.copyOf(out, n);
+        for (ArticleInfo a : added) out = out.plus(a.textHash());
+        if (out.size() == entries.size()) textHashes = out;
     }
 
     /** The same analysis with more problems listed first (what a start-up repair of the folder did). */
@@ -197,7 +193,7 @@ public final class Analysis {
         if (more.isEmpty()) return this;
         List<LoadProblem> all = new ArrayList<>(more);
         all.addAll(problems);
-        return new Analysis(entries, all, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, stages);
+        return new Analysis(entries, all, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, stages, eventsByArticle);
     }
 
     /** The processed events naming a place, in corpus order, rejected ones left out. */
@@ -246,6 +242,10 @@ public final class Analysis {
         return digestLo;
     }
 
+    boolean eventsByArticle() {
+        return eventsByArticle;
+    }
+
     /** Index of the entry with this id in the id-sorted list, or -(insertion point) - 1. */
     static int indexOf(List<Entry> entries, String id) {
         int lo = 0, hi = entries.size() - 1;
@@ -259,7 +259,13 @@ public final class Analysis {
         return -(lo + 1);
     }
 
-    static List<Entry> copy(List<Entry> entries) {
-        return new ArrayList<>(entries);
+    /**
+     * A copy to change, with room for {@code more} entries: growing it would copy the array again
+     * (and at 100,000 entries the grown array is large enough for G1 to allocate it as humongous).
+     */
+    static List<Entry> copy(List<Entry> entries, int more) {
+        List<Entry> out = new ArrayList<>(entries.size() + more);
+        out.addAll(entries);
+        return out;
     }
 }
