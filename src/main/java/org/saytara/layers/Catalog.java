@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.saytara.extract.Event;
-import org.saytara.extract.Side;
 import org.saytara.geo.GeoJson;
 import org.saytara.geo.LonLat;
 import org.saytara.geo.Shape;
-import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 
@@ -193,32 +191,14 @@ public final class Catalog {
         List<Item> out = new ArrayList<>();
         for (PlaceHistory h : layers.mappedPlaces()) {
             LonLat at = Layers.position(h.place());
-            Period before = null;
-            for (Period p : h.periods()) {
-                boolean gap = before == null || !p.from().equals(before.to());
-                Control was = gap ? null : before.control();
-                if (!p.control().equals(was)) {
-                    Map<String, Object> m = Layers.props();
-                    m.put("layer", "changes");
-                    m.put("place_id", h.place().id());
-                    m.put("name_ar", h.place().nameAr());
-                    m.put("name_en", h.place().nameEn());
-                    m.put("type", h.place().type() == null ? null : h.place().type().code());
-                    m.put("from_control", was == null ? null : was.code());
-                    m.put("to_control", p.control().code());
-                    Side side = p.control().side();
-                    m.put("side", side == null ? null : side.code());
-                    m.put("claimed", p.claimed());
-                    m.put("date", p.from());
-                    m.put("date_min", p.dateMin());
-                    m.put("date_max", p.dateMax());
-                    m.put("event_ids", p.eventIds());
-                    m.put("outlets", p.outlets());
-                    m.put("start", p.from());
-                    m.put("end", p.from().plusDays(1));
-                    out.add(item(h.place().id() + "." + p.from(), Shape.point(at), m, p.from(), p.from().plusDays(1)));
-                }
-                before = p;
+            for (Layers.ControlChange c : Layers.controlChanges(h)) {
+                Period p = c.period();
+                Map<String, Object> m = Layers.props();
+                m.put("layer", "changes");
+                Layers.putChange(m, h, c);
+                m.put("start", p.from());
+                m.put("end", p.from().plusDays(1));
+                out.add(item(h.place().id() + "." + p.from(), Shape.point(at), m, p.from(), p.from().plusDays(1)));
             }
         }
         out.sort(Comparator.comparing(Item::start).thenComparing(Item::id));

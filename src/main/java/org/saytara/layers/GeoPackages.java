@@ -72,28 +72,10 @@ final class GeoPackages {
         List<Row> changes = new ArrayList<>();
         for (PlaceHistory h : layers.mappedPlaces()) {
             Shape at = Shape.point(Layers.position(h.place()));
-            Period before = null;
-            for (Period p : h.periods()) {
-                boolean gap = before == null || !p.from().equals(before.to());
-                String was = gap ? null : before.control().code();
-                if (!p.control().code().equals(was)) {
-                    Map<String, Object> m = Layers.props();
-                    m.put("place_id", h.place().id());
-                    m.put("name_ar", h.place().nameAr());
-                    m.put("name_en", h.place().nameEn());
-                    m.put("type", h.place().type() == null ? null : h.place().type().code());
-                    m.put("from_control", was);
-                    m.put("to_control", p.control().code());
-                    m.put("side", p.control().side() == null ? null : p.control().side().code());
-                    m.put("claimed", p.claimed());
-                    m.put("date", p.from());
-                    m.put("date_min", p.dateMin());
-                    m.put("date_max", p.dateMax());
-                    m.put("event_ids", p.eventIds());
-                    m.put("outlets", p.outlets());
-                    changes.add(new Row(at, m));
-                }
-                before = p;
+            for (Layers.ControlChange c : Layers.controlChanges(h)) {
+                Map<String, Object> m = Layers.props();
+                Layers.putChange(m, h, c);
+                changes.add(new Row(at, m));
             }
         }
         return GeoPackageFile.bytes(List.of(

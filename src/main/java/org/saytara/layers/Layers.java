@@ -29,6 +29,7 @@ import org.saytara.geo.LonLat;
 import org.saytara.geo.Region;
 import org.saytara.geo.Shape;
 import org.saytara.geo.Tessellation;
+import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
 import org.saytara.timeline.Timeline;
@@ -675,5 +676,44 @@ public final class Layers {
 
     static Map<String, Object> props() {
         return new LinkedHashMap<>();
+    }
+
+    /** A period whose control differs from the one before it; {@code was} is null when nothing was known before. */
+    record ControlChange(Period period, Control was) {}
+
+    /**
+     * The changes of control in a place's history: each period whose control differs from that of
+     * the period right before it (a gap means nothing was known). The catalogue's {@code changes}
+     * collection and the GeoPackage's {@code changes} table are both these.
+     */
+    static List<ControlChange> controlChanges(PlaceHistory h) {
+        List<ControlChange> out = new ArrayList<>();
+        Period before = null;
+        for (Period p : h.periods()) {
+            boolean gap = before == null || !p.from().equals(before.to());
+            Control was = gap ? null : before.control();
+            if (!p.control().equals(was)) out.add(new ControlChange(p, was));
+            before = p;
+        }
+        return out;
+    }
+
+    /** A change's properties, in the order both downloads write them, into {@code m}. */
+    static void putChange(Map<String, Object> m, PlaceHistory h, ControlChange c) {
+        Period p = c.period();
+        m.put("place_id", h.place().id());
+        m.put("name_ar", h.place().nameAr());
+        m.put("name_en", h.place().nameEn());
+        m.put("type", h.place().type() == null ? null : h.place().type().code());
+        m.put("from_control", c.was() == null ? null : c.was().code());
+        m.put("to_control", p.control().code());
+        Side side = p.control().side();
+        m.put("side", side == null ? null : side.code());
+        m.put("claimed", p.claimed());
+        m.put("date", p.from());
+        m.put("date_min", p.dateMin());
+        m.put("date_max", p.dateMax());
+        m.put("event_ids", p.eventIds());
+        m.put("outlets", p.outlets());
     }
 }
