@@ -44,7 +44,7 @@ final class BenchCommand {
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
         if (argv.contains("--scale")) {
-            Args scale = new Args(argv, Set.of("corpus", "sizes", "posts", "heap", "work", "geodata"), Set.of("scale", "keep", "help"));
+            Args scale = new Args(argv, Set.of("corpus", "sizes", "posts", "heap", "jvm", "work", "geodata"), Set.of("scale", "keep", "help"));
             if (scale.flag("help")) {
                 out.print(ScaleBench.HELP);
                 return 0;

@@ -40,12 +40,13 @@ import org.saytara.json.Json;
 final class ScaleBench {
     static final String HELP = """
             Usage: saytara bench --scale [--corpus DIR] [--sizes 2000,5000,20000,100000] [--posts 20]
-                                 [--heap 3g] [--work DIR] [--keep] [--geodata DIR]
+                                 [--heap 3g] [--jvm "OPTIONS"] [--work DIR] [--keep] [--geodata DIR]
 
             For each size, writes an archive of that many articles made from the texts of DIR
             (copy k of a text is published 3*k days before the original, wrapping after two
             years), in 1,000-line .jsonl files under --work (default: a temporary folder, deleted
-            after unless --keep), starts `serve --no-watch` on it in a new JVM with -Xmx HEAP,
+            after unless --keep), starts `serve --no-watch` on it in a new JVM with -Xmx HEAP
+            (and the space-separated --jvm options, e.g. GC flags or a flight recording),
             then POSTs --posts articles one after the other and times each until its event is in
             /api/events?place=… and in /api/layers/{its date}. Prints a Markdown table.
             """;
@@ -67,6 +68,8 @@ final class ScaleBench {
         for (String s : args.get("sizes", "2000,5000,20000,100000").split(",")) sizes.add(Integer.parseInt(s.trim()));
         int posts = args.intValue("posts", 20);
         String heap = args.get("heap", "3g");
+        List<String> jvm = args.get("jvm") == null || args.get("jvm").isBlank() ? List.of()
+                : List.of(args.get("jvm").trim().split("\\s+"));
         boolean keep = args.flag("keep");
         Path work = args.get("work") != null ? Path.of(args.get("work")) : Files.createTempDirectory("saytara-scale");
         List<Row> rows = new ArrayList<>();
@@ -75,7 +78,7 @@ final class ScaleBench {
                 Path dir = work.resolve("archive-" + size);
                 long bytes = writeArchive(texts.articles(), size, dir);
                 err.printf(Locale.ROOT, "%d articles written (%.0f MB); starting serve%n", size, bytes / 1e6);
-                Row row = measure(dir, size, texts.articles().size(), bytes, posts, heap, args.get("geodata"), texts.articles(), err);
+                Row row = measure(dir, size, texts.articles().size(), bytes, posts, heap, jvm, args.get("geodata"), texts.articles(), err);
                 rows.add(row);
                 if (!keep) deleteTree(dir);
             }
@@ -135,11 +138,13 @@ final class ScaleBench {
         return bytes;
     }
 
-    private static Row measure(Path dir, int size, int sources, long bytes, int posts, String heap, String geodata,
+    private static Row measure(Path dir, int size, int sources, long bytes, int posts, String heap, List<String> jvm, String geodata,
                                List<Article> texts, PrintStream err) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = Path.of(ScaleBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", classpath, "org.saytara.cli.Main", "serve",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", classpath, "org.saytara.cli.Main", "serve",
                 "--corpus", dir.toString(), "--port", "0", "--no-watch", "--tiles", "none"));
         if (geodata != null) cmd.addAll(List.of("--geodata", geodata));
         long t0 = System.nanoTime();
@@ -174,7 +179,9 @@ final class ScaleBench {
             if (line.startsWith("Saytara is serving") && m.find()) {
                 Thread drain = new Thread(() -> {
                     try {
-                        while (r.readLine() != null) { /* keep the pipe from filling */ }
+                        // Keep the pipe from filling; pass on the server's timing of each post's steps.
+                        String l;
+                        while ((l = r.readLine()) != null) if (l.contains(" added with ")) err.println("  serve: " + l);
                     } catch (IOException ignored) {
                         // The process ended.
                     }
@@ -219,14 +226,21 @@ final class ScaleBench {
             for (JsonNode e : events) if (!e.path("date").isNull() && !e.path("place").path("id").isMissingNode()) first = e;
             if (first == null) continue;
             String id = first.path("id").asText(), place = first.path("place").path("id").asText(), date = first.path("date").asText();
+            // Where the time goes, for the slow posts: the POST itself, then the first look at the events and the layer.
+            long posted = System.nanoTime(), listedAt = 0, layerAt = 0;
             while (true) {
                 String listed = get(http, base + "/api/events?place=" + URLEncoder.encode(place, StandardCharsets.UTF_8)
                         + "&from=" + date + "&to=" + date);
+                if (listedAt == 0) listedAt = System.nanoTime();
                 String layer = get(http, base + "/api/layers/" + date);
+                if (layerAt == 0) layerAt = System.nanoTime();
                 if (listed.contains("\"" + id + "\"") && layer.contains("\"" + id + "\"")) break;
                 if (System.nanoTime() - t0 > 60_000_000_000L) throw new IOException("event " + id + " not visible after 60 s");
             }
             out.add((System.nanoTime() - t0) / 1e6);
+            err.printf(Locale.ROOT, "  post %d visible after %.0f ms (POST %.0f ms, events %.0f ms, layer %.0f ms; %s, %s)%n",
+                    out.size(), out.get(out.size() - 1), (posted - t0) / 1e6, (listedAt - posted) / 1e6, (layerAt - listedAt) / 1e6,
+                    place, date);
         }
         err.printf(Locale.ROOT, "  %d POSTs timed%n", out.size());
         return out.stream().mapToDouble(Double::doubleValue).toArray();

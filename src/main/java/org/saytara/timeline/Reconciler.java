@@ -33,15 +33,116 @@ final class Reconciler {
     private Reconciler() {}
 
     static List<Step> resolve(List<Reading> readings) {
-        List<Reading> usable = dropOverruledPresence(readings);
-        Map<LocalDate, List<Reading>> byDay = new TreeMap<>();
-        for (Reading r : usable) byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
-        List<Step> steps = new ArrayList<>(byDay.size());
-        byDay.forEach((day, rs) -> steps.add(dayStep(day, rs)));
-        confirmClaims(steps);
-        foldEchoesIntoClaims(steps);
-        markDisagreements(steps);
-        return steps;
+        return Resolved.of(readings).steps();
+    }
+
+    /**
+     * A place's readings and the steps they resolve to, with what each pass left behind, so that
+     * the place can be resolved again after some readings came or went by redoing only the steps
+     * from the first one the change can reach. Immutable.
+     *
+     * <p>How far back a change reaches follows from the passes: a day's step depends on that day's
+     * usable readings alone; confirming a claim looks at the steps up to {@value #SAME_CHANGE_DAYS}
+     * days either side (those before as already confirmed, those after as the day made them);
+     * folding echoes into a claim and marking disagreements only look back (at steps already
+     * final). So every step dated more than {@value #SAME_CHANGE_DAYS} days before the earliest day
+     * whose usable readings changed (a reading added or gone, or a presence overruled or no longer
+     * overruled) is what it was, and what each pass made of it can be reused; every later step is
+     * resolved again. A report dated in the past redoes the history after it, since a claim can be
+     * confirmed, an echo folded or a dispute carried on much later.
+     */
+    static final class Resolved {
+        private final List<Reading> readings;
+        private final List<Reading> usable;
+        /** Each step after confirming claims, before echoes are folded: what later claims look back at. */
+        private final List<Step> confirmed;
+        /** The claim still open (echoes fold into it) after each step; null for none. */
+        private final List<Step> openAfter;
+        private final List<Step> steps;
+        /** One more than the greatest {@link Reading#order} among the readings: the next new reading's. */
+        private final int nextOrder;
+
+        private Resolved(List<Reading> readings, List<Reading> usable, List<Step> confirmed, List<Step> openAfter,
+                         List<Step> steps) {
+            this.readings = readings;
+            this.usable = usable;
+            this.confirmed = confirmed;
+            this.openAfter = openAfter;
+            this.steps = steps;
+            int next = 0;
+            for (Reading r : readings) next = Math.max(next, r.order() + 1);
+            this.nextOrder = next;
+        }
+
+        /** Every reading resolved from scratch. */
+        static Resolved of(List<Reading> readings) {
+            List<Reading> usable = dropOverruledPresence(readings);
+            return run(readings, usable, null, 0, null);
+        }
+
+        /** The readings, in input order. */
+        List<Reading> readings() {
+            return readings;
+        }
+
+        /** The resolved steps, one per day with a usable reading, in date order. */
+        List<Step> steps() {
+            return steps;
+        }
+
+        /** The order a reading new to this place gets: unique among the place's readings, as {@link Step#with} needs. */
+        int nextOrder() {
+            return nextOrder;
+        }
+
+        /**
+         * The same place with these readings now (those kept being the same objects as here, new
+         * ones with orders from {@link #nextOrder}): the steps from the first day the change can
+         * reach are resolved again, those before are shared.
+         */
+        Resolved with(List<Reading> now) {
+            List<Reading> nowUsable = dropOverruledPresence(now);
+            LocalDate earliest = earliestDifference(usable, nowUsable);
+            if (earliest == null) return new Resolved(now, nowUsable, confirmed, openAfter, steps);
+            LocalDate from = earliest.minusDays(SAME_CHANGE_DAYS);
+            int keep = 0;
+            while (keep < steps.size() && steps.get(keep).date().isBefore(from)) keep++;
+            return run(now, nowUsable, this, keep, from);
+        }
+
+        /** The earliest date of a reading usable in one list and not in the other (told apart by identity), or null. */
+        private static LocalDate earliestDifference(List<Reading> a, List<Reading> b) {
+            Set<Reading> inA = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(a.size() * 2));
+            inA.addAll(a);
+            Set<Reading> inB = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(b.size() * 2));
+            inB.addAll(b);
+            LocalDate earliest = null;
+            for (Reading r : a) if (!inB.contains(r) && (earliest == null || r.date().isBefore(earliest))) earliest = r.date();
+            for (Reading r : b) if (!inA.contains(r) && (earliest == null || r.date().isBefore(earliest))) earliest = r.date();
+            return earliest;
+        }
+
+        /**
+         * The passes over the steps from index {@code keep} on, the first {@code keep} taken from
+         * {@code before} as each pass left them; with no {@code before}, over every day.
+         */
+        private static Resolved run(List<Reading> readings, List<Reading> usable, Resolved before, int keep, LocalDate from) {
+            Map<LocalDate, List<Reading>> byDay = new TreeMap<>();
+            for (Reading r : usable) {
+                if (from == null || !r.date().isBefore(from)) byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
+            }
+            List<Step> steps = new ArrayList<>(keep + byDay.size());
+            if (before != null) steps.addAll(before.confirmed.subList(0, keep));
+            byDay.forEach((day, rs) -> steps.add(dayStep(day, rs)));
+            confirmClaims(steps, keep);
+            List<Step> confirmed = List.copyOf(steps);
+            List<Step> openAfter = new ArrayList<>(steps.size());
+            if (before != null) openAfter.addAll(before.openAfter.subList(0, keep));
+            foldEchoesIntoClaims(steps, keep, keep == 0 ? null : openAfter.get(keep - 1), openAfter);
+            if (before != null) for (int i = 0; i < keep; i++) steps.set(i, before.steps.get(i));
+            markDisagreements(steps, keep);
+            return new Resolved(readings, usable, confirmed, java.util.Collections.unmodifiableList(openAfter), List.copyOf(steps));
+        }
     }
 
     /** A presence never overrides a capture or withdrawal of another side whose date window overlaps its own. */
@@ -174,8 +275,8 @@ final class Reconciler {
     }
 
     /** A claim is confirmed from its own date by an independent report of the same side within two days. */
-    private static void confirmClaims(List<Step> steps) {
-        for (int i = 0; i < steps.size(); i++) {
+    private static void confirmClaims(List<Step> steps, int from) {
+        for (int i = from; i < steps.size(); i++) {
             Step claim = steps.get(i);
             if (claim.verdict() != Verdict.CLAIM) continue;
             List<Reading> takenBySide = claim.readings().stream()
@@ -198,10 +299,9 @@ final class Reconciler {
      * A later report of the claimed capture that is not independent of the claim (same article, or
      * same outlet) repeats the claim; it does not confirm it.
      */
-    private static void foldEchoesIntoClaims(List<Step> steps) {
-        Step open = null;
-        Claims openClaims = null;
-        for (int i = 0; i < steps.size(); i++) {
+    private static void foldEchoesIntoClaims(List<Step> steps, int from, Step open, List<Step> openAfter) {
+        Claims openClaims = open == null ? null : Claims.of(open.readings());
+        for (int i = from; i < steps.size(); i++) {
             Step s = steps.get(i);
             if (s.verdict() == Verdict.CLAIM) {
                 open = s;
@@ -212,6 +312,7 @@ final class Reconciler {
             } else if (s.verdict() != Verdict.FIGHTING) {
                 open = null;
             }
+            openAfter.add(open);
         }
     }
 
@@ -222,8 +323,8 @@ final class Reconciler {
      * checked against each earlier one as it stands, so a change already disputed carries the
      * reports it took on into the next comparison.
      */
-    private static void markDisagreements(List<Step> steps) {
-        for (int j = 1; j < steps.size(); j++) {
+    private static void markDisagreements(List<Step> steps, int from) {
+        for (int j = Math.max(1, from); j < steps.size(); j++) {
             for (int i = j - 1; i >= 0 && daysApart(steps.get(i), steps.get(j)) <= SAME_CHANGE_DAYS; i--) {
                 List<Reading> against = contradictions(steps.get(i), steps.get(j));
                 if (!against.isEmpty()) steps.set(j, steps.get(j).with(Verdict.DISPUTED, null, against));

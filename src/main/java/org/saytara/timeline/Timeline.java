@@ -73,9 +73,16 @@ import org.saytara.gazetteer.Place;
  * Frames are the dates at which anything changes: every period start and end, and every event date.
  */
 public final class Timeline {
-    /** What the timeline keeps of one place named by some event, to re-plan it alone later. */
-    private record PlaceState(PlaceRef place, List<Step> own, LocalDate earliest, LocalDate[] readingDates,
-                              LocalDate[] frameDates) {}
+    /**
+     * What the timeline keeps of one place named by some event, to re-plan it alone later: its
+     * readings as resolved (so that new reports resolve again only the steps they can reach).
+     */
+    private record PlaceState(PlaceRef place, Reconciler.Resolved resolved, LocalDate earliest, LocalDate[] readingDates,
+                              LocalDate[] frameDates) {
+        List<Step> own() {
+            return resolved == null ? List.of() : resolved.steps();
+        }
+    }
 
     private final Map<String, String> parentOf;
     private final Actors actors;
@@ -158,7 +165,7 @@ public final class Timeline {
         for (Map.Entry<String, List<Event>> c : changed.entrySet()) {
             List<Event> es = c.getValue();
             if (es.isEmpty()) nextStates.remove(c.getKey());
-            else nextStates.put(c.getKey(), reconcile(es, actors));
+            else nextStates.put(c.getKey(), reconcile(es, actors, states.get(c.getKey())));
         }
         LocalDate nextOrigin = null;
         for (PlaceState st : nextStates.values()) {
@@ -197,7 +204,7 @@ public final class Timeline {
                 nextReported.put(id, history);
                 nextHistories.put(id, pinned(history, placePins));
             }
-            PlaceState withFrames = new PlaceState(st.place(), st.own(), st.earliest(), st.readingDates(), frameDates(st, periods));
+            PlaceState withFrames = new PlaceState(st.place(), st.resolved(), st.earliest(), st.readingDates(), frameDates(st, periods));
             painted.put(id, withFrames);
         }
         // Pinned places no report names (any longer) keep a history of their pins alone.
@@ -294,19 +301,31 @@ public final class Timeline {
                 reported == null ? Map.of() : reported.events());
     }
 
-    /** A place's own steps, from its events alone. */
-    private static PlaceState reconcile(List<Event> events, Actors actors) {
+    /**
+     * A place's own steps, from its events alone. With the place as it was before, the events it
+     * had keep their readings and only the steps the new or gone readings can reach are resolved
+     * again ({@link Reconciler.Resolved#with}); the result is the same as resolving all of them.
+     */
+    private static PlaceState reconcile(List<Event> events, Actors actors, PlaceState before) {
+        Reconciler.Resolved was = before == null ? null : before.resolved();
+        Map<Event, Reading> known = new java.util.IdentityHashMap<>();
+        if (was != null) for (Reading r : was.readings()) known.put(r.event(), r);
+        int nextOrder = was == null ? 0 : was.nextOrder();
         List<Reading> readings = new ArrayList<>();
         LocalDate earliest = null;
         for (int i = 0; i < events.size(); i++) {
-            Reading r = Reading.of(events.get(i), i, actors);
+            Event e = events.get(i);
+            // Taken out once used: a reading stands in one place of the list only, as its order must be unique.
+            Reading r = known.remove(e);
+            if (r == null) r = Reading.of(e, was == null ? i : nextOrder++, actors);
             if (r == null) continue;
             readings.add(r);
             if (earliest == null || r.windowMin().isBefore(earliest)) earliest = r.windowMin();
         }
-        List<Step> own = readings.isEmpty() ? List.of() : List.copyOf(Reconciler.resolve(readings));
+        Reconciler.Resolved resolved = readings.isEmpty() ? null
+                : was == null ? Reconciler.Resolved.of(readings) : was.with(readings);
         LocalDate[] dates = readings.stream().map(Reading::date).distinct().sorted().toArray(LocalDate[]::new);
-        return new PlaceState(events.get(0).place(), own, earliest, dates, dates);
+        return new PlaceState(events.get(0).place(), resolved, earliest, dates, dates);
     }
 
     /** The dates a place puts on the frame list: its reports' dates and its periods' bounds. */
