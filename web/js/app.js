@@ -24,11 +24,11 @@ const state = {
   collection: null,
   profileReady: false,
 };
-const layerCache = new Map(); // date -> Promise<FeatureCollection>, least recently used first
+const layerCache = new Map(); // date -> { promise, collection once loaded }, least recently used first
 /** Frames kept parsed in the page: enough around the slider for stepping and play, bounded for 2,000+ frames. */
 const LAYER_CACHE_SIZE = 48;
 /** Frames fetched ahead in the direction of travel (and one behind), so a step finds its frame ready. */
-const PREFETCH_AHEAD = 4;
+const PREFETCH_AHEAD = 8;
 let showToken = 0;
 let lastIndex = 0;
 let firstDrawn = false;
@@ -70,17 +70,55 @@ document.addEventListener('saytara:reviewed', () => {
 });
 document.addEventListener('saytara:open-article', (e) => openArticle(e.detail.article, e.detail.eventId));
 
+/**
+ * A frame's collection. When a neighbouring frame is loaded already, only the places drawn
+ * otherwise than there are fetched (`since`) and the rest taken from it: a step changes a handful
+ * of a thousand places, and reading them all again cost most of a step.
+ */
 function layersFor(date) {
-  let p = layerCache.get(date);
-  if (p) {
+  let entry = layerCache.get(date);
+  if (entry) {
     layerCache.delete(date); // move to the most recent end
   } else {
-    p = api.layers(date);
-    p.catch(() => layerCache.delete(date)); // a failed load may succeed next time
+    const base = loadedNeighbour(date);
+    entry = { collection: null };
+    entry.promise = (base ? api.layersSince(date, base.date).then((delta) => withPlaces(delta, base.collection)) : api.layers(date))
+      .then((collection) => {
+        entry.collection = collection;
+        return collection;
+      });
+    entry.promise.catch(() => {
+      if (layerCache.get(date) === entry) layerCache.delete(date); // a failed load may succeed next time
+    });
   }
-  layerCache.set(date, p);
+  layerCache.set(date, entry);
   while (layerCache.size > LAYER_CACHE_SIZE) layerCache.delete(layerCache.keys().next().value);
-  return p;
+  return entry.promise;
+}
+
+/** The frame just before or after a date whose collection is loaded, if any: `{ date, collection }`. */
+function loadedNeighbour(date) {
+  const index = frameIndexFor(date);
+  for (const i of [index - 1, index, index + 1]) {
+    const d = state.frames[i]?.date;
+    const c = d && d !== date ? layerCache.get(d)?.collection : null;
+    if (c) return { date: d, collection: c };
+  }
+  return null;
+}
+
+/** A collection answered with `since`: its places replace those of the base collection with the same id. */
+function withPlaces(delta, base) {
+  const sent = new Map();
+  const features = [];
+  for (const f of delta.features ?? []) {
+    if (f.properties?.layer === 'places') sent.set(f.properties.id, f);
+    else features.push(f);
+  }
+  for (const f of base.features ?? []) {
+    if (f.properties?.layer === 'places') features.push(sent.get(f.properties.id) ?? f);
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /**
@@ -106,10 +144,16 @@ async function prefetchAround(index, direction) {
 
 /** The frame the slider stands on for a date: the last one not after it. */
 function frameIndexFor(date) {
-  let index = 0;
-  state.frames.forEach((f, i) => {
-    if (f.date <= date) index = i;
-  });
+  let lo = 0, hi = state.frames.length - 1, index = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (state.frames[mid].date <= date) {
+      index = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
   return index;
 }
 
