@@ -43,6 +43,8 @@ export const api = {
   actors: () => getJson('/api/actors'),
   frames: () => getJson('/api/frames').then((r) => r.frames ?? []),
   layers: (date) => getJson(`/api/layers/${encodeURIComponent(date)}`),
+  // Only the places drawn otherwise than on `since` (README, "HTTP API"); the other layers whole.
+  layersSince: (date, since) => getJson(`/api/layers/${encodeURIComponent(date)}?since=${encodeURIComponent(since)}`),
   place: (id) => getJson(`/api/places/${encodeURIComponent(id)}`),
   // The list may come bare or wrapped ({"places": [...]}); accept both.
   allPlaces: () => getJson('/api/places?all=true').then((r) => (Array.isArray(r) ? r : r.places ?? [])),

@@ -158,16 +158,16 @@ export class MapView {
     if (!this.map._loaded) return;
     const zoom = this.map.getZoom();
     const view = this.map.getBounds().pad(0.1);
-    const taken = [];
+    const taken = new BoxGrid();
     for (const entry of this.markers.values()) {
       const pt = this.map.latLngToLayerPoint(entry.marker.getLatLng());
-      taken.push([pt.x - 14, pt.y - 14, pt.x + 14, pt.y + 14]);
+      taken.add([pt.x - 14, pt.y - 14, pt.x + 14, pt.y + 14]);
     }
-    for (const box of this.labelBoxes ?? []) taken.push(box);
-    const overlaps = (b) => taken.some((t) => b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]);
-    const layers = [];
+    for (const box of this.labelBoxes ?? []) taken.add(box);
+    const drawn = this.townMarkers ?? new Map(); // key -> marker, kept while the same label stays
+    const next = new Map();
     for (const p of this.towns) {
-      if (layers.length >= 200) break;
+      if (next.size >= 200) break;
       if (this.markerIds.has(p.id) || !MapView.townVisible(p, zoom)) continue;
       if (!view.contains([p.lat, p.lon])) continue;
       const name = (this.lang === 'ar' ? p.name_ar : p.name_en) || p.name_en || p.name_ar;
@@ -176,19 +176,27 @@ export class MapView {
       const pt = this.map.latLngToLayerPoint([p.lat, p.lon]);
       const half = (name.length * (major ? 7.5 : 6.5)) / 2 + 4; // rough text width, no layout needed
       const box = [pt.x - half, pt.y - 9, pt.x + half, pt.y + 9];
-      if (overlaps(box)) continue;
-      taken.push(box);
-      const node = el('span', {
-        class: `town-label${major ? ' major' : ''}`,
-        lang: this.lang, dir: this.lang === 'ar' ? 'rtl' : 'ltr', text: name,
-      });
-      layers.push(L.marker([p.lat, p.lon], {
-        pane: 'towns', interactive: false, keyboard: false,
-        icon: L.divIcon({ className: 'town-icon', html: node, iconSize: null }),
-      }));
+      if (taken.hits(box)) continue;
+      taken.add(box);
+      const key = `${p.id}|${this.lang}|${name}`;
+      let layer = drawn.get(key);
+      if (layer) {
+        drawn.delete(key);
+      } else {
+        const node = el('span', {
+          class: `town-label${major ? ' major' : ''}`,
+          lang: this.lang, dir: this.lang === 'ar' ? 'rtl' : 'ltr', text: name,
+        });
+        layer = L.marker([p.lat, p.lon], {
+          pane: 'towns', interactive: false, keyboard: false,
+          icon: L.divIcon({ className: 'town-icon', html: node, iconSize: null }),
+        });
+        this.townLayer.addLayer(layer);
+      }
+      next.set(key, layer);
     }
-    this.townLayer.clearLayers();
-    for (const l of layers) this.townLayer.addLayer(l);
+    for (const layer of drawn.values()) this.townLayer.removeLayer(layer);
+    this.townMarkers = next;
   }
 
   updateZoomClass() {
@@ -280,20 +288,40 @@ export class MapView {
     }
   }
 
-  /** Front lines: a dark line on a white casing, so it reads on any fill. */
+  /**
+   * Front lines: a dark line on a white casing, so it reads on any fill. A front whose line is the
+   * same as in the frame before stays drawn (most steps move one or two of them).
+   */
   setFronts(features) {
-    this.frontLayer.clearLayers();
+    const drawn = this.frontsByKey ?? new Map();
+    const next = new Map();
     for (const f of features) {
       const sides = (f.properties.sides ?? []).join('-');
-      this.frontLayer.addLayer(L.geoJSON(f, {
+      const key = `${sides}|${f.properties.length_km}`;
+      const kept = drawn.get(key);
+      if (kept && sameCoordinates(kept.geometry.coordinates, f.geometry?.coordinates)) {
+        next.set(key, kept);
+        drawn.delete(key);
+        continue;
+      }
+      const casing = L.geoJSON(f, {
         pane: 'fronts', interactive: false,
         style: { color: '#ffffff', weight: 6, opacity: 0.85, lineCap: 'round', className: 'front-casing' },
-      }));
-      this.frontLayer.addLayer(L.geoJSON(f, {
+      });
+      const line = L.geoJSON(f, {
         pane: 'fronts', interactive: false,
         style: { color: '#b3001b', weight: 2.5, opacity: 1, dashArray: '7 4', lineCap: 'round', className: `front sides-${sides}` },
-      }));
+      });
+      this.frontLayer.addLayer(casing);
+      this.frontLayer.addLayer(line);
+      // A key shared by two fronts (never seen, but possible) keeps the second drawn too.
+      next.set(next.has(key) ? `${key}|${next.size}` : key, { geometry: f.geometry, casing, line });
     }
+    for (const old of drawn.values()) {
+      this.frontLayer.removeLayer(old.casing);
+      this.frontLayer.removeLayer(old.line);
+    }
+    this.frontsByKey = next;
   }
 
   /** A comparison of two dates: land each side gained, solid with a heavy edge; land it lost, hatched. */
@@ -318,6 +346,14 @@ export class MapView {
     this.map.getContainer().classList.toggle('comparing', this.compareLayer.getLayers().length > 0);
   }
 
+  /** A place's marker icon: its element (the `.pm` the tests and labels read) and pixel size. */
+  markerIcon(p, changed, selected) {
+    const size = iconSize(typeGroup(p.type));
+    const node = placeMarkerElement(p, { lang: this.lang, changed, selected });
+    const icon = L.divIcon({ className: 'pm-host', html: node, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    return { icon, node, size };
+  }
+
   /**
    * Place markers for the frame. Markers are kept per place and only rebuilt when what they show
    * changes, so playing through frames does not churn the DOM.
@@ -334,25 +370,37 @@ export class MapView {
       const selected = p.id === selectedId;
       const key = [p.side, p.contested, p.claimed, changed, selected, this.lang, p.name_en, p.name_ar, p.type].join('|');
       let entry = this.markers.get(p.id);
+      const z = selected ? 1000 : changed ? 500 : 0;
+      // A new place's marker gets its own icon and stacking from the start: a default icon first,
+      // replaced at once, would cost a thousand markers twice the DOM work on the first draw.
+      const fresh = !entry || entry.key !== key ? this.markerIcon(p, changed, selected) : null;
       if (!entry) {
-        const marker = L.marker([lat, lon], { keyboard: true, riseOnHover: true });
+        const marker = L.marker([lat, lon], { keyboard: true, riseOnHover: true, icon: fresh.icon, zIndexOffset: z });
         marker.on('click', () => this.onPlaceClick(p.id));
         marker.addTo(this.map);
-        entry = { marker, key: null };
+        entry = { marker, key: null, lat, lon, z };
         this.markers.set(p.id, entry);
+      } else if (fresh) {
+        entry.marker.setIcon(fresh.icon);
       }
-      entry.marker.setLatLng([lat, lon]);
+      // Each of these moves the marker's element: with a thousand markers, only when it changed.
+      if (entry.lat !== lat || entry.lon !== lon) {
+        entry.marker.setLatLng([lat, lon]);
+        entry.lat = lat;
+        entry.lon = lon;
+      }
       entry.props = p;
       entry.changed = changed;
       entry.selected = selected;
-      entry.marker.setZIndexOffset(selected ? 1000 : changed ? 500 : 0);
-      if (entry.key !== key) {
+      if (entry.z !== z) {
+        entry.marker.setZIndexOffset(z);
+        entry.z = z;
+      }
+      if (fresh) {
         entry.key = key;
-        const size = iconSize(typeGroup(p.type));
-        const node = placeMarkerElement(p, { lang: this.lang, changed, selected });
-        entry.marker.setIcon(L.divIcon({
-          className: 'pm-host', html: node, iconSize: [size, size], iconAnchor: [size / 2, size / 2],
-        }));
+        const size = fresh.size;
+        entry.node = fresh.node;
+        entry.label = null; // the new element shows no label decision yet
         // Leaflet makes the icon focusable and turns Enter into a click; give it a name to read.
         const host = entry.marker.getElement();
         host.setAttribute('role', 'button');
@@ -408,6 +456,7 @@ export class MapView {
     this.circles = circles;
     const same = seen.size === this.markerIds.size && [...seen].every((id) => this.markerIds.has(id));
     this.markerIds = seen;
+    if (!same) this.byId = null; // the label order by id is made again for the new set
     // Labels are placed again each frame (changed and selected places come first); town labels
     // avoid markers and labels: drawn again only when the markers or the labels shown are others.
     const labelsBefore = this.labelBoxes;
@@ -420,48 +469,59 @@ export class MapView {
    * importance (selected, cities, changed, then the rest by type) and one whose box would cover a
    * label already placed, or another marker, is hidden (data-label=hidden) until there is room.
    * Boxes are estimated from the text length: no layout is read, so this stays cheap while playing.
+   * Runs every step over a thousand markers or more, so boxes are found through a grid, the order
+   * by id is kept between frames, and an element's attribute is written only when it changes.
    */
   layoutLabels() {
     if (!this.map._loaded) return;
     const zoom = this.map.getZoom();
     const all = zoom >= 10;
     const rank = { city: 0, airbase: 1, field: 2, hill: 3, village: 4, road: 5, other: 6 };
-    const entries = [...this.markers.values()].filter((e) => e.props);
+    if (!this.byId) {
+      this.byId = [...this.markers.values()].filter((e) => e.props)
+        .sort((a, b) => String(a.props.id).localeCompare(String(b.props.id)));
+    }
     const points = new Map();
-    for (const e of entries) points.set(e, this.map.latLngToLayerPoint(e.marker.getLatLng()));
-    const markerBoxes = entries.map((e) => {
-      const pt = points.get(e);
+    const markerBoxes = new BoxGrid();
+    for (const e of this.byId) {
+      const pt = this.map.latLngToLayerPoint(e.marker.getLatLng());
+      points.set(e, pt);
       const half = iconSize(typeGroup(e.props.type)) / 2;
-      return [pt.x - half, pt.y - half, pt.x + half, pt.y + half, e];
-    });
+      markerBoxes.add([pt.x - half, pt.y - half, pt.x + half, pt.y + half, e]);
+    }
     // Cities and towns anchor a map: they come first after the selected place (a suburb draws like a
-    // town but yields to one), then what changed, then the rest.
+    // town but yields to one), then what changed, then the rest; ties by id (the sort is stable).
     const anchor = (e) => ({ city: 2, town: 1 })[e.props.type] ?? 0;
-    const ordered = entries.slice().sort((a, b) => (b.selected - a.selected) || (anchor(b) - anchor(a)) || (b.changed - a.changed)
-      || (rank[typeGroup(a.props.type)] - rank[typeGroup(b.props.type)]) || String(a.props.id).localeCompare(String(b.props.id)));
+    const weight = (e) => (e.selected ? 0 : 10000) + (2 - anchor(e)) * 1000 + (e.changed ? 0 : 100) + rank[typeGroup(e.props.type)];
+    const weights = new Map(this.byId.map((e) => [e, weight(e)]));
+    const ordered = this.byId.slice().sort((a, b) => weights.get(a) - weights.get(b));
     const placed = [];
-    // A label never covers another label; the lesser ones also keep off other markers.
-    const hit = (box, self, major) => placed.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])
-      || (!major && markerBoxes.some((m) => m[4] !== self && box[0] < m[2] && box[2] > m[0] && box[1] < m[3] && box[3] > m[1]));
+    const labels = new BoxGrid();
     for (const e of ordered) {
-      const node = e.marker.getElement()?.querySelector('.pm');
+      const node = e.node;
       if (!node) continue;
       const group = typeGroup(e.props.type);
       const wanted = group === 'city' || all || e.changed || e.selected;
-      if (!wanted) {
-        node.dataset.label = 'off';
-        continue;
+      let label = 'off';
+      if (wanted) {
+        const name = (this.lang === 'ar' ? e.props.name_ar : e.props.name_en) || e.props.name_en || e.props.name_ar || '';
+        const pt = points.get(e);
+        const half = iconSize(group) / 2;
+        const width = name.length * (this.lang === 'ar' ? 7 : 6.6) + 4;
+        const box = [pt.x + half + 3, pt.y - 8, pt.x + half + 3 + width, pt.y + 8];
+        // A label never covers another label; the lesser ones also keep off other markers.
+        const major = group === 'city' || e.changed;
+        if (!e.selected && (labels.hits(box) || (!major && markerBoxes.hits(box, e)))) {
+          label = 'hidden';
+        } else {
+          label = 'shown';
+          placed.push(box);
+          labels.add(box);
+        }
       }
-      const name = (this.lang === 'ar' ? e.props.name_ar : e.props.name_en) || e.props.name_en || e.props.name_ar || '';
-      const pt = points.get(e);
-      const half = iconSize(group) / 2;
-      const width = name.length * (this.lang === 'ar' ? 7 : 6.6) + 4;
-      const box = [pt.x + half + 3, pt.y - 8, pt.x + half + 3 + width, pt.y + 8];
-      if (!e.selected && hit(box, e, group === 'city' || e.changed)) {
-        node.dataset.label = 'hidden';
-      } else {
-        node.dataset.label = 'shown';
-        placed.push(box);
+      if (e.label !== label) {
+        node.dataset.label = label;
+        e.label = label;
       }
     }
     this.labelBoxes = placed;
@@ -482,13 +542,66 @@ export class MapView {
   }
 }
 
-/** Tooltip content as a DOM node: Leaflet would parse a string as HTML. */
+/**
+ * Boxes on screen ([x0, y0, x1, y1, owner]) kept in square buckets, so asking whether a box
+ * overlaps any of them looks at the few buckets it covers instead of every box.
+ */
+class BoxGrid {
+  constructor(size = 48) {
+    this.size = size;
+    this.buckets = new Map();
+  }
+
+  /** Calls `fn` with the bucket list of every bucket the box covers, making missing ones when `make`. */
+  each(box, make, fn) {
+    const s = this.size;
+    for (let i = Math.floor(box[0] / s); i <= Math.floor(box[2] / s); i++) {
+      for (let j = Math.floor(box[1] / s); j <= Math.floor(box[3] / s); j++) {
+        const key = i * 1048576 + j;
+        let list = this.buckets.get(key);
+        if (!list) {
+          if (!make) continue;
+          list = [];
+          this.buckets.set(key, list);
+        }
+        if (fn(list)) return true;
+      }
+    }
+    return false;
+  }
+
+  add(box) {
+    this.each(box, true, (list) => {
+      list.push(box);
+      return false;
+    });
+  }
+
+  /** Whether the box overlaps one held, other than the one owned by `skip`. */
+  hits(box, skip) {
+    return this.each(box, false, (list) => list.some((t) => (skip === undefined || t[4] !== skip)
+      && box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]));
+  }
+}
+
+/** Whether two GeoJSON coordinate arrays hold the same numbers. */
+function sameCoordinates(a, b) {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (Array.isArray(x) ? !sameCoordinates(x, y) : x !== y) return false;
+  }
+  return true;
+}
+
 /** Whether two lists of label boxes are the same boxes. */
 function sameBoxes(a, b) {
   if (!a || !b || a.length !== b.length) return false;
   return a.every((box, i) => box.every((v, j) => v === b[i][j]));
 }
 
+/** Tooltip content as a DOM node: Leaflet would parse a string as HTML. */
 function tooltipNode(p, lang) {
   const state = p.contested ? sideLabel('contested') : p.side ? sideLabel(p.side) : t('holder.unknown');
   const main = (lang === 'ar' ? p.name_ar : p.name_en) || p.name_en || p.id;

@@ -453,25 +453,58 @@ public final class Layers {
         return cache.get(key, () -> {
             List<String> parts = new ArrayList<>(3);
             for (Layer l : wanted) {
-                String body = switch (l) {
-                    case AREAS -> cache.get("areas|" + control, () -> join(areaFeatures(date)));
-                    case FRONTS -> cache.get("fronts|" + control, () -> join(frontFeatures(date)));
-                    case PLACES -> cache.get("places|" + control, () -> join(placeFeatures(date)));
-                    case CHANGES -> cache.get("changes|" + change, () -> join(changeFeatures(date)));
-                };
+                String body = layerBody(l, date);
                 if (!body.isEmpty()) parts.add(body);
             }
             return GeoJson.collection(parts);
         });
     }
 
+    /** One layer's features on a date, joined; kept per stretch of dates that share them. */
+    private String layerBody(Layer l, LocalDate date) {
+        LocalDate control = floor(controlBoundaries, date);
+        return switch (l) {
+            case AREAS -> cache.get("areas|" + control, () -> join(areaFeatures(date)));
+            case FRONTS -> cache.get("fronts|" + control, () -> join(frontFeatures(date)));
+            case PLACES -> cache.get("places|" + control, () -> join(placeFeatures(date)));
+            case CHANGES -> cache.get("changes|" + floor(changeBoundaries, date), () -> join(changeFeatures(date)));
+        };
+    }
+
     /**
-     * As {@link #collection(LocalDate, Set)}, with the changes of some more events (rejected ones,
-     * {@code include=rejected}) added to the changes layer: shown on their dates, marked by their
-     * {@code review_status}, shaping nothing else.
+     * As {@link #collection(LocalDate, Set)}, but with only the places drawn otherwise than on
+     * {@code since} (the other layers whole), and a foreign member {@code "since"} naming that
+     * date. A page stepping from one frame to the next already holds the thousand places of the
+     * frame it shows, of which a step changes a handful: it takes the rest from there instead of
+     * reading them all again.
+     */
+    public String collectionSince(LocalDate date, LocalDate since, Set<String> layers) {
+        if (date == null || since == null) throw new IllegalArgumentException("no date");
+        List<String> parts = new ArrayList<>(4);
+        for (Layer l : Layer.parse(layers)) {
+            String body = l == Layer.PLACES ? join(placeFeaturesChanged(date, since)) : layerBody(l, date);
+            if (!body.isEmpty()) parts.add(body);
+        }
+        String whole = GeoJson.collection(parts);
+        String head = "{\"type\":\"FeatureCollection\",";
+        return head + "\"since\":\"" + since + "\"," + whole.substring(head.length());
+    }
+
+    /**
+     * As {@link #collection(LocalDate, Set)} or {@link #collectionSince}, with the changes of some
+     * more events (rejected ones, {@code include=rejected}) added to the changes layer: shown on
+     * their dates, marked by their {@code review_status}, shaping nothing else.
      */
     public String collection(LocalDate date, Set<String> layers, List<Event> moreChanges) {
-        String base = collection(date, layers);
+        return withMoreChanges(collection(date, layers), date, layers, moreChanges);
+    }
+
+    /** {@link #collectionSince} with the changes of some more events, as {@link #collection(LocalDate, Set, List)}. */
+    public String collectionSince(LocalDate date, LocalDate since, Set<String> layers, List<Event> moreChanges) {
+        return withMoreChanges(collectionSince(date, since, layers), date, layers, moreChanges);
+    }
+
+    private String withMoreChanges(String base, LocalDate date, Set<String> layers, List<Event> moreChanges) {
         if (moreChanges.isEmpty() || !Layer.parse(layers).contains(Layer.CHANGES)) return base;
         List<String> extra = new ArrayList<>();
         for (Event e : moreChanges) {
@@ -524,6 +557,18 @@ public final class Layers {
     /** The dates at which some place changes state, that is, where the map redraws. */
     public List<LocalDate> frames() {
         return timeline.frames();
+    }
+
+    /** The features of the places whose period on {@code date} is not their period on {@code since}. */
+    private List<String> placeFeaturesChanged(LocalDate date, LocalDate since) {
+        List<String> out = new ArrayList<>();
+        for (PlaceEntry pe : places) {
+            int i = pe.periodAt(date);
+            // One period (or none on both dates) is one feature string: the page holds it already.
+            if (i == pe.periodAt(since)) continue;
+            out.add(i < 0 ? pe.unknownFeature() : pe.pointFeatures()[i]);
+        }
+        return out;
     }
 
     private List<String> placeFeatures(LocalDate date) {

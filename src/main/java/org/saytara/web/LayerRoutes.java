@@ -14,6 +14,8 @@ final class LayerRoutes {
     private static final List<String> LAYER_NAMES = List.of("places", "areas", "fronts", "changes");
 
     private static final String KEY_PREFIX = "layers ";
+    /** A delta body's key ends with this and the date it is counted from: it is right while both dates are. */
+    private static final String SINCE = " since ";
 
     private final SnapshotStore store;
 
@@ -22,14 +24,19 @@ final class LayerRoutes {
     }
 
     /**
-     * {@code GET /api/layers/{date}[.geojson][?layer=places|areas|changes][&include=rejected]}; with
-     * {@code include=rejected} the changes layer also shows the events analysts rejected, marked.
+     * {@code GET /api/layers/{date}[.geojson][?layer=places|areas|changes][&include=rejected][&since=date]};
+     * with {@code include=rejected} the changes layer also shows the events analysts rejected,
+     * marked; with {@code since} (not for a download) the places layer holds only the places drawn
+     * otherwise than on that date, for a page that holds that date's collection already.
      */
     void layers(Context ctx) {
         String param = ctx.pathParam("date");
         boolean download = param.endsWith(DOWNLOAD_SUFFIX);
         LocalDate date = Params.date("date", download ? param.substring(0, param.length() - DOWNLOAD_SUFFIX.length()) : param);
-        Params.onlyKnown(ctx, Set.of("layer", "include"));
+        Params.onlyKnown(ctx, Set.of("layer", "include", "since"));
+        String sinceParam = Params.single(ctx, "since");
+        LocalDate since = sinceParam == null ? null : Params.date("since", sinceParam);
+        if (since != null && download) throw ApiException.badRequest("'since' is for the page, not for a download: a download is a whole collection");
         Set<String> layers = layerNames(Params.single(ctx, "layer"));
         boolean rejected = EventFilter.includeRejected(ctx);
         Snapshot snapshot = store.current();
@@ -38,10 +45,15 @@ final class LayerRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"saytara-" + date + suffix + ".geojson\"");
         }
         // The date comes first after the prefix: the bodies of dates a change does not touch are kept.
-        String key = KEY_PREFIX + date + " " + layers + (rejected ? " +rejected" : "");
-        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key, () -> (rejected
-                ? snapshot.layers().collection(date, layers, snapshot.rejectedEvents())
-                : snapshot.layers().collection(date, layers)).getBytes(StandardCharsets.UTF_8)));
+        String key = KEY_PREFIX + date + " " + layers + (rejected ? " +rejected" : "") + (since == null ? "" : SINCE + since);
+        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key, () -> body(snapshot, date, since,
+                layers, rejected).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String body(Snapshot snapshot, LocalDate date, LocalDate since, Set<String> layers, boolean rejected) {
+        var l = snapshot.layers();
+        if (since == null) return rejected ? l.collection(date, layers, snapshot.rejectedEvents()) : l.collection(date, layers);
+        return rejected ? l.collectionSince(date, since, layers, snapshot.rejectedEvents()) : l.collectionSince(date, since, layers);
     }
 
     /** {@code GET /api/timeline.geojson}: every period of every place, with start and end. */
@@ -58,6 +70,12 @@ final class LayerRoutes {
         if (!key.startsWith(KEY_PREFIX)) return null;
         int end = key.indexOf(' ', KEY_PREFIX.length());
         return end < 0 ? null : LocalDate.parse(key.substring(KEY_PREFIX.length(), end));
+    }
+
+    /** The date a rendered body's places are counted from ({@code since}), or null for any other key. */
+    static LocalDate sinceOfKey(String key) {
+        int at = key.startsWith(KEY_PREFIX) ? key.lastIndexOf(SINCE) : -1;
+        return at < 0 ? null : LocalDate.parse(key.substring(at + SINCE.length()));
     }
 
     /** One or more of places, areas, changes, comma separated; all three when absent. */

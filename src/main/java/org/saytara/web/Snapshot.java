@@ -64,7 +64,9 @@ public final class Snapshot {
             Layers before = previous.layers();
             next.renders.keepFrom(previous.renders, key -> {
                 LocalDate date = LayerRoutes.dateOfKey(key);
-                return date != null && next.layers().unchangedSince(before, date);
+                LocalDate since = LayerRoutes.sinceOfKey(key);
+                return date != null && next.layers().unchangedSince(before, date)
+                        && (since == null || next.layers().unchangedSince(before, since));
             });
         }
         return next;

@@ -311,8 +311,15 @@ final class SnapshotStore {
      * snapshots share the drawn features.
      */
     private void warmUp(Snapshot s) {
-        Thread t = new Thread(() -> s.layers().drawAllChanges(() -> false),
-                "saytara-warm-up");
+        Thread t = new Thread(() -> {
+            // What a page opening asks for first: the frames' summaries (a second of work with
+            // thousands of frames), and the latest frame, which also gets the layer code compiled.
+            var layers = s.layers();
+            layers.frameSummaries();
+            List<java.time.LocalDate> frames = layers.frames();
+            if (!frames.isEmpty()) layers.collection(frames.get(frames.size() - 1), Set.of());
+            layers.drawAllChanges(() -> false);
+        }, "saytara-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import org.openqa.selenium.JavascriptExecutor;
@@ -68,11 +70,13 @@ public final class PageBench {
             refs.add(new PlaceRef("pb-place-" + i, "قرية " + i, "Village " + i, 32.4 + random.nextDouble() * 4.8,
                     35.8 + random.nextDouble() * 5.7, types[random.nextInt(types.length)], 0));
         }
+        long started = System.nanoTime();
         Server server = Server.start(ServerConfig.defaults().withCorpusDir(corpus).withGeodataDir(Path.of("geodata"))
                 .withWebDir(Path.of("web")).withHost("127.0.0.1").withPort(0).withToken(null).withWatchCorpus(false)
                 .withTiles(null, null), articleEvents(refs, start, articles));
         ChromeDriver driver = null;
         try {
+            System.out.printf(Locale.ROOT, "server ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
             var s = server.snapshot();
             System.out.printf(Locale.ROOT, "corpus: %d articles, %d events, %d places, %d frames%n", s.articles().size(),
                     s.events().size(), s.timeline().histories().size(), s.timeline().frames().size());
@@ -93,11 +97,13 @@ public final class PageBench {
                 driver.get("about:blank");
                 driver.get(base + "#date=" + from);
                 firstDraws[i] = ((Number) js.executeAsyncScript(FIRST_DRAW)).doubleValue();
+                System.out.println("  load " + (i + 1) + ", requests until the first draw (start-end ms, kB): " + js.executeScript(FIRST_REQUESTS));
             }
+            js.executeScript("performance.setResourceTimingBufferSize(100000)");
             System.out.printf(Locale.ROOT, "first draw: %s ms%n", Arrays.toString(Arrays.stream(firstDraws).map(Math::round).toArray()));
-            report("steps every 400 ms", measure(js, steps, 400));
-            report("steps back to back", measure(js, steps, 0));
-            report("steps backwards every 400 ms", measureBack(js, steps / 2, 400));
+            report("steps every 400 ms (ms)", measure(js, "ArrowRight", steps, 400));
+            report("steps back to back (ms)", measure(js, "ArrowRight", steps, 0));
+            report("steps backwards every 400 ms (ms)", measure(js, "ArrowLeft", steps / 2, 400));
         } finally {
             if (driver != null) driver.quit();
             server.stop();
@@ -117,6 +123,15 @@ public final class PageBench {
             check();
             """;
 
+    /** What the first draw waited on: every request before the mark, with its start, end and size. */
+    private static final String FIRST_REQUESTS = """
+            const m = performance.getEntriesByName('saytara-first-draw')[0];
+            return performance.getEntriesByType('resource').filter((r) => r.startTime < m.startTime)
+                .map((r) => `${r.name.replace(location.origin, '')} ${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ${Math.round(r.decodedBodySize / 1000)}`)
+                .join('; ') + ' | ' + performance.getEntriesByType('measure')
+                .map((x) => `${x.name.slice(8)} ${Math.round(x.startTime)}+${Math.round(x.duration)}`).join(', ');
+            """;
+
     /**
      * One step: an arrow key, then wait until the page says the next frame is drawn, then one more
      * animation frame so that the paint is counted too.
@@ -125,7 +140,9 @@ public final class PageBench {
             const key = arguments[0], done = arguments[arguments.length - 1];
             const before = document.body.dataset.frameDate;
             const t0 = performance.now();
-            const finish = () => requestAnimationFrame(() => done(performance.now() - t0));
+            const parts = () => Object.fromEntries(performance.getEntriesByType('measure')
+                .filter((m) => m.name.startsWith('saytara-') && m.startTime >= t0).map((m) => [m.name.slice(8), m.duration]));
+            const finish = () => requestAnimationFrame(() => done({ total: performance.now() - t0, ...parts() }));
             const drawn = () => document.body.dataset.ready === 'true' && document.body.dataset.frameDate !== before;
             const observer = new MutationObserver(() => {
               if (drawn()) { observer.disconnect(); finish(); }
@@ -135,29 +152,45 @@ public final class PageBench {
             if (drawn()) { observer.disconnect(); finish(); }
             """;
 
-    private static double[] measure(JavascriptExecutor js, int steps, long pauseMs) throws InterruptedException {
-        double[] out = new double[steps];
+    /** The layer requests the page made since the last call: server time (request to first byte), and size. */
+    private static final String LAYER_REQUESTS = """
+            const out = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/layers/'))
+                .map((r) => [r.responseStart - r.requestStart, r.responseEnd - r.responseStart, r.decodedBodySize]);
+            performance.clearResourceTimings();
+            return out;
+            """;
+
+    /** Steps by one key, {@code pauseMs} apart; each step's total and the parts the page timed. */
+    private static Map<String, double[]> measure(JavascriptExecutor js, String key, int steps, long pauseMs) throws InterruptedException {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        js.executeScript(LAYER_REQUESTS);
         for (int i = 0; i < steps; i++) {
-            out[i] = ((Number) js.executeAsyncScript(STEP, "ArrowRight")).doubleValue();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> step = (Map<String, Object>) js.executeAsyncScript(STEP, key);
+            for (var e : step.entrySet()) {
+                out.computeIfAbsent(e.getKey(), k -> new double[steps])[i] = ((Number) e.getValue()).doubleValue();
+            }
             if (pauseMs > 0) Thread.sleep(pauseMs);
+        }
+        @SuppressWarnings("unchecked")
+        List<List<Number>> requests = (List<List<Number>>) js.executeScript(LAYER_REQUESTS);
+        if (!requests.isEmpty()) {
+            out.put("request: server", requests.stream().mapToDouble(r -> r.get(0).doubleValue()).toArray());
+            out.put("request: transfer", requests.stream().mapToDouble(r -> r.get(1).doubleValue()).toArray());
+            out.put("request: kB", requests.stream().mapToDouble(r -> r.get(2).doubleValue() / 1000).toArray());
         }
         return out;
     }
 
-    private static double[] measureBack(JavascriptExecutor js, int steps, long pauseMs) throws InterruptedException {
-        double[] out = new double[steps];
-        for (int i = 0; i < steps; i++) {
-            out[i] = ((Number) js.executeAsyncScript(STEP, "ArrowLeft")).doubleValue();
-            if (pauseMs > 0) Thread.sleep(pauseMs);
-        }
-        return out;
-    }
-
-    private static void report(String what, double[] ms) {
-        double[] s = ms.clone();
-        Arrays.sort(s);
-        System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, s.length,
-                s[s.length / 2], s[(int) Math.ceil(s.length * 0.95) - 1], s[s.length - 1]);
+    /** The total first (the figure of the budget), then where it went. */
+    private static void report(String what, Map<String, double[]> parts) {
+        System.out.printf(Locale.ROOT, "%s:%n", what);
+        parts.forEach((name, ms) -> {
+            double[] s = ms.clone();
+            Arrays.sort(s);
+            System.out.printf(Locale.ROOT, "  %-18s n=%d p50 %.1f, p95 %.1f, max %.1f%n", name, s.length,
+                    s[s.length / 2], s[(int) Math.ceil(s.length * 0.95) - 1], s[s.length - 1]);
+        });
     }
 
     /** Three events per article, at places drawn with a seed from the article's number. */

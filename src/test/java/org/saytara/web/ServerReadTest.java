@@ -172,6 +172,49 @@ class ServerReadTest {
         for (JsonNode f : fc.path("features")) assertEquals(layer, f.path("properties").path("layer").asText());
     }
 
+    /**
+     * A page holding one date's collection asks for the next with {@code since}: the places it
+     * already holds, with those the answer names replaced, are the places of the next date, and
+     * the other layers come whole.
+     */
+    @Test
+    void sinceSendsOnlyThePlacesDrawnOtherwise() throws Exception {
+        var mapper = org.saytara.json.Json.mapper();
+        // Tadmur is the government's in April and ISIS's in December 2016: at least it differs.
+        JsonNode before = mapper.readTree(okGeoJson("/api/layers/2016-04-10"));
+        JsonNode after = mapper.readTree(okGeoJson("/api/layers/2016-12-12"));
+        JsonNode delta = mapper.readTree(okGeoJson("/api/layers/2016-12-12?since=2016-04-10"));
+        assertEquals("2016-04-10", delta.path("since").asText());
+        java.util.Map<String, JsonNode> places = new java.util.TreeMap<>();
+        for (JsonNode f : before.path("features")) {
+            if (f.path("properties").path("layer").asText().equals("places")) places.put(f.path("properties").path("id").asText(), f);
+        }
+        int sent = 0;
+        java.util.List<JsonNode> others = new java.util.ArrayList<>();
+        for (JsonNode f : delta.path("features")) {
+            if (f.path("properties").path("layer").asText().equals("places")) {
+                places.put(f.path("properties").path("id").asText(), f);
+                sent++;
+            } else {
+                others.add(f);
+            }
+        }
+        java.util.Map<String, JsonNode> expected = new java.util.TreeMap<>();
+        java.util.List<JsonNode> expectedOthers = new java.util.ArrayList<>();
+        for (JsonNode f : after.path("features")) {
+            if (f.path("properties").path("layer").asText().equals("places")) expected.put(f.path("properties").path("id").asText(), f);
+            else expectedOthers.add(f);
+        }
+        assertEquals(expected, places);
+        assertEquals(expectedOthers, others);
+        assertTrue(sent > 0 && sent < expected.size(), sent + " of " + expected.size() + " places sent");
+        assertTrue(delta.path("features").toString().contains("\"tadmur\""), "Tadmur changed hands between the two dates");
+        JsonNode same = mapper.readTree(okGeoJson("/api/layers/2016-12-12?since=2016-12-12&layer=places"));
+        assertEquals(0, same.path("features").size(), "nothing differs from the same date");
+        assertEquals(400, t.get("/api/layers/2016-12-12.geojson?since=2016-04-10").statusCode());
+        assertEquals(400, t.get("/api/layers/2016-12-12?since=2016-13-01").statusCode());
+    }
+
     @Test
     void anyDateWorksNotOnlyFrames() {
         okGeoJson("/api/layers/1999-01-01");
