@@ -10,6 +10,7 @@ import static org.saytara.extract.Words.WordSet.IMMINENT;
 import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
 import static org.saytara.extract.Words.WordSet.ONGOING;
 import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
+import static org.saytara.extract.Words.WordSet.PURPOSE_SUPPORT;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
 import static org.saytara.extract.Words.WordSet.STATUS_NOUN;
 import static org.saytara.extract.Words.WordSet.TOPIC_OPENER;
@@ -72,7 +73,7 @@ enum Modality {
             // commas tells a fact of its own
             shielded |= relativeAsideBetween(r, m.end(), t.start());
             if (shielded && (m.marker() == Lexicon.Marker.ATTEMPT || m.marker() == Lexicon.Marker.INTENTION
-                    || m.marker() == Lexicon.Marker.NEGATION)) {
+                    || m.marker() == Lexicon.Marker.TERMS || m.marker() == Lexicon.Marker.NEGATION)) {
                 continue;
             }
             switch (m.marker()) {
@@ -81,6 +82,14 @@ enum Modality {
                 // "يسعى التنظيم، بحسب محللين، إلى السيطرة على": the first trigger after it
                 case INTENTION -> {
                     if (gap <= reach.words() || (gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) return Modality.DROP;
+                }
+                // "ويتضمن الاقتراح … تسليم الفصائل سلاحها … وسيطرة قوات النظام على معبر نصيب": every masdar
+                // after the terms of a deal or proposal, to the end of the sentence, is what was proposed or
+                // agreed, not what happened; a verb is reached as an intention's is ("اتفاق ينص على أن تنسحب")
+                case TERMS -> {
+                    if (!t.trigger().verb() || gap <= reach.words() || (gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) {
+                        return Modality.DROP;
+                    }
                 }
                 // "رحب بدخول قواته", "اتهم تركيا باحتلال عفرين", "طالب بانسحاب": a stance on a change, not a report of one
                 case ATTITUDE -> { if (gap <= reach.words() && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
@@ -121,7 +130,15 @@ enum Modality {
         if (t.start() == 0 || t.trigger().has(Lexicon.Role.UNDER)) return false;
         if (!t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
         if (!t.trigger().has(Lexicon.Role.CONTROL)) return false;
-        return r.words.is(STATUS_NOUN, stripConj(r.text.token(t.start() - 1).text()));
+        String before = stripConj(r.text.token(t.start() - 1).text());
+        // "يربطها منفذ وحيد بمناطق سيطرة قوات النظام": the area noun may carry its own preposition
+        return r.words.is(STATUS_NOUN, before) || r.words.is(STATUS_NOUN, withoutPreposition(before));
+    }
+
+    /** بمناطق → مناطق, لمناطق → مناطق, كمناطق → مناطق; a word too short to carry one is kept. */
+    private static String withoutPreposition(String w) {
+        return w.length() > 3 && (w.startsWith(Clitics.BI) || w.startsWith(Clitics.LI) || w.startsWith(Clitics.KA))
+                ? w.substring(1) : w;
     }
 
     /**
@@ -159,10 +176,16 @@ enum Modality {
         return false;
     }
 
-    /** "قرب سيطرتها على عفرين": soon, not yet (imminent, right before the masdar). */
+    /**
+     * "قرب سيطرتها على عفرين": soon, not yet (imminent, right before the masdar); "لإحكام السيطرة على":
+     * in order to (purpose-support after ل).
+     */
     private static boolean imminent(Reading r, TriggerHit t) {
         if (t.start() == 0 || t.trigger().verb() || !t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
-        return r.words.is(IMMINENT, stripConj(r.text.token(t.start() - 1).text()));
+        String before = stripConj(r.text.token(t.start() - 1).text());
+        if (r.words.is(IMMINENT, before)) return true;
+        // "يركز عملياته لإحكام السيطرة على محيط دمشق": ل of purpose on the support masdar before it
+        return before.length() > 3 && before.startsWith(Clitics.LI) && r.words.is(PURPOSE_SUPPORT, before.substring(1));
     }
 
     /**
