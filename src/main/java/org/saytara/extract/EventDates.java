@@ -3,6 +3,7 @@ package org.saytara.extract;
 import static org.saytara.extract.Words.WordSet.AFTER_CONNECTOR;
 import static org.saytara.extract.Words.WordSet.PREPOSITION;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.CLAUSE_OPENER;
 import static org.saytara.extract.Words.WordSet.WAS;
 import static org.saytara.extract.Words.WordSet.SINCE;
 import static org.saytara.extract.Words.stripConj;
@@ -56,8 +57,9 @@ final class EventDates {
             } else if (d.endToken() <= t.start()) {
                 int dist = t.start() - d.endToken();
                 if (dist > 30 || crosses(r, d.endToken(), t.start(), false)) continue;
-                // "المحاصرين في الغوطة منذ العام 2013، إذ أن اشتباكات تدور": a since-phrase ends at its comma
-                if (opensWithSince(r, d) && commaBetween(r, d.endToken(), t.start())) continue;
+                // "المحاصرين في الغوطة منذ العام 2013، إذ أن اشتباكات تدور": how long a state has lasted,
+                // told before a clause of its own; "منذ الاثنين، من جراء هجوم … مكنه من السيطرة" dates it
+                if (opensWithSince(r, d) && clauseOpenerBetween(r, d.endToken(), t.start())) continue;
                 if (dist < beforeDist) {
                     before = d;
                     beforeDist = dist;
@@ -154,6 +156,13 @@ final class EventDates {
             boolean closed = false;
             for (int j = k + 1; j <= to && j < r.n; j++) if (r.text.token(j).sepBefore() == org.saytara.text.Sep.COMMA) closed = true;
             if (!closed) return true;
+        }
+        return false;
+    }
+
+    private static boolean clauseOpenerBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.words.is(CLAUSE_OPENER, stripConj(r.text.token(k).text()))) return true;
         }
         return false;
     }
