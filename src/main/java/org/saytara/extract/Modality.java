@@ -11,6 +11,7 @@ import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
 import static org.saytara.extract.Words.WordSet.ONGOING;
 import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
 import static org.saytara.extract.Words.WordSet.PURPOSE_SUPPORT;
+import static org.saytara.extract.Words.WordSet.REINFORCE_AFTER;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
 import static org.saytara.extract.Words.WordSet.STATUS_NOUN;
 import static org.saytara.extract.Words.WordSet.TOPIC_OPENER;
@@ -50,6 +51,7 @@ enum Modality {
         if (t.trigger().kind() != EventKind.CONTESTED && nonCombatant(r, t, s)) return Modality.DROP;
         if (prospectOrCondition(r, t, s)) return Modality.DROP;
         if (imminent(r, t)) return Modality.DROP;
+        if (t.trigger().has(Lexicon.Role.ACTOR) && reinforcement(r, t, s)) return Modality.DROP;
         if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
             return Modality.DROP;
         }
@@ -172,6 +174,18 @@ enum Modality {
             String w = stripConj(r.text.token(k).text());
             if (k < t.end() + prospect && r.words.is(PROSPECT_AFTER, w)) return true;
             if (k < t.end() + condition && r.words.is(CONDITION_AFTER, w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "دخلت قوات شعبية إلى عفرين لدعم الأهالي في صد الهجوم التركي": an entering whose purpose
+     * (reinforce-after, within its reach, in the sentence) is to support the holder, not a capture.
+     */
+    private static boolean reinforcement(Reading r, TriggerHit t, Sentence s) {
+        int reach = r.words.reach(REINFORCE_AFTER);
+        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + reach); k++) {
+            if (r.words.is(REINFORCE_AFTER, stripConj(r.text.token(k).text()))) return true;
         }
         return false;
     }

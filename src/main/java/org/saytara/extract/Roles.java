@@ -31,6 +31,11 @@ final class Roles {
      */
     static Lexicon.Actor agent(Reading r, TriggerHit t, Sentence s) {
         if (!t.trigger().verb() && t.pronoun() != null && !t.trigger().has(Lexicon.Role.FALL)) return agentBefore(r, t, s);
+        // "الاحتلال التركي لعفرين", "السيطرة الروسية على": a nationality adjective on the masdar names who acts
+        if (!t.trigger().verb() && t.end() < s.endToken() && r.label[t.end()] == Label.NONE) {
+            Lexicon.Actor nation = r.patterns.nationality(r.text.token(t.end()).text());
+            if (nation != null) return nation;
+        }
         ActorHit after = actorAfter(r, t, s, 2);
         if (after != null && !after.prefix().contains(Clitics.LI) && !after.prefix().contains(Clitics.BI)) return after.actor();
         Lexicon.Actor byAgent = actorAfterWord(r, t.end(), s, BY);
