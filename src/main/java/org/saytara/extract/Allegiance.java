@@ -104,6 +104,48 @@ final class Allegiance {
             if (side == null) side = majority(r, 0, r.n, null);
             if (side != null) bind(r, h, a.withSide(side));
         }
+        joint(r, lex);
+    }
+
+    /**
+     * Rule Joint: "القوات التركية وحلفاؤها من الجيش السوري الحر", "الجيش الحر مع قوات الجيش التركي":
+     * a faction or group named in one phrase with the forces of a patron side (sides.tsv role
+     * patron) fights on the patron's side, whatever its own side alone would be. The state side
+     * and the patron's own actors are left as they are.
+     */
+    private static void joint(Reading r, Lexicon lex) {
+        Sides sides = lex.profile.sides();
+        for (int h = 0; h + 1 < r.actors.size(); h++) {
+            ActorHit a = r.actors.get(h), b = r.actors.get(h + 1);
+            // "الجيش الحر مع قوات الجيش التركي": the one after مع is named, not acting, but it still
+            // tells whose side the one acting is on
+            if (a.affiliated() || !jointPhrase(r, a.end(), b.start())) continue;
+            Side sa = a.actor().side(), sb = b.actor().side();
+            if (sa == null || sb == null || sa.equals(sb)) continue;
+            if (sides.isPatron(sa) && joins(b.actor(), sb, sides)) bind(r, h + 1, b.actor().withSide(sa));
+            else if (sides.isPatron(sb) && joins(a.actor(), sa, sides)) bind(r, h, a.actor().withSide(sb));
+        }
+    }
+
+    /** A faction or group of a side that is neither the state nor a patron. */
+    private static boolean joins(Lexicon.Actor a, Side side, Sides sides) {
+        String kind = a.kind();
+        boolean factionLike = kind.equals(Actor.Kinds.FACTION) || kind.equals(Actor.Kinds.GROUP) || a.isUnlisted();
+        return factionLike && !sides.isPatron(side) && !sides.state().map(side::equals).orElse(false);
+    }
+
+    /** Two actors of one phrase: at most three joint words (و, مع, حلفاؤها من) between, no comma. */
+    private static boolean jointPhrase(Reading r, int from, int to) {
+        if (to - from > 3) return false;
+        for (int k = from; k <= to && k < r.n; k++) {
+            Sep sep = r.text.token(k).sepBefore();
+            if (!sep.insidePhrase()) return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = r.text.token(k).text();
+            if (r.label[k] != Label.NONE || !(r.words.is(Words.WordSet.JOINT, w) || r.words.is(Words.WordSet.JOINT, Words.stripConj(w)))) return false;
+        }
+        return true;
     }
 
     private static void bind(Reading r, int h, Lexicon.Actor actor) {

@@ -460,12 +460,15 @@ final class DateFinder {
             return DateMention.window(i, k + 2, LocalDate.of(pub.getYear(), 1, 1), pub, pub);
         }
         if (d.is(DateSet.AGO, a) && !d.is(DateSet.AGO_NOT, b)) return agoBefore(t, i, to, pub);
-        if ((d.is(DateSet.YEAR, a) || d.is(DateSet.IN, a) || d.is(DateSet.SINCE, a)) && isNumber(b) && b.length() == 4) {
+        // "عام 2016", "في 2016", "العام 2017" ("خلال العام 2017 حين تمكن الجيش من …")
+        if ((d.is(DateSet.YEAR, a) || d.is(DateSet.THE_YEAR, a) || d.is(DateSet.IN, a) || d.is(DateSet.SINCE, a))
+                && isNumber(b) && b.length() == 4) {
             int y = Integer.parseInt(b);
             if (y < 1990 || y > 2100) return null;
             return DateMention.window(i, i + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);
         }
-        if (d.is(DateSet.SINCE, a) && d.is(DateSet.YEAR, w(t, i + 1, to)) && isNumber(w(t, i + 2, to))) {
+        if (d.is(DateSet.SINCE, a) && (d.is(DateSet.YEAR, w(t, i + 1, to)) || d.is(DateSet.THE_YEAR, w(t, i + 1, to)))
+                && isNumber(w(t, i + 2, to))) {
             int y = Integer.parseInt(w(t, i + 2, to));
             if (y < 1990 || y > 2100) return null;
             return DateMention.window(i, i + 3, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), pub);

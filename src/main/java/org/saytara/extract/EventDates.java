@@ -2,6 +2,9 @@ package org.saytara.extract;
 
 import static org.saytara.extract.Words.WordSet.AFTER_CONNECTOR;
 import static org.saytara.extract.Words.WordSet.PREPOSITION;
+import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.CLAUSE_OPENER;
+import static org.saytara.extract.Words.WordSet.WAS;
 import static org.saytara.extract.Words.WordSet.SINCE;
 import static org.saytara.extract.Words.stripConj;
 
@@ -42,6 +45,9 @@ final class EventDates {
                 // "منذ أيار 2015", "قبل آذار": a connector right before the date introduces it
                 int until = d.startToken() > t.end() && r.label[d.startToken() - 1] == Label.MARKER ? d.startToken() - 1 : d.startToken();
                 if (dist > 30 || crosses(r, t.end(), until, true) || r.triggerBetween(t.end(), d.startToken())) continue;
+                // "استعادت … حلب وحمص ودرعا، المدينة التي كانت مهد الاحتجاجات … في مارس 2011": a date
+                // inside a relative clause after the object dates that clause
+                if (stateRelativeBetween(r, t.end(), d.startToken())) continue;
                 // "استعادة دوما أكبر انتصار للأسد منذ عام 2016": "since" past other words dates something else
                 if (opensWithSince(r, d) && !onlyObjectBetween(r, t.end(), d.startToken())) continue;
                 if (dist < afterDist) {
@@ -51,6 +57,9 @@ final class EventDates {
             } else if (d.endToken() <= t.start()) {
                 int dist = t.start() - d.endToken();
                 if (dist > 30 || crosses(r, d.endToken(), t.start(), false)) continue;
+                // "المحاصرين في الغوطة منذ العام 2013، إذ أن اشتباكات تدور": how long a state has lasted,
+                // told before a clause of its own; "منذ الاثنين، من جراء هجوم … مكنه من السيطرة" dates it
+                if (opensWithSince(r, d) && clauseOpenerBetween(r, d.endToken(), t.start())) continue;
                 if (dist < beforeDist) {
                     before = d;
                     beforeDist = dist;
@@ -60,7 +69,10 @@ final class EventDates {
             }
         }
         // "بعد أن طرده النظام منها في آذار": the trigger's own date beats one across بعد
-        if (after != null && (before == null || beforeAcrossConnector || afterDist <= beforeDist)) return after;
+        // "بعد أشهر من تطهير … المدينة من داعش في عام 2016": the change's own year beats an offset
+        // that counts from another event
+        if (after != null && (before == null || beforeAcrossConnector || afterDist <= beforeDist
+                || before.offset() && !after.offset() && !commaBetween(r, t.end(), after.startToken()))) return after;
         if (before != null && beforeAcrossTrigger && !beforeAcrossConnector) {
             // "بدأ الهجوم يوم الجمعة … لتندلع بعدها معارك انتهت بسيطرة التنظيم على …": what follows the
             // dated opening happened on or after it
@@ -130,6 +142,33 @@ final class EventDates {
             if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
             if (r.words.is(AFTER_CONNECTOR, stripConj(r.text.token(k).text()))) return true;
         }
+        return false;
+    }
+
+    /**
+     * A relative pronoun and a verb of being (was) between two tokens, with no comma after them: the
+     * clause tells what a place was ("التي كانت مهد الاحتجاجات في مارس 2011"). A relative that tells
+     * a change again ("تدمر التي استعيدت في آذار 2016") keeps its date for the trigger.
+     */
+    private static boolean stateRelativeBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k + 1 < Math.min(to, r.n); k++) {
+            if (!r.words.is(RELATIVE, stripConj(r.text.token(k).text())) || !r.words.is(WAS, r.text.token(k + 1).text())) continue;
+            boolean closed = false;
+            for (int j = k + 1; j <= to && j < r.n; j++) if (r.text.token(j).sepBefore() == org.saytara.text.Sep.COMMA) closed = true;
+            if (!closed) return true;
+        }
+        return false;
+    }
+
+    private static boolean clauseOpenerBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.words.is(CLAUSE_OPENER, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean commaBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < r.n; k++) if (r.text.token(k).sepBefore() == org.saytara.text.Sep.COMMA) return true;
         return false;
     }
 

@@ -54,6 +54,17 @@ final class Labeller {
      * plus one per lexicon that has an entry starting with it (من starts only markers).
      */
     private final Map<String, Integer> starters;
+    /**
+     * "انتزعتها من سيطرة تنظيم داعش": a word of holding right after من names whose hold a place was
+     * taken from (words.tsv loser-hold), never a change of its own; "تمكن من السيطرة على" (with the
+     * article) is one.
+     */
+    private static boolean fromHold(Reading r, int i) {
+        return i > 0 && r.words.is(Words.WordSet.LOSER_HOLD, r.text.token(i).text())
+                && r.words.is(Words.WordSet.FROM, Words.stripConj(r.text.token(i - 1).text()))
+                && !(i > 1 && r.words.is(Words.WordSet.DURATION, Words.stripConj(r.text.token(i - 2).text())));
+    }
+
     private static final int SOURCE_BIT = 1, ACTOR_BIT = 2, TRIGGER_BIT = 4, MARKER_BIT = 8, CUE_BIT = 16, ANAPHOR_BIT = 32;
 
     Labeller(Lexicon lex, PlaceFinder finder) {
@@ -120,7 +131,7 @@ final class Labeller {
                 r.actors.add(new ActorHit(i, act.end(), act.payload(), act.surface().prefix(), affiliated(r, i)));
                 mark(r, i, act.end(), Label.ACTOR, r.actors.size() - 1);
                 i = act.end();
-            } else if (lenTrg > 0 && lenTrg >= lenMrk) {
+            } else if (lenTrg > 0 && lenTrg >= lenMrk && !fromHold(r, i)) {
                 r.triggers.add(new TriggerHit(i, trg.end(), trg.payload(), trg.surface().prefix(), trg.surface().pronoun()));
                 mark(r, i, trg.end(), Label.TRIGGER, r.triggers.size() - 1);
                 i = trg.end();

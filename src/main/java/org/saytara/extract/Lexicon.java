@@ -96,7 +96,7 @@ final class Lexicon {
         MAYBE(Reach.Shape.WORDS), STILL(Reach.Shape.NONE), DURING(Reach.Shape.WORDS),
         INTENTION(Reach.Shape.WORDS_OR_FAR), ATTITUDE(Reach.Shape.WORDS), RUMOUR(Reach.Shape.SENTENCE), AIR(Reach.Shape.WORDS),
         CONTRAST(Reach.Shape.NONE), TEMPORAL(Reach.Shape.WORDS), SPEECH(Reach.Shape.NONE),
-        ATTRIBUTION(Reach.Shape.WORDS);
+        ATTRIBUTION(Reach.Shape.WORDS), TERMS(Reach.Shape.WORDS_OR_FAR);
 
         /** The form of reach this role's rows must give. */
         final Reach.Shape shape;

@@ -10,6 +10,8 @@ import static org.saytara.extract.Words.WordSet.IMMINENT;
 import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
 import static org.saytara.extract.Words.WordSet.ONGOING;
 import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
+import static org.saytara.extract.Words.WordSet.PURPOSE_SUPPORT;
+import static org.saytara.extract.Words.WordSet.REINFORCE_AFTER;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
 import static org.saytara.extract.Words.WordSet.STATUS_NOUN;
 import static org.saytara.extract.Words.WordSet.TOPIC_OPENER;
@@ -49,6 +51,7 @@ enum Modality {
         if (t.trigger().kind() != EventKind.CONTESTED && nonCombatant(r, t, s)) return Modality.DROP;
         if (prospectOrCondition(r, t, s)) return Modality.DROP;
         if (imminent(r, t)) return Modality.DROP;
+        if (t.trigger().has(Lexicon.Role.ACTOR) && reinforcement(r, t, s)) return Modality.DROP;
         if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
             return Modality.DROP;
         }
@@ -72,7 +75,7 @@ enum Modality {
             // commas tells a fact of its own
             shielded |= relativeAsideBetween(r, m.end(), t.start());
             if (shielded && (m.marker() == Lexicon.Marker.ATTEMPT || m.marker() == Lexicon.Marker.INTENTION
-                    || m.marker() == Lexicon.Marker.NEGATION)) {
+                    || m.marker() == Lexicon.Marker.TERMS || m.marker() == Lexicon.Marker.NEGATION)) {
                 continue;
             }
             switch (m.marker()) {
@@ -81,6 +84,14 @@ enum Modality {
                 // "يسعى التنظيم، بحسب محللين، إلى السيطرة على": the first trigger after it
                 case INTENTION -> {
                     if (gap <= reach.words() || (gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) return Modality.DROP;
+                }
+                // "ويتضمن الاقتراح … تسليم الفصائل سلاحها … وسيطرة قوات النظام على معبر نصيب": every masdar
+                // after the terms of a deal or proposal, to the end of the sentence, is what was proposed or
+                // agreed, not what happened; a verb is reached as an intention's is ("اتفاق ينص على أن تنسحب")
+                case TERMS -> {
+                    if (!t.trigger().verb() || gap <= reach.words() || (gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) {
+                        return Modality.DROP;
+                    }
                 }
                 // "رحب بدخول قواته", "اتهم تركيا باحتلال عفرين", "طالب بانسحاب": a stance on a change, not a report of one
                 case ATTITUDE -> { if (gap <= reach.words() && !punctuationBetween(r, m.end(), t.start())) return Modality.DROP; }
@@ -121,7 +132,15 @@ enum Modality {
         if (t.start() == 0 || t.trigger().has(Lexicon.Role.UNDER)) return false;
         if (!t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
         if (!t.trigger().has(Lexicon.Role.CONTROL)) return false;
-        return r.words.is(STATUS_NOUN, stripConj(r.text.token(t.start() - 1).text()));
+        String before = stripConj(r.text.token(t.start() - 1).text());
+        // "يربطها منفذ وحيد بمناطق سيطرة قوات النظام": the area noun may carry its own preposition
+        return r.words.is(STATUS_NOUN, before) || r.words.is(STATUS_NOUN, withoutPreposition(before));
+    }
+
+    /** بمناطق → مناطق, لمناطق → مناطق, كمناطق → مناطق; a word too short to carry one is kept. */
+    private static String withoutPreposition(String w) {
+        return w.length() > 3 && (w.startsWith(Clitics.BI) || w.startsWith(Clitics.LI) || w.startsWith(Clitics.KA))
+                ? w.substring(1) : w;
     }
 
     /**
@@ -159,10 +178,28 @@ enum Modality {
         return false;
     }
 
-    /** "قرب سيطرتها على عفرين": soon, not yet (imminent, right before the masdar). */
+    /**
+     * "دخلت قوات شعبية إلى عفرين لدعم الأهالي في صد الهجوم التركي": an entering whose purpose
+     * (reinforce-after, within its reach, in the sentence) is to support the holder, not a capture.
+     */
+    private static boolean reinforcement(Reading r, TriggerHit t, Sentence s) {
+        int reach = r.words.reach(REINFORCE_AFTER);
+        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + reach); k++) {
+            if (r.words.is(REINFORCE_AFTER, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "قرب سيطرتها على عفرين": soon, not yet (imminent, right before the masdar); "لإحكام السيطرة على":
+     * in order to (purpose-support after ل).
+     */
     private static boolean imminent(Reading r, TriggerHit t) {
         if (t.start() == 0 || t.trigger().verb() || !t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
-        return r.words.is(IMMINENT, stripConj(r.text.token(t.start() - 1).text()));
+        String before = stripConj(r.text.token(t.start() - 1).text());
+        if (r.words.is(IMMINENT, before)) return true;
+        // "يركز عملياته لإحكام السيطرة على محيط دمشق": ل of purpose on the support masdar before it
+        return before.length() > 3 && before.startsWith(Clitics.LI) && r.words.is(PURPOSE_SUPPORT, before.substring(1));
     }
 
     /**

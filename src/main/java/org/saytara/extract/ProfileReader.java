@@ -33,7 +33,7 @@ final class ProfileReader {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     /** Words a side id may not be: the states and voices that are not sides. */
     private static final Set<String> RESERVED = Set.of("contested", "unknown", "independent", "state", "none", "all");
-    private static final Set<String> ROLES = Set.of("state");
+    private static final Set<String> ROLES = Set.of("state", "patron");
     private static final Set<String> RULE_NAMES = Set.of("force-head", "faction-head", "faction-head-weak", "affiliation",
             "affiliation-link", "group-head");
 
@@ -109,6 +109,7 @@ final class ProfileReader {
         List<Side> sideList = new ArrayList<>();
         Map<String, Row> sideRows = new LinkedHashMap<>();
         Side state = null;
+        Set<Side> patrons = new java.util.HashSet<>();
         for (Row r : rows(SIDES, true)) {
             if (r.cells().length < 4 || r.cells().length > 6) {
                 throw r.error("expected 4 to 6 tab-separated columns (id, colour, label_en, label_ar, text_en, roles), found " + r.cells().length);
@@ -123,7 +124,11 @@ final class ProfileReader {
             String text = r.cell(4).isEmpty() ? en : r.cell(4);
             Side side = new Side(id, colour.toLowerCase(Locale.ROOT), en, ar, text);
             for (String role : list(r.cell(5))) {
-                if (!ROLES.contains(role)) throw r.error("unknown role '" + role + "' (roles: " + String.join(", ", ROLES) + ")");
+                if (!ROLES.contains(role)) throw r.error("unknown role '" + role + "' (roles: " + String.join(", ", new java.util.TreeSet<>(ROLES)) + ")");
+                if (role.equals("patron")) {
+                    patrons.add(side);
+                    continue;
+                }
                 if (state != null) throw r.error("role 'state' is already given to side '" + state.code() + "'");
                 state = side;
             }
@@ -131,7 +136,7 @@ final class ProfileReader {
             sideList.add(side);
         }
         if (sideList.isEmpty()) throw new ProfileException(SIDES + ": defines no side");
-        Sides sides = new Sides(sideList, state);
+        Sides sides = new Sides(sideList, state, patrons);
 
         List<Actor> actors = readActors(sides);
         for (Side s : sides.all()) {

@@ -27,11 +27,14 @@ final class Reading {
     /** The function words the rules look for. */
     final Words words;
     final DateFinder dateFinder;
+    /** The profile's actor patterns (nationality adjectives, force and faction words). */
+    final ActorPatterns patterns;
 
     Reading(Article article, String outletVoice, Lexicon lex) {
         this.article = article;
         this.words = lex.words;
         this.dateFinder = lex.dates;
+        this.patterns = lex.patterns;
         this.text = ArabicText.analyze(article.text());
         this.n = text.size();
         this.label = new Label[n];

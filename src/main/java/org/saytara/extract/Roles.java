@@ -4,6 +4,8 @@ import static org.saytara.extract.Words.WordSet.ADVERB;
 import static org.saytara.extract.Words.WordSet.BY;
 import static org.saytara.extract.Words.WordSet.FIGHTER_NOUN;
 import static org.saytara.extract.Words.WordSet.FROM;
+import static org.saytara.extract.Words.WordSet.LOSER_HOLD;
+import static org.saytara.extract.Words.WordSet.SO_CALLED;
 import static org.saytara.extract.Words.WordSet.GAINER_BEFORE_L;
 import static org.saytara.extract.Words.WordSet.GAINER_MARKER;
 import static org.saytara.extract.Words.WordSet.GROUP_OF;
@@ -29,6 +31,11 @@ final class Roles {
      */
     static Lexicon.Actor agent(Reading r, TriggerHit t, Sentence s) {
         if (!t.trigger().verb() && t.pronoun() != null && !t.trigger().has(Lexicon.Role.FALL)) return agentBefore(r, t, s);
+        // "الاحتلال التركي لعفرين", "السيطرة الروسية على": a nationality adjective on the masdar names who acts
+        if (!t.trigger().verb() && t.end() < s.endToken() && r.label[t.end()] == Label.NONE) {
+            Lexicon.Actor nation = r.patterns.nationality(r.text.token(t.end()).text());
+            if (nation != null) return nation;
+        }
         ActorHit after = actorAfter(r, t, s, 2);
         if (after != null && !after.prefix().contains(Clitics.LI) && !after.prefix().contains(Clitics.BI)) return after.actor();
         Lexicon.Actor byAgent = actorAfterWord(r, t.end(), s, BY);
@@ -221,12 +228,28 @@ final class Roles {
             if (r.words.is(set, stripConj(w)) && k + 1 < s.endToken() && r.label[k + 1] == Label.ACTOR) {
                 return r.actors.get(r.itemAt[k + 1]).actor();
             }
+            // "انتزعتها من سيطرة (ما يسمى ب)تنظيم الدولة": from whose hold
+            if (set == FROM && r.words.is(FROM, stripConj(w))) {
+                int j = afterLoserHold(r, k + 1, s);
+                if (j > k + 1 && j < s.endToken() && r.label[j] == Label.ACTOR) return r.actors.get(r.itemAt[j]).actor();
+            }
             if (set != FROM && r.words.is(FROM, w) && k + 2 < s.endToken() && r.words.is(set, r.text.token(k + 1).text())
                     && r.label[k + 2] == Label.ACTOR) {
                 return r.actors.get(r.itemAt[k + 2]).actor();
             }
         }
         return null;
+    }
+
+    /**
+     * The token after a word of holding that follows من (loser-hold: من سيطرة, من قبضة) and any
+     * so-called words (ما يسمى), or {@code at} itself when there is none.
+     */
+    static int afterLoserHold(Reading r, int at, Sentence s) {
+        if (at >= s.endToken() || !r.words.is(LOSER_HOLD, r.text.token(at).text())) return at;
+        int j = at + 1;
+        while (j < Math.min(s.endToken(), at + 4) && r.label[j] != Label.ACTOR && r.words.is(SO_CALLED, r.text.token(j).text())) j++;
+        return j;
     }
 
     /**

@@ -4,19 +4,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The sides of a profile, in legend order, and the one that plays the state (if any). */
 public final class Sides {
     private final List<Side> all;
     private final Map<String, Side> byCode;
     private final Side state;
+    private final Set<Side> patrons;
 
-    Sides(List<Side> all, Side state) {
+    Sides(List<Side> all, Side state, Set<Side> patrons) {
         this.all = List.copyOf(all);
         Map<String, Side> m = new LinkedHashMap<>();
         for (Side s : all) m.put(s.code(), s);
         this.byCode = m;
         this.state = state;
+        this.patrons = Set.copyOf(patrons);
+    }
+
+    /**
+     * Whether factions fighting together with this side's own forces are counted on its side (the
+     * profile's role {@code patron}: in Syria, Turkey and the factions of its operations).
+     */
+    public boolean isPatron(Side side) {
+        return side != null && patrons.contains(side);
     }
 
     /** Every side, in the order of the legend. */
