@@ -15,6 +15,7 @@ import static org.saytara.extract.Words.WordSet.COUNTRYSIDE;
 import static org.saytara.extract.Words.WordSet.DATE_PREPOSITION;
 import static org.saytara.extract.Words.WordSet.DEFINITE_PART;
 import static org.saytara.extract.Words.WordSet.DIRECTION;
+import static org.saytara.extract.Words.WordSet.EXCEPTION;
 import static org.saytara.extract.Words.WordSet.DURATION;
 import static org.saytara.extract.Words.WordSet.FROM;
 import static org.saytara.extract.Words.WordSet.NEAR;
@@ -248,7 +249,7 @@ final class Governance {
             }
             if (r.descriptorTok[k] && !r.zoneStart[k]) continue;
             if (r.zoneStart[k]) {
-                if (r.words.is(DIRECTION, stripConj(r.text.token(k).text()))) return "descriptor";
+                if (keepsList(r, stripConj(r.text.token(k).text()))) return "descriptor";
                 continue;
             }
             Label l = r.label[k];
@@ -328,17 +329,26 @@ final class Governance {
                         && r.label[k + 1] != Label.PLACE && r.label[k + 1] != Label.CUE && r.label[k + 1] != Label.ANAPHOR) {
                     return NO_ZONE;
                 }
-                return r.words.is(DIRECTION, stripConj(r.text.token(k).text())) ? DIRECTION_ZONE : MODIFIER_ZONE;
+                return keepsList(r, stripConj(r.text.token(k).text())) ? DIRECTION_ZONE : MODIFIER_ZONE;
             }
             Token t = r.text.token(k + 1);
             if (t.sepBefore() == Sep.COMMA || t.sepBefore() == Sep.STOP) return NO_ZONE;
             if (r.label[k] == Label.TRIGGER) return NO_ZONE;
             if (k + 1 < at && t.text().startsWith(Clitics.WA) && (r.label[k + 1] == Label.PLACE || r.label[k + 1] == Label.CUE)
-                    && !r.words.is(DIRECTION, zoneWordBefore(r, k, s))) {
+                    && !keepsList(r, zoneWordBefore(r, k, s))) {
                 return NO_ZONE;
             }
         }
         return NO_ZONE;
+    }
+
+    /**
+     * A zone word whose zone goes on over a list with و: a direction ("باتجاه بلدة السخنة ودير
+     * الزور": both are where they went) or an exception ("باستثناء بلدتي الفوعة وكفريا": both are
+     * left out of the change).
+     */
+    private static boolean keepsList(Reading r, String zoneWord) {
+        return r.words.is(DIRECTION, zoneWord) || r.words.is(EXCEPTION, zoneWord) || r.words.is(EXCEPTION, Words.withoutArticleOrBi(zoneWord));
     }
 
     private static String zoneWordBefore(Reading r, int k, Sentence s) {

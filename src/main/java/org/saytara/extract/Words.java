@@ -26,7 +26,7 @@ final class Words {
     /** The word sets of {@code words.tsv}; the file's header says what each is for. */
     enum WordSet {
         PREPOSITION, NOT_DIRECT, ADVERB, DURATION, SUPPORT, SUPPORT_JOINING, INCLUSION, DEFINITE_PART,
-        COUNTRYSIDE, DIRECTION, BETWEEN, NEAR(Value.RELATION), ATTRIBUTION_END, DATE_PREPOSITION, LOOSE_PREPOSITION, WHERE,
+        COUNTRYSIDE, DIRECTION, EXCEPTION, BETWEEN, NEAR(Value.RELATION), ATTRIBUTION_END, DATE_PREPOSITION, LOOSE_PREPOSITION, WHERE,
         TYPE(Value.PLACE_TYPES), CALLED(Value.PLACE_TYPES), TOWN_WORD, VILLAGE_WORD, TOWN_PART, RELATIVE,
         OBJECT_PRONOUN(Value.RELATION), DUAL_PRONOUN(Value.RELATION),
         AFFILIATION, BACKER_PRONOUN, GAINER_MARKER, GAINER_BEFORE_L, BY, FROM, LOSER_HOLD, SO_CALLED, WAS, JOINT, CLAUSE_OPENER, NOUN_CONTEXT, AFTER_CONNECTOR,
@@ -178,6 +178,11 @@ final class Words {
     }
 
     /** The word without one leading و or ف (words of three or more letters): وسيطر is سيطر. */
+    /** باستثناء → استثناء: the ب a zone word of cues.tsv may carry. */
+    static String withoutArticleOrBi(String w) {
+        return w.length() > 3 && w.startsWith(Clitics.BI) ? w.substring(1) : w;
+    }
+
     static String stripConj(String w) {
         return w.length() > 2 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA)) ? ArabicText.word(w, 1, w.length()) : w;
     }
