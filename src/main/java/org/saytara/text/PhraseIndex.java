@@ -26,10 +26,26 @@ public final class PhraseIndex<T> {
      * once per word ({@link WordMemo}) and matches with {@link #longestAt(AnalyzedText, int, Starts)}.
      */
     public static final class Starts<T> {
+        /** Every phrase of this first word, in the order they were added. */
         private final List<Entry<T>> entries;
+        /** The phrases of this one word alone, in that order. */
+        private final List<Entry<T>> single;
+        /**
+         * The longer ones by their second word, each list in that order: a first word such as قوات
+         * starts dozens of names, and the next word of the text picks the few worth matching.
+         */
+        private final Map<String, List<Entry<T>>> bySecond;
 
         private Starts(List<Entry<T>> entries) {
             this.entries = entries;
+            List<Entry<T>> one = new ArrayList<>();
+            Map<String, List<Entry<T>>> two = new HashMap<>();
+            for (Entry<T> e : entries) {
+                if (e.rest.length == 0) one.add(e);
+                else two.computeIfAbsent(e.rest[0], k -> new ArrayList<>(1)).add(e);
+            }
+            this.single = List.copyOf(one);
+            this.bySecond = two.isEmpty() ? Map.of() : two;
         }
     }
 
@@ -63,8 +79,19 @@ public final class PhraseIndex<T> {
     /** The longest phrase starting at token {@code i}, given what its word can start ({@link #startsOf}), or null. */
     public Match<T> longestAt(AnalyzedText text, int i, Starts<T> starts) {
         if (starts == null) return null;
-        Match<T> best = null;
-        for (Entry<T> e : starts.entries) {
+        // A phrase of one word never ties with a longer one, so the two groups can be tried apart;
+        // within each, the order of adding decides a tie, as it did when all were tried in turn.
+        Match<T> best = longer(text, i, starts.single, null);
+        if (i + 1 < text.size() && !starts.bySecond.isEmpty()) {
+            List<Entry<T>> longer = starts.bySecond.get(text.token(i + 1).text());
+            if (longer != null) best = longer(text, i, longer, best);
+        }
+        return best;
+    }
+
+    /** The best of {@code best} and the entries that match at token {@code i}. */
+    private static <T> Match<T> longer(AnalyzedText text, int i, List<Entry<T>> entries, Match<T> best) {
+        for (Entry<T> e : entries) {
             int end = matchRest(text, i + 1, e.rest, 0);
             if (end < 0) continue;
             // longest first; at equal length an entry as written beats one reached through clitics
