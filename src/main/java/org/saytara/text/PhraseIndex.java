@@ -28,8 +28,11 @@ public final class PhraseIndex<T> {
     public static final class Starts<T> {
         /** Every phrase of this first word, in the order they were added. */
         private final List<Entry<T>> entries;
-        /** The phrases of this one word alone, in that order. */
-        private final List<Entry<T>> single;
+        /**
+         * Of the phrases of this one word alone, the one a match gives: it always matches, so it is
+         * chosen here once (fewest attached letters, then the first added), or null.
+         */
+        private final Entry<T> single;
         /**
          * The longer ones by their second word, each list in that order: a first word such as قوات
          * starts dozens of names, and the next word of the text picks the few worth matching.
@@ -38,13 +41,13 @@ public final class PhraseIndex<T> {
 
         private Starts(List<Entry<T>> entries) {
             this.entries = entries;
-            List<Entry<T>> one = new ArrayList<>();
+            Entry<T> one = null;
             Map<String, List<Entry<T>>> two = new HashMap<>();
             for (Entry<T> e : entries) {
-                if (e.rest.length == 0) one.add(e);
-                else two.computeIfAbsent(e.rest[0], k -> new ArrayList<>(1)).add(e);
+                if (e.rest.length > 0) two.computeIfAbsent(e.rest[0], k -> new ArrayList<>(1)).add(e);
+                else if (one == null || e.surface.prefix().length() < one.surface.prefix().length()) one = e;
             }
-            this.single = List.copyOf(one);
+            this.single = one;
             this.bySecond = two.isEmpty() ? Map.of() : two;
         }
     }
@@ -81,7 +84,7 @@ public final class PhraseIndex<T> {
         if (starts == null) return null;
         // A phrase of one word never ties with a longer one, so the two groups can be tried apart;
         // within each, the order of adding decides a tie, as it did when all were tried in turn.
-        Match<T> best = longer(text, i, starts.single, null);
+        Match<T> best = starts.single == null ? null : new Match<>(i, i + 1, starts.single.payload, starts.single.surface);
         if (i + 1 < text.size() && !starts.bySecond.isEmpty()) {
             List<Entry<T>> longer = starts.bySecond.get(text.token(i + 1).text());
             if (longer != null) best = longer(text, i, longer, best);
