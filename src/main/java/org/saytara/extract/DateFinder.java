@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.saytara.text.AnalyzedText;
 import org.saytara.text.ArabicText;
+import org.saytara.text.WordMemo;
 import org.saytara.text.Clitics;
 import org.saytara.text.LexiconFile;
 import org.saytara.text.Sep;
@@ -136,12 +137,22 @@ final class DateFinder {
         return out;
     }
 
+    /** A word of text as the date rules read it: without its glued letters, and whether a date can start at it. */
+    private record DateWord(String bare, boolean canStart) {}
+
+    /** Each distinct word read once: the rules ask about every token, and about the same words again and again. */
+    private final WordMemo<DateWord> dateWords = new WordMemo<>(w -> new DateWord(strip(w), startsDate(w)));
+
     private boolean canStart(String word) {
+        return dateWords.get(word).canStart();
+    }
+
+    private boolean startsDate(String word) {
         char c = word.charAt(0);
         if (c >= '0' && c <= '9') return true;
         if (starters.contains(word)) return true;
         return word.length() > 3 && (word.startsWith(Clitics.WA) || word.startsWith(Clitics.FA) || word.startsWith(Clitics.BI))
-                && starters.contains(stripConj(word));
+                && starters.contains(strip(word));
     }
 
     private String w(AnalyzedText t, int i, int to) {
@@ -153,6 +164,10 @@ final class DateFinder {
      * الأمس). في 2015 is two tokens.
      */
     private String stripConj(String s) {
+        return dateWords.get(s).bare();
+    }
+
+    private String strip(String s) {
         if (s.length() > 3 && (s.startsWith(Clitics.WA) || s.startsWith(Clitics.FA))) {
             String r = ArabicText.word(s, 1, s.length());
             if (r.startsWith(Clitics.AL) || d.is(DateSet.YESTERDAY, r) || isNumber(r)) return r;

@@ -21,6 +21,7 @@ import org.saytara.text.Furniture;
 import org.saytara.text.PhraseIndex;
 import org.saytara.text.Sentence;
 import org.saytara.text.Sep;
+import org.saytara.text.WordMemo;
 
 /**
  * Rule 1: labels every token as a place (gazetteer), actor, trigger, marker, source or cue, the
@@ -65,6 +66,8 @@ final class Labeller {
                 && !(i > 1 && r.words.is(Words.WordSet.DURATION, Words.stripConj(r.text.token(i - 2).text())));
     }
 
+    /** The starters' bits of each distinct word and its entries in each lexicon, looked up once per word. */
+    private final WordMemo<Starts> startsOf = new WordMemo<>(this::startsOf);
     private static final int SOURCE_BIT = 1, ACTOR_BIT = 2, TRIGGER_BIT = 4, MARKER_BIT = 8, CUE_BIT = 16, ANAPHOR_BIT = 32;
 
     Labeller(Lexicon lex, PlaceFinder finder) {
@@ -85,6 +88,18 @@ final class Labeller {
         this.starters = m; // a HashMap: the immutable maps probe linearly and are slow at this size
     }
 
+    /** What a word can start, from each lexicon that has an entry beginning with it. */
+    private record Starts(int bits, PhraseIndex.Starts<Lexicon.Source> sources, PhraseIndex.Starts<Lexicon.Actor> actors,
+                          PhraseIndex.Starts<Lexicon.Trigger> triggers, PhraseIndex.Starts<Lexicon.MarkerWord> markers,
+                          PhraseIndex.Starts<Cues.Cue> cues) {}
+
+    private Starts startsOf(String word) {
+        Integer mask = starters.get(word);
+        if (mask == null) return null;
+        return new Starts(mask, lex.sources.startsOf(word), lex.actors.startsOf(word), lex.triggers.startsOf(word),
+                lex.markers.startsOf(word), cues.startsOf(word));
+    }
+
     private static void addStarters(Map<String, Integer> m, java.util.Collection<String> words, int bit) {
         for (String w : words) m.merge(w, bit, (a, b) -> a | b);
     }
@@ -96,20 +111,21 @@ final class Labeller {
     void label(Reading r) {
         PlaceMention[] named = new PlaceMention[r.n];
         for (PlaceMention m : finder.find(r.text)) named[m.start()] = m;
+        WordMemo.Table<Starts> starting = startsOf.table();
         int i = 0;
         while (i < r.n) {
             PlaceMention pm = named[i];
-            Integer mask = starters.get(r.text.token(i).text());
-            if (pm == null && mask == null) {
+            Starts st = starting.get(r.text.token(i).text());
+            if (pm == null && st == null) {
                 i++;
                 continue;
             }
-            int bits = mask == null ? 0 : mask;
-            PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i) : null;
-            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? actorAt(r, i, named) : null;
-            PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i) : null;
-            PhraseIndex.Match<Lexicon.MarkerWord> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i) : null;
-            PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i) : null;
+            int bits = st == null ? 0 : st.bits();
+            PhraseIndex.Match<Lexicon.Source> src = (bits & SOURCE_BIT) != 0 ? lex.sources.longestAt(r.text, i, st.sources()) : null;
+            PhraseIndex.Match<Lexicon.Actor> act = (bits & ACTOR_BIT) != 0 ? actorAt(r, i, named, starting) : null;
+            PhraseIndex.Match<Lexicon.Trigger> trg = (bits & TRIGGER_BIT) != 0 ? lex.triggers.longestAt(r.text, i, st.triggers()) : null;
+            PhraseIndex.Match<Lexicon.MarkerWord> mrk = (bits & MARKER_BIT) != 0 ? lex.markers.longestAt(r.text, i, st.markers()) : null;
+            PhraseIndex.Match<Cues.Cue> cue = (bits & CUE_BIT) != 0 ? cues.longestAt(r.text, i, st.cues()) : null;
             int lenSrc = src == null ? 0 : src.end() - i;
             int lenPlace = pm == null ? 0 : pm.end() - i;
             int lenAct = act == null ? 0 : act.end() - i;
@@ -165,14 +181,15 @@ final class Labeller {
      * nationality reaches further (الجيش التركي is Turkey, not الجيش); else a named faction the
      * registry does not list (see {@link ActorPatterns}).
      */
-    private PhraseIndex.Match<Lexicon.Actor> actorAt(Reading r, int i, PlaceMention[] named) {
-        PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i);
+    private PhraseIndex.Match<Lexicon.Actor> actorAt(Reading r, int i, PlaceMention[] named, WordMemo.Table<Starts> starting) {
+        PhraseIndex.Match<Lexicon.Actor> act = lex.actors.longestAt(r.text, i, starting.get(r.text.token(i).text()).actors());
         PhraseIndex.Match<Lexicon.Actor> nation = lex.patterns.nationalityAt(r.text, i);
         if (nation != null && (act == null || nation.end() > act.end())) return nation;
         if (act != null) {
             // "وحدات الجيش السوري الحر": a longer name that starts inside this one is the one meant
             for (int j = i + 1; j < act.end(); j++) {
-                PhraseIndex.Match<Lexicon.Actor> inner = lex.actors.longestAt(r.text, j);
+                Starts inside = starting.get(r.text.token(j).text());
+                PhraseIndex.Match<Lexicon.Actor> inner = inside == null ? null : lex.actors.longestAt(r.text, j, inside.actors());
                 if (inner != null && inner.end() > act.end()) return new PhraseIndex.Match<>(i, inner.end(), inner.payload(), act.surface());
             }
             return act;

@@ -11,6 +11,7 @@ import org.saytara.text.ArabicText;
 import org.saytara.text.Clitics;
 import org.saytara.text.LexiconFile;
 import org.saytara.text.WordSets;
+import org.saytara.text.WordMemo;
 
 /**
  * The function words the reading rules look for, read from {@code words.tsv}: one closed list of
@@ -184,6 +185,9 @@ final class Words {
     }
 
     static String stripConj(String w) {
-        return w.length() > 2 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA)) ? ArabicText.word(w, 1, w.length()) : w;
+        return w.length() > 2 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA)) ? WITHOUT_CONJ.get(w) : w;
     }
+
+    /** The rules strip the same words again and again: each distinct word is cut (and its rest shared) once. */
+    private static final WordMemo<String> WITHOUT_CONJ = new WordMemo<>(w -> ArabicText.word(w, 1, w.length()));
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.saytara.text.AnalyzedText;
-import org.saytara.text.ArabicText;
 import org.saytara.text.Clitics;
 import org.saytara.text.PhraseIndex;
 import org.saytara.text.Sep;
@@ -91,36 +90,63 @@ final class NameIndex {
     }
 
     /**
-     * Whether some name can start at this word: the bit array only, for every word of every text,
-     * so it builds no string (the split's prefix and name part are not needed to say maybe).
+     * The ways one word of text can begin a filed name: each name part the NAME form allows that
+     * has names filed under it, with the letters attached before it, in the order the splits are
+     * tried (which decides between two matches of equal length and equal attached letters).
+     * Depends on the word alone, so a reader works it out once per distinct word.
      */
-    boolean mayStart(String word) {
-        return forEachSplit(word, (w, prefix, k, alef) -> true);
+    static final class Heads {
+        private final Bucket[] buckets;
+        private final String[] prefixes;
+
+        private Heads(Bucket[] buckets, String[] prefixes) {
+            this.buckets = buckets;
+            this.prefixes = prefixes;
+        }
+    }
+
+    /** What names this word can begin, or null when it begins none. */
+    Heads headsOf(String word) {
+        List<Bucket> buckets = new ArrayList<>(2);
+        List<String> prefixes = new ArrayList<>(2);
+        forEachSplit(word, (w, prefix, k, alef) -> {
+            Bucket bucket = byFirst.get(alef ? ALEF + w.substring(k) : w.substring(k));
+            if (bucket != null) {
+                buckets.add(bucket);
+                prefixes.add(prefix);
+            }
+            return false;
+        });
+        return buckets.isEmpty() ? null : new Heads(buckets.toArray(new Bucket[0]), prefixes.toArray(new String[0]));
     }
 
     /** The longest name starting at token {@code i}; at equal length the one with fewer attached letters. */
     PhraseIndex.Match<PlaceFinder.Named> longestAt(AnalyzedText text, int i) {
+        return longestAt(text, i, headsOf(text.token(i).text()));
+    }
+
+    /** The same, given what the token's word can begin ({@link #headsOf}). */
+    PhraseIndex.Match<PlaceFinder.Named> longestAt(AnalyzedText text, int i, Heads heads) {
+        if (heads == null) return null;
         String word = text.token(i).text();
         Token next = i + 1 < text.size() ? text.token(i + 1) : null;
         String second = next != null && next.sepBefore().insidePhrase() ? next.text() : null;
-        PhraseIndex.Match<PlaceFinder.Named>[] best = newBest();
-        forEachSplit(word, (w, prefix, k, alef) -> {
-            // the name part as a shared string of the word table: no allocation once seen, hash cached
-            Bucket bucket = byFirst.get(alef ? ALEF + w.substring(k) : ArabicText.word(w, k, w.length()));
-            if (bucket == null) return false;
+        PhraseIndex.Match<PlaceFinder.Named> best = null;
+        for (int h = 0; h < heads.buckets.length; h++) {
+            Bucket bucket = heads.buckets[h];
+            String prefix = heads.prefixes[h];
             if (second != null && !bucket.bySecond.isEmpty()) {
                 List<Entry> longer = bucket.bySecond.get(second);
                 if (longer != null) {
                     for (Entry e : longer) {
                         int end = matchRest(text, i + 1, e.rest);
-                        if (end >= 0) best[0] = better(best[0], i, end, e.payload, word, prefix);
+                        if (end >= 0) best = better(best, i, end, e.payload, word, prefix);
                     }
                 }
             }
-            for (Entry e : bucket.single) best[0] = better(best[0], i, i + 1, e.payload, word, prefix);
-            return false;
-        });
-        return best[0];
+            for (Entry e : bucket.single) best = better(best, i, i + 1, e.payload, word, prefix);
+        }
+        return best;
     }
 
     /**
@@ -146,11 +172,6 @@ final class NameIndex {
             }
         }
         return best;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static PhraseIndex.Match<PlaceFinder.Named>[] newBest() {
-        return new PhraseIndex.Match[1];
     }
 
     private static PhraseIndex.Match<PlaceFinder.Named> better(PhraseIndex.Match<PlaceFinder.Named> best, int i, int end,
@@ -181,7 +202,7 @@ final class NameIndex {
      * Called with each way of taking a word apart whose name part may be filed: the attached
      * letters, and the name part as {@code word.substring(k)}, after an alef when {@code alef}
      * (للرقة gives ا + لرقة). Stops at the first {@code true}. The name part is left for the
-     * visitor to build, since {@link #mayStart} never needs it.
+     * visitor to build: most splits are turned away by the bit array before any string is made.
      */
     private interface SplitVisitor {
         boolean visit(String word, String prefix, int k, boolean alef);

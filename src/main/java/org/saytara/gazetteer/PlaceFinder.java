@@ -12,6 +12,7 @@ import org.saytara.text.Clitics;
 import org.saytara.text.PhraseIndex;
 import org.saytara.text.Sep;
 import org.saytara.text.Token;
+import org.saytara.text.WordMemo;
 
 /**
  * Finds the gazetteer's places in an article: the entry point of the gazetteer stage for text.
@@ -45,9 +46,8 @@ public final class PlaceFinder {
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
 
-    /** The first words of cues as bits of the words' hashes: a word most often starts none. */
-    private final long[] starterBits;
-    private static final int STARTER_BITS_LOG = 22;
+    /** What names and cues each distinct word can start, worked out once per word (most start none). */
+    private final WordMemo<Starts> starts = new WordMemo<>(this::startsOf);
 
     private PlaceFinder(NameIndex names, Set<String> guardedNames, Set<String> typeWordNames, Gazetteer gazetteer) {
         this.names = names;
@@ -55,8 +55,15 @@ public final class PlaceFinder {
         this.typeWordNames = typeWordNames;
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver();
-        this.starterBits = new long[1 << (STARTER_BITS_LOG - 6)];
-        for (String w : cues.index().firstWords()) setBit(w);
+    }
+
+    /** The names and the cues a word of text can begin; null when it begins neither. */
+    private record Starts(NameIndex.Heads names, PhraseIndex.Starts<Cues.Cue> cues) {}
+
+    private Starts startsOf(String word) {
+        NameIndex.Heads n = names.headsOf(word);
+        PhraseIndex.Starts<Cues.Cue> c = cues.index().startsOf(word);
+        return n == null && c == null ? null : new Starts(n, c);
     }
 
     public static PlaceFinder of(Gazetteer gazetteer) {
@@ -134,14 +141,29 @@ public final class PlaceFinder {
         return n.startsWith(Clitics.AL) && n.length() > 4 ? n.substring(2) : n;
     }
 
-    /** The cue at each token of one text, looked up once: the rules below ask about the same tokens again and again. */
+    /**
+     * The cue at each token of one text, looked up once: the rules below ask about the same tokens
+     * again and again. What a word can start comes from this thread's table of words.
+     */
     private final class CueLookup {
         private final AnalyzedText text;
+        private final WordMemo.Table<Starts> startsOf = starts.table();
         private PhraseIndex.Match<Cues.Cue>[] memo;
         private byte[] done;
 
         CueLookup(AnalyzedText text) {
             this.text = text;
+        }
+
+        /** What token i's word can begin, or null. */
+        Starts starts(int i) {
+            return startsOf.get(text.token(i).text());
+        }
+
+        /** The longest name at token i (see {@link NameIndex#longestAt}). */
+        PhraseIndex.Match<Named> name(int i) {
+            Starts s = starts(i);
+            return s == null ? null : names.longestAt(text, i, s.names());
         }
 
         @SuppressWarnings("unchecked")
@@ -151,7 +173,8 @@ public final class PlaceFinder {
                 done = new byte[text.size()];
             }
             if (done[i] == 0) {
-                memo[i] = cues.index().longestAt(text, i);
+                Starts s = starts(i);
+                memo[i] = s == null ? null : cues.index().longestAt(text, i, s.cues());
                 done[i] = 1;
             }
             return memo[i];
@@ -175,11 +198,12 @@ public final class PlaceFinder {
             Token tok = text.token(i);
             if (tok.sepBefore() == Sep.STOP) head = null;
             boolean inHeadReach = head != null && i >= headFrom && i <= headUntil;
-            if (!inHeadReach && !isStarter(tok.text())) {
+            // a word that begins no name and no cue is skipped unless a list's head reaches it
+            if (!inHeadReach && cueAt.starts(i) == null) {
                 i++;
                 continue;
             }
-            PhraseIndex.Match<Named> m = names.longestAt(text, i);
+            PhraseIndex.Match<Named> m = cueAt.name(i);
             PhraseIndex.Match<Cues.Cue> cue = cueAt.at(i);
             if (cue != null && m == null) {
                 PlaceMention u = unlocatedAfter(text, cueAt, cue);
@@ -217,7 +241,7 @@ public final class PlaceFinder {
                 // further off (المزارع المحيطة في آذار)
                 boolean listedUnderHead = inHead && !regionHead
                         && (!guarded || (i > headFrom && text.token(i).text().startsWith(Clitics.WA))
-                            || (i == headFrom && listGoesOn(text, m.end())));
+                            || (i == headFrom && listGoesOn(cueAt, m.end())));
                 Cues.Cue cue0 = cueStarting(cueAt, m.start(), m.end());
                 if (cue0 == null && !typeWordNames.contains(alias) && !(guarded && adjectiveForm(text, m))) {
                     cue0 = cueBefore(cueAt, m.start());
@@ -287,7 +311,7 @@ public final class PlaceFinder {
         if (c.role() != Cues.Role.HEAD || c.plural() || c.types().isEmpty() || cue.surface().pronoun() != null) return null;
         int at = cue.end();
         if (at >= text.size() || cue.end() - cue.start() != 1 || definite(text.token(cue.start()).text())) return null;
-        if (!nameWord(text, at, cueAt) || personName(text, at) || names.longestAt(text, at) != null) return null;
+        if (!nameWord(text, at, cueAt) || personName(text, at) || cueAt.name(at) != null) return null;
         String w = text.token(at).text();
         if (verbForm(w)) return null;
         int end = at + 1;
@@ -342,11 +366,12 @@ public final class PlaceFinder {
     }
 
     /** Another name joined by و or a comma right after token {@code end}: the list goes on. */
-    private boolean listGoesOn(AnalyzedText text, int end) {
+    private static boolean listGoesOn(CueLookup cueAt, int end) {
+        AnalyzedText text = cueAt.text;
         if (end >= text.size()) return false;
         Token t = text.token(end);
         if (t.sepBefore() == Sep.STOP || !(t.text().startsWith(Clitics.WA) || t.sepBefore() == Sep.COMMA)) return false;
-        return names.longestAt(text, end) != null;
+        return cueAt.name(end) != null;
     }
 
     /**
@@ -357,25 +382,6 @@ public final class PlaceFinder {
         if (m.end() - m.start() != 1) return false;
         String w = text.token(m.start()).text();
         return !w.startsWith(Clitics.AL) && w.endsWith(Clitics.HU); // ة is ه once normalised
-    }
-
-    private static int bitOf(String word) {
-        int h = word.hashCode();
-        h ^= h >>> 16;
-        h *= 0x45d9f3b;
-        h ^= h >>> 16;
-        return h & ((1 << STARTER_BITS_LOG) - 1);
-    }
-
-    private void setBit(String word) {
-        int bit = bitOf(word);
-        starterBits[bit >>> 6] |= 1L << (bit & 63);
-    }
-
-    /** Whether a word may start a name or a cue: the bits first, the indexes only when they say maybe. */
-    private boolean isStarter(String word) {
-        int bit = bitOf(word);
-        return names.mayStart(word) || ((starterBits[bit >>> 6] & (1L << (bit & 63))) != 0 && cues.index().containsWord(word));
     }
 
     /** The token where the next item of a region list may start (after و or a comma), or -1. */

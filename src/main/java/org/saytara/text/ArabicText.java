@@ -14,9 +14,12 @@ public final class ArabicText {
     private ArabicText() {}
 
     public static AnalyzedText analyze(String text) {
-        NormalizedText nt = ArabicNormalizer.normalize(text);
+        ArabicNormalizer.Chars chars = ArabicNormalizer.chars(text);
+        NormalizedText nt = chars.text(text);
         String s = nt.norm();
-        int n = s.length();
+        // the same characters as s, read from the array: String.charAt costs a check and a decode per char
+        char[] cs = chars.chars();
+        int n = chars.length();
         List<Token> tokens = new ArrayList<>(n / 5 + 4);
         WordTable words = WordTable.local();
         List<Sentence> sentences = new ArrayList<>();
@@ -27,10 +30,12 @@ public final class ArabicText {
         int lineStart = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (isWordChar(c)) {
                 int st = i;
-                while (i < n && (isWordChar(s.charAt(i)) || isJoiner(s, i))) i++;
+                // the word's hash as String.hashCode computes it, for the word table
+                int h = 0;
+                while (i < n && (isWordChar(cs[i]) || isJoiner(s, i))) h = 31 * h + cs[i++];
                 if (sentenceBreak) {
                     if (tokens.size() > sentenceFirstToken) {
                         sentences.add(new Sentence(sentences.size(), sentenceFirstToken, tokens.size(),
@@ -41,14 +46,14 @@ public final class ArabicText {
                     sentenceBreak = false;
                     pending = Sep.STOP;
                 }
-                tokens.add(new Token(tokens.size(), st, i, words.word(s, st, i), pending));
+                tokens.add(new Token(tokens.size(), st, i, words.word(cs, st, i, h), pending));
                 pending = Sep.NONE;
                 continue;
             }
             Sep sep = Sep.NONE;
             switch (c) {
                 case '.':
-                    if (!(i > 0 && i + 1 < n && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
+                    if (!(i > 0 && i + 1 < n && Character.isDigit(cs[i - 1]) && Character.isDigit(cs[i + 1]))) {
                         sentenceBreak = true;
                         sep = Sep.STOP;
                     }
@@ -107,8 +112,8 @@ public final class ArabicText {
     }
 
     static boolean isWordChar(char c) {
+        if (c >= 0x0621 && c <= 0x064A) return true; // Arabic letters first: most chars of the text
         if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        if (c >= 0x0621 && c <= 0x064A) return true;
         return Character.isLetterOrDigit(c);
     }
 

@@ -15,9 +15,15 @@ public final class Furniture {
     private final List<String> lineStarts;
     private final Set<String> headlines;
 
+    /** The first words of the headline phrases. */
+    private final Set<String> headlineStarts;
+
     private Furniture(List<String> lineStarts, Set<String> headlines) {
         this.lineStarts = lineStarts;
         this.headlines = headlines;
+        Set<String> starts = new HashSet<>();
+        for (String h : headlines) starts.add(h.substring(0, h.indexOf(' ')));
+        this.headlineStarts = Set.copyOf(starts);
     }
 
     /**
@@ -66,6 +72,7 @@ public final class Furniture {
 
     /** Whether a sentence starting with these two words is another story's headline. */
     public boolean isHeadline(String first, String second) {
-        return headlines.contains(first + " " + second);
+        // asked of every sentence with a trigger: its first word rules most out before any string is built
+        return headlineStarts.contains(first) && headlines.contains(first + " " + second);
     }
 }

@@ -12,10 +12,49 @@ import java.util.Map;
  * (تنظيم "الدولة" is still one phrase, a comma breaks it).
  */
 public final class PhraseIndex<T> {
-    private final Map<String, List<Entry<T>>> byFirstWord;
+    private final Map<String, Starts<T>> byFirstWord;
 
     private PhraseIndex(Map<String, List<Entry<T>>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+        // grown like the builder's map, so firstWords() iterates in the same order as before
+        Map<String, Starts<T>> m = new HashMap<>();
+        for (Map.Entry<String, List<Entry<T>>> e : byFirstWord.entrySet()) m.put(e.getKey(), new Starts<>(List.copyOf(e.getValue())));
+        this.byFirstWord = m;
+    }
+
+    /**
+     * The phrases one word can start. A reader that meets the same word many times looks this up
+     * once per word ({@link WordMemo}) and matches with {@link #longestAt(AnalyzedText, int, Starts)}.
+     */
+    public static final class Starts<T> {
+        /** Every phrase of this first word, in the order they were added. */
+        private final List<Entry<T>> entries;
+        /**
+         * Of the phrases of this one word alone, the one a match gives: it always matches, so it is
+         * chosen here once (fewest attached letters, then the first added), or null.
+         */
+        private final Entry<T> single;
+        /**
+         * The longer ones by their second word, each list in that order: a first word such as قوات
+         * starts dozens of names, and the next word of the text picks the few worth matching.
+         */
+        private final Map<String, List<Entry<T>>> bySecond;
+
+        private Starts(List<Entry<T>> entries) {
+            this.entries = entries;
+            Entry<T> one = null;
+            Map<String, List<Entry<T>>> two = new HashMap<>();
+            for (Entry<T> e : entries) {
+                if (e.rest.length > 0) two.computeIfAbsent(e.rest[0], k -> new ArrayList<>(1)).add(e);
+                else if (one == null || e.surface.prefix().length() < one.surface.prefix().length()) one = e;
+            }
+            this.single = one;
+            this.bySecond = two.isEmpty() ? Map.of() : two;
+        }
+    }
+
+    /** The phrases that can start with this word (a token's text, clitics and all), or null. */
+    public Starts<T> startsOf(String word) {
+        return byFirstWord.get(word);
     }
 
     public static <T> Builder<T> builder() {
@@ -24,10 +63,10 @@ public final class PhraseIndex<T> {
 
     /** All phrases starting at token {@code i}, longest first. */
     public List<Match<T>> matchesAt(AnalyzedText text, int i) {
-        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
-        if (entries == null) return List.of();
+        Starts<T> starts = byFirstWord.get(text.token(i).text());
+        if (starts == null) return List.of();
         List<Match<T>> out = new ArrayList<>(2);
-        for (Entry<T> e : entries) {
+        for (Entry<T> e : starts.entries) {
             int end = matchRest(text, i + 1, e.rest, 0);
             if (end >= 0) out.add(new Match<>(i, end, e.payload, e.surface));
         }
@@ -37,9 +76,24 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<T> longestAt(AnalyzedText text, int i) {
-        List<Entry<T>> entries = byFirstWord.get(text.token(i).text());
-        if (entries == null) return null;
-        Match<T> best = null;
+        return longestAt(text, i, byFirstWord.get(text.token(i).text()));
+    }
+
+    /** The longest phrase starting at token {@code i}, given what its word can start ({@link #startsOf}), or null. */
+    public Match<T> longestAt(AnalyzedText text, int i, Starts<T> starts) {
+        if (starts == null) return null;
+        // A phrase of one word never ties with a longer one, so the two groups can be tried apart;
+        // within each, the order of adding decides a tie, as it did when all were tried in turn.
+        Match<T> best = starts.single == null ? null : new Match<>(i, i + 1, starts.single.payload, starts.single.surface);
+        if (i + 1 < text.size() && !starts.bySecond.isEmpty()) {
+            List<Entry<T>> longer = starts.bySecond.get(text.token(i + 1).text());
+            if (longer != null) best = longer(text, i, longer, best);
+        }
+        return best;
+    }
+
+    /** The best of {@code best} and the entries that match at token {@code i}. */
+    private static <T> Match<T> longer(AnalyzedText text, int i, List<Entry<T>> entries, Match<T> best) {
         for (Entry<T> e : entries) {
             int end = matchRest(text, i + 1, e.rest, 0);
             if (end < 0) continue;
@@ -59,10 +113,10 @@ public final class PhraseIndex<T> {
      * token {@code i} is allowed.
      */
     public Match<T> longestWithHead(String head, AnalyzedText text, int i) {
-        List<Entry<T>> entries = byFirstWord.get(head);
-        if (entries == null) return null;
+        Starts<T> starts = byFirstWord.get(head);
+        if (starts == null) return null;
         Match<T> best = null;
-        for (Entry<T> e : entries) {
+        for (Entry<T> e : starts.entries) {
             if (e.rest.length == 0 || e.surface.proclitic()) continue;
             int end = matchRest(text, i, e.rest, 1);
             if (end >= 0 && (best == null || end > best.end())) {

@@ -28,7 +28,34 @@ final class WordTable {
             if (s.hashCode() == h && s.length() == end - start && text.regionMatches(start, s, 0, end - start)) return s;
             k = (k + 1) & mask;
         }
-        String s = text.substring(start, end);
+        return add(text.substring(start, end), h, k);
+    }
+
+    /**
+     * The same for {@code chars[start, end)}, whose String hash code {@code h} the tokenizer has
+     * already summed while it read the word.
+     */
+    String word(char[] chars, int start, int end, int h) {
+        int mask = slots.length - 1;
+        int k = mix(h) & mask;
+        int len = end - start;
+        while (true) {
+            String s = slots[k];
+            if (s == null) break;
+            if (s.hashCode() == h && s.length() == len && same(s, chars, start, len)) return s;
+            k = (k + 1) & mask;
+        }
+        return add(new String(chars, start, len), h, k);
+    }
+
+    private static boolean same(String s, char[] chars, int start, int len) {
+        for (int j = 0; j < len; j++) if (s.charAt(j) != chars[start + j]) return false;
+        return true;
+    }
+
+    /** Files a new word at free slot k of its hash h. */
+    private String add(String s, int h, int k) {
+        int mask = slots.length - 1;
         if (size >= CAP) {
             slots = new String[1 << 12];
             size = 0;
