@@ -71,7 +71,11 @@ final class EventDates {
         // "بعد أن طرده النظام منها في آذار": the trigger's own date beats one across بعد
         // "بعد أشهر من تطهير … المدينة من داعش في عام 2016": the change's own year beats an offset
         // that counts from another event
+        // "شنت هجومها في 20 يناير، واستولت على المدينة في 18 مارس": a date behind a comma belongs to the
+        // clause before it when the trigger has one of its own in its clause
         if (after != null && (before == null || beforeAcrossConnector || afterDist <= beforeDist
+                || commaBetween(r, before.endToken(), t.start()) && !commaBetween(r, t.end(), after.startToken())
+                        && !relativeBetween(r, t.end(), after.startToken())
                 || before.offset() && !after.offset() && !commaBetween(r, t.end(), after.startToken()))) return after;
         if (before != null && beforeAcrossTrigger && !beforeAcrossConnector) {
             // "بدأ الهجوم يوم الجمعة … لتندلع بعدها معارك انتهت بسيطرة التنظيم على …": what follows the
@@ -156,6 +160,13 @@ final class EventDates {
             boolean closed = false;
             for (int j = k + 1; j <= to && j < r.n; j++) if (r.text.token(j).sepBefore() == org.saytara.text.Sep.COMMA) closed = true;
             if (!closed) return true;
+        }
+        return false;
+    }
+
+    private static boolean relativeBetween(Reading r, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
+            if (r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) return true;
         }
         return false;
     }
