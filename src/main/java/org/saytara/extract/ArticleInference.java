@@ -14,7 +14,9 @@ import org.saytara.gazetteer.Geo;
  *
  * <p>Gainers the sentence does not name: a place that "fell" (سقطت تدمر) went to the side the
  * article shows taking places; a withdrawal went to the other side of the fight the article
- * describes, when it names just one. Nothing is inferred where the article does not make it plain.
+ * describes, when it names just one, unless the same sentence names who holds the place ("ويسيطر
+ * الأكراد على عفرين منذ انسحبت منها القوات الحكومية": the Kurds took it). Nothing is inferred where
+ * the article does not make it plain.
  *
  * <p>Repeats: an article often states one change several times (سيطر على المدينة … سقوط تدمر …
  * انسحاب قوات النظام من المدينة). Statements about the same place with the same outcome within a
@@ -44,6 +46,18 @@ final class ArticleInference {
             }
             Side loser = e.loser() == null ? null : e.loser().side();
             if (e.kind() == EventKind.WITHDRAWAL && loser == null) continue; // nobody named left: nothing to map
+            // "ويسيطر الأكراد على عفرين منذ انسحبت منها القوات الحكومية": the holder the same sentence names
+            Lexicon.Actor holder = e.kind() == EventKind.WITHDRAWAL ? holderInSentence(e, raw, loser) : null;
+            if (holder != null) {
+                filled.add(e.withGainer(holder, true, 0.15));
+                continue;
+            }
+            // "أدار الأكراد عفرين منذ انسحاب القوات الحكومية منها في عام 2012": the sides fighting in the
+            // article now say nothing about who took over from a withdrawal years before
+            if (e.kind() == EventKind.WITHDRAWAL && longBefore(e, published)) {
+                filled.add(e);
+                continue;
+            }
             Side g = top(captures, loser);
             // "خسر التنظيم معاقله في حلب والرقة … وتدمر": the side the article shows taking places
             // took this one only where it took others, not on every front the sentence lists
@@ -56,6 +70,20 @@ final class ArticleInference {
             filled.add(e.withGainer(lex.representative(g), true, 0.15));
         }
         return merge(filled, published);
+    }
+
+    /** Dated wholly more than a year before publication. */
+    private static boolean longBefore(RawEvent e, LocalDate published) {
+        return published != null && e.date() != null && e.date().max() != null && e.date().max().isBefore(published.minusYears(1));
+    }
+
+    /** The actor a presence in the same sentence gives the same place, of another side than the loser's; or null. */
+    private static Lexicon.Actor holderInSentence(RawEvent e, List<RawEvent> raw, Side loser) {
+        for (RawEvent p : raw) {
+            if (p.kind() != EventKind.PRESENCE || p.sentence() != e.sentence() || !p.place().equals(e.place())) continue;
+            if (p.gainer() != null && p.gainerSide() != null && !p.gainerSide().equals(loser)) return p.gainer();
+        }
+        return null;
     }
 
     /** Whether the article shows {@code side} taking a place within {@value #FAR_KM} km of this event's. */

@@ -208,7 +208,9 @@ final class ArticleReader {
                         ActorHit second = first == null ? null : Roles.actorAfterActor(r, first, s);
                         Lexicon.Actor before = Roles.agentBefore(r, t, s);
                         if (!t.trigger().verb() || Roles.nounContext(r, t.start())) {
-                            loser = first != null ? first.actor() : (t.pronoun() != null ? lastAgent : null);
+                            // "ويحاول التنظيم العودة منذ طرده من مهين": his expulsion, his being the subject's
+                            loser = first != null ? first.actor()
+                                    : t.pronoun() != null ? (before != null ? before : lastAgent) : null;
                             // "أورد التلفزيون السوري اكتمال عملية إخراج المسلحين من حرستا": who drove them out
                             // is the side whose media announce it, when the sentence names no one else
                             gainer = Roles.speakerSide(r, t, s, lex);
