@@ -59,7 +59,7 @@ final class EventDates {
                 if (dist > 30 || crosses(r, d.endToken(), t.start(), false)) continue;
                 // "المحاصرين في الغوطة منذ العام 2013، إذ أن اشتباكات تدور": how long a state has lasted,
                 // told before a clause of its own; "منذ الاثنين، من جراء هجوم … مكنه من السيطرة" dates it
-                if (opensWithSince(r, d) && clauseOpenerBetween(r, d.endToken(), t.start())) continue;
+                if (opensWithSince(r, d) && r.wordBetween(CLAUSE_OPENER, d.endToken(), t.start())) continue;
                 if (dist < beforeDist) {
                     before = d;
                     beforeDist = dist;
@@ -75,7 +75,7 @@ final class EventDates {
         // clause before it when the trigger has one of its own in its clause
         if (after != null && (before == null || beforeAcrossConnector || afterDist <= beforeDist
                 || commaBetween(r, before.endToken(), t.start()) && !commaBetween(r, t.end(), after.startToken())
-                        && !relativeBetween(r, t.end(), after.startToken())
+                        && !r.wordBetween(RELATIVE, t.end(), after.startToken())
                 || before.offset() && !after.offset() && !commaBetween(r, t.end(), after.startToken()))) return after;
         if (before != null && beforeAcrossTrigger && !beforeAcrossConnector) {
             // "بدأ الهجوم يوم الجمعة … لتندلع بعدها معارك انتهت بسيطرة التنظيم على …": what follows the
@@ -157,23 +157,7 @@ final class EventDates {
     private static boolean stateRelativeBetween(Reading r, int from, int to) {
         for (int k = Math.max(0, from); k + 1 < Math.min(to, r.n); k++) {
             if (!r.words.is(RELATIVE, stripConj(r.text.token(k).text())) || !r.words.is(WAS, r.text.token(k + 1).text())) continue;
-            boolean closed = false;
-            for (int j = k + 1; j <= to && j < r.n; j++) if (r.text.token(j).sepBefore() == org.saytara.text.Sep.COMMA) closed = true;
-            if (!closed) return true;
-        }
-        return false;
-    }
-
-    private static boolean relativeBetween(Reading r, int from, int to) {
-        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
-            if (r.words.is(RELATIVE, stripConj(r.text.token(k).text()))) return true;
-        }
-        return false;
-    }
-
-    private static boolean clauseOpenerBetween(Reading r, int from, int to) {
-        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
-            if (r.words.is(CLAUSE_OPENER, stripConj(r.text.token(k).text()))) return true;
+            if (!commaBetween(r, k + 1, to)) return true;
         }
         return false;
     }

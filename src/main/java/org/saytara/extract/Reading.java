@@ -59,6 +59,14 @@ final class Reading {
         return false;
     }
 
+    /** Whether a word of the set (after a leading و or ف) stands in tokens [from, to). */
+    boolean wordBetween(Words.WordSet set, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, n); k++) {
+            if (words.is(set, Words.stripConj(text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
     /** Whether a marker of the given kind stands in tokens [from, to). */
     boolean crossesMarker(int from, int to, Lexicon.Marker marker) {
         for (int k = Math.max(0, from); k < Math.min(to, n); k++) {
