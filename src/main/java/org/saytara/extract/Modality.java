@@ -195,7 +195,8 @@ enum Modality {
      * in order to (purpose-support after ل).
      */
     private static boolean imminent(Reading r, TriggerHit t) {
-        if (t.start() == 0 || t.trigger().verb() || !t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
+        // سيطرتها also reads as a verb (سيطرت + ها); after قرب or ل + masdar it can only be the masdar
+        if (t.start() == 0 || !t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
         String before = stripConj(r.text.token(t.start() - 1).text());
         if (r.words.is(IMMINENT, before)) return true;
         // "يركز عملياته لإحكام السيطرة على محيط دمشق": ل of purpose on the support masdar before it
