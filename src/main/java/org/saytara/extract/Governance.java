@@ -348,7 +348,7 @@ final class Governance {
      * left out of the change).
      */
     private static boolean keepsList(Reading r, String zoneWord) {
-        return r.words.is(DIRECTION, zoneWord) || r.words.is(EXCEPTION, zoneWord) || r.words.is(EXCEPTION, Words.withoutArticleOrBi(zoneWord));
+        return r.words.is(DIRECTION, zoneWord) || r.words.is(EXCEPTION, zoneWord) || r.words.is(EXCEPTION, Words.withoutAttached(zoneWord, Clitics.BI));
     }
 
     private static String zoneWordBefore(Reading r, int k, Sentence s) {

@@ -134,13 +134,7 @@ enum Modality {
         if (!t.trigger().has(Lexicon.Role.CONTROL)) return false;
         String before = stripConj(r.text.token(t.start() - 1).text());
         // "يربطها منفذ وحيد بمناطق سيطرة قوات النظام": the area noun may carry its own preposition
-        return r.words.is(STATUS_NOUN, before) || r.words.is(STATUS_NOUN, withoutPreposition(before));
-    }
-
-    /** بمناطق → مناطق, لمناطق → مناطق, كمناطق → مناطق; a word too short to carry one is kept. */
-    private static String withoutPreposition(String w) {
-        return w.length() > 3 && (w.startsWith(Clitics.BI) || w.startsWith(Clitics.LI) || w.startsWith(Clitics.KA))
-                ? w.substring(1) : w;
+        return r.words.is(STATUS_NOUN, before) || r.words.is(STATUS_NOUN, Words.withoutAttached(before, Clitics.BI + Clitics.LI + Clitics.KA));
     }
 
     /**
@@ -161,10 +155,7 @@ enum Modality {
 
     /** "خروج مقاتلي الفصائل من حرستا بموجب اتفاق": an evacuation under a deal, not a front that moved. */
     private static boolean evacuation(Reading r, Sentence s) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (r.words.is(EVACUATION, stripConj(r.text.token(k).text()))) return true;
-        }
-        return false;
+        return r.wordBetween(EVACUATION, s.firstToken(), s.endToken());
     }
 
     /** "الهجوم المتوقع على إدلب" (prospect-after), "… إذا كان الهدف ردع الوحدات" (condition-after). */
@@ -183,11 +174,7 @@ enum Modality {
      * (reinforce-after, within its reach, in the sentence) is to support the holder, not a capture.
      */
     private static boolean reinforcement(Reading r, TriggerHit t, Sentence s) {
-        int reach = r.words.reach(REINFORCE_AFTER);
-        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + reach); k++) {
-            if (r.words.is(REINFORCE_AFTER, stripConj(r.text.token(k).text()))) return true;
-        }
-        return false;
+        return r.wordBetween(REINFORCE_AFTER, t.end(), Math.min(s.endToken(), t.end() + r.words.reach(REINFORCE_AFTER)));
     }
 
     /**
@@ -274,10 +261,7 @@ enum Modality {
     }
 
     private static boolean afterReturn(Reading r, TriggerHit t) {
-        for (int k = Math.max(0, t.start() - 1 - r.words.reach(AGAIN)); k < t.start(); k++) {
-            if (r.words.is(AGAIN, stripConj(r.text.token(k).text()))) return true;
-        }
-        return false;
+        return r.wordBetween(AGAIN, t.start() - 1 - r.words.reach(AGAIN), t.start());
     }
 
     /** An air marker within its reach (markers.tsv) of the trigger's first word, before or after it. */

@@ -179,9 +179,12 @@ final class Words {
     }
 
     /** The word without one leading و or ف (words of three or more letters): وسيطر is سيطر. */
-    /** باستثناء → استثناء: the ب a zone word of cues.tsv may carry. */
-    static String withoutArticleOrBi(String w) {
-        return w.length() > 3 && w.startsWith(Clitics.BI) ? w.substring(1) : w;
+    /**
+     * The word without one attached preposition among {@code letters} (بمناطق → مناطق with ب ل ك,
+     * باستثناء → استثناء with ب); a word too short to carry one is kept.
+     */
+    static String withoutAttached(String w, String letters) {
+        return w.length() > 3 && letters.indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
     }
 
     static String stripConj(String w) {
