@@ -69,7 +69,53 @@ final class ArticleInference {
             }
             filled.add(e.withGainer(lex.representative(g), true, 0.15));
         }
-        return merge(filled, published);
+        return merge(datedElsewhere(filled, published), published);
+    }
+
+    /**
+     * A change recalled in passing and not dated ("منذ سيطرة قسد عليها", "الفوضى التي أعقبت سقوط عفرين")
+     * takes the date of the same change where the article dates it ("طرد التنظيم من المدينة في
+     * أكتوبر الماضي"): without it the change would stand at the publication date, months after it
+     * happened. The same change: the same place, and a telling with the same outcome, or one
+     * that names no gainer and does not contradict it. Where the article dates several, the latest
+     * before publication is the one a recall refers to.
+     */
+    private static List<RawEvent> datedElsewhere(List<RawEvent> events, LocalDate published) {
+        List<RawEvent> out = new ArrayList<>(events.size());
+        for (RawEvent e : events) {
+            if (!isChange(e) || isDated(e) || !e.recalled()) {
+                out.add(e);
+                continue;
+            }
+            RawEvent best = null;
+            for (RawEvent d : events) {
+                if (d == e || !isChange(d) || !isDated(d) || !d.place().equals(e.place()) || !sameChange(e, d)) continue;
+                // one dated within the week before publication is merged with it anyway (see near)
+                if (published != null && (d.date().date().isAfter(published)
+                        || !d.date().date().isBefore(published.minusDays(SAME_EVENT_DAYS)))) continue;
+                if (best == null || d.date().date().isAfter(best.date().date())) best = d;
+            }
+            out.add(best == null ? e : e.withDate(best.date()));
+        }
+        return out;
+    }
+
+    private static boolean isChange(RawEvent e) {
+        return e.kind() == EventKind.CAPTURE || e.kind() == EventKind.WITHDRAWAL;
+    }
+
+    private static boolean isDated(RawEvent e) {
+        return e.date() != null && e.date().date() != null;
+    }
+
+    /** Whether two tellings can be one change: neither's gainer is the other's loser, and known outcomes agree. */
+    private static boolean sameChange(RawEvent a, RawEvent b) {
+        Side ga = a.gainerSide(), gb = b.gainerSide();
+        Side la = a.loser() == null ? null : a.loser().side(), lb = b.loser() == null ? null : b.loser().side();
+        if (ga != null && gb != null && !ga.equals(gb)) return false;
+        if (ga == null && gb == null) return la != null && la.equals(lb);
+        if (ga != null && ga.equals(lb) || gb != null && gb.equals(la)) return false;
+        return la == null || lb == null || la.equals(lb);
     }
 
     /** Dated wholly more than a year before publication. */

@@ -237,6 +237,21 @@ final class Governance {
         return -1;
     }
 
+    /**
+     * "سيطرت قوات سوريا الديمقراطية، فصائل كردية وعربية مدعومة أميركيا، على الرقة": a phrase in
+     * commas right after an actor, naming no place and no trigger, says who the actor is; the
+     * clause goes on around it.
+     */
+    private static boolean actorAside(Reading r, int k, Sentence s) {
+        if (k == 0 || r.label[k - 1] != Label.ACTOR) return false;
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
+            Label l = r.label[j];
+            if (l == Label.TRIGGER || l == Label.PLACE || l == Label.ANAPHOR || l == Label.MARKER) return false;
+            if (r.text.token(j).sepBefore() == Sep.COMMA) return true;
+        }
+        return false;
+    }
+
     /** After و: the item governs like the one before it in the list. */
     private static String coordinated(Reading r, int np) {
         Sentence s = r.text.sentenceOf(np);
@@ -438,6 +453,7 @@ final class Governance {
             // in commas is an aside; both its commas leave the clause around it whole
             if (r.words.is(RELATIVE, stripConj(t.text())) && k > 0 && r.label[k - 1] == Label.ACTOR) return false;
             if (k > 0 && relativeClauseStart(r, k - 1, sk) >= 0) return false;
+            if (actorAside(r, k, sk)) return false;
             int next = k;
             // "، و على تياس": a lone و is written apart; the word after it decides
             if ((t.text().equals(Clitics.WA) || t.text().equals(Clitics.FA)) && k + 1 < r.n) next = k + 1;
@@ -448,6 +464,7 @@ final class Governance {
             if (r.words.is(SUPPORT, w)) return false;
             // "بين قوات النظام من جهة، وعناصر التنظيم من جهة أخرى، في محاور …": the other side
             if (l == Label.ACTOR && t.text().startsWith(Clitics.WA)) return false;
+
             if (r.words.is(PREPOSITION, w)) return false;
             if (r.words.is(LIST_AGAIN, w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;

@@ -9,7 +9,7 @@ import org.saytara.gazetteer.Place;
  */
 record RawEvent(EventKind kind, Place place, int placeStart, int placeEnd, int triggerToken,
                 int sentence, Lexicon.Actor gainer, Lexicon.Actor loser, boolean gainerInferred,
-                List<Voice> voices, DateMention date, double confidence, boolean anaphoric) {
+                List<Voice> voices, DateMention date, double confidence, boolean anaphoric, boolean recalled) {
 
     /** A reporting voice: whose media it is ({@code isis}, {@code government} … or {@code independent}). */
     record Voice(String side, String name) {}
@@ -37,23 +37,29 @@ record RawEvent(EventKind kind, Place place, int placeStart, int placeEnd, int t
 
     RawEvent withGainer(Lexicon.Actor g, boolean inferred, double confidencePenalty) {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, g, loser, inferred,
-                voices, date, confidence - confidencePenalty, anaphoric);
+                voices, date, confidence - confidencePenalty, anaphoric, recalled);
     }
 
     RawEvent withLoser(Lexicon.Actor l) {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, l, gainerInferred,
-                voices, date, confidence, anaphoric);
+                voices, date, confidence, anaphoric, recalled);
     }
 
     /** The same statement once another telling in the article has confirmed it. */
     RawEvent confirmed() {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, loser, gainerInferred,
-                List.of(new Voice("independent", null)), date, confidence, anaphoric);
+                List.of(new Voice("independent", null)), date, confidence, anaphoric, recalled);
+    }
+
+    /** The same statement dated by another telling of the change in the article. */
+    RawEvent withDate(DateMention d) {
+        return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, loser, gainerInferred,
+                voices, d, confidence, anaphoric, recalled);
     }
 
     RawEvent withConfidence(double c) {
         return new RawEvent(kind, place, placeStart, placeEnd, triggerToken, sentence, gainer, loser, gainerInferred,
-                voices, date, c, anaphoric);
+                voices, date, c, anaphoric, recalled);
     }
 
     /** Who holds the place after it: what the scorer and the map call the outcome. */
