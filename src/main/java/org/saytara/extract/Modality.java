@@ -5,9 +5,14 @@ import static org.saytara.extract.Words.WordSet.ANNIVERSARY;
 import static org.saytara.extract.Words.WordSet.ANNIVERSARY_ORDINAL;
 import static org.saytara.extract.Words.WordSet.CONDITION_AFTER;
 import static org.saytara.extract.Words.WordSet.DENIED_THING;
+import static org.saytara.extract.Words.WordSet.DURATION;
+import static org.saytara.extract.Words.WordSet.DURING_SPAN;
+import static org.saytara.extract.Words.WordSet.FROM;
+import static org.saytara.extract.Words.WordSet.ONSET;
 import static org.saytara.extract.Words.WordSet.EVACUATION;
 import static org.saytara.extract.Words.WordSet.IMMINENT;
 import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
+import static org.saytara.extract.Words.WordSet.LOCATIVE;
 import static org.saytara.extract.Words.WordSet.ONGOING;
 import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
 import static org.saytara.extract.Words.WordSet.PURPOSE_SUPPORT;
@@ -47,7 +52,7 @@ enum Modality {
             return Modality.DROP;
         }
         if (!t.trigger().verb() && nominalTopic(r, t, s)) return Modality.DROP;
-        if (statusNoun(r, t)) return Modality.DROP;
+        if (statusNoun(r, t) || duringSpan(r, t)) return Modality.DROP;
         if (t.trigger().kind() != EventKind.CONTESTED && nonCombatant(r, t, s)) return Modality.DROP;
         if (prospectOrCondition(r, t, s)) return Modality.DROP;
         if (imminent(r, t)) return Modality.DROP;
@@ -55,7 +60,7 @@ enum Modality {
         if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
             return Modality.DROP;
         }
-        Modality result = Modality.FACT;
+        Modality result = onset(r, t, s) ? Modality.FIGHT : Modality.FACT;
         // "تحدثت صفحات عن سيطرة التنظيم على الدوة، غير أن مصدراً نفى ذلك": denied later in the sentence
         for (int k = t.end(); k < s.endToken(); k++) {
             if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.DENIAL
@@ -188,6 +193,38 @@ enum Modality {
         if (r.words.is(IMMINENT, before)) return true;
         // "يركز عملياته لإحكام السيطرة على محيط دمشق": ل of purpose on the support masdar before it
         return before.length() > 3 && before.startsWith(Clitics.LI) && r.words.is(PURPOSE_SUPPORT, before.substring(1));
+    }
+
+    /**
+     * "بدأت تلك القوات باقتحام البلدة", "بدأت في دخول المناطق": a capture masdar right after a verb
+     * of starting (onset), with only the actor, a date or في between, is under way, not done.
+     */
+    private static boolean onset(Reading r, TriggerHit t, Sentence s) {
+        if (t.trigger().verb() || t.trigger().kind() != EventKind.CAPTURE) return false;
+        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 6); k--) {
+            String w = stripConj(r.text.token(k).text());
+            if (r.words.is(ONSET, w)) return true;
+            if (r.label[k] == Label.ACTOR || r.dateAt(s, k) != null || r.words.is(LOCATIVE, w)) continue;
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * "خلال أكثر من 3 أعوام من سيطرته على المدينة": a span of time (during-span, a duration word,
+     * then من) right before a word of control is how long a place was held, not a change.
+     */
+    private static boolean duringSpan(Reading r, TriggerHit t) {
+        if (!t.trigger().has(Lexicon.Role.CONTROL) || t.start() < 3) return false;
+        if (!r.words.is(FROM, stripConj(r.text.token(t.start() - 1).text()))) return false;
+        boolean duration = false;
+        for (int k = t.start() - 2; k >= Math.max(0, t.start() - 7); k--) {
+            String w = stripConj(r.text.token(k).text());
+            if (r.words.is(DURING_SPAN, w)) return duration;
+            if (r.words.is(DURATION, w)) duration = true;
+            if (r.label[k] == Label.TRIGGER || r.label[k] == Label.ACTOR || r.label[k] == Label.PLACE) return false;
+        }
+        return false;
     }
 
     /**
