@@ -38,6 +38,44 @@ record PlaceContext(Place region, Place anchor, int north, int east, boolean adj
         return true;
     }
 
+    /** How far from the anchor a place the text puts in a direction of it can lie at most, whatever the region. */
+    static final double DIRECTION_LIMIT_KM = 250;
+
+    /** Within this distance of its anchor a place is never said to be on the wrong side of it. */
+    static final double NEAR_KM = 25;
+
+    /**
+     * Whether the text's words plainly put the place elsewhere: outside the region named and more
+     * than {@value #NEAR_KM} km beyond its reach; on the
+     * other side of the anchor; off the direction named (as {@link #fits} measures it) and farther
+     * than {@value #DIRECTION_REACH_KM} km; or beyond {@value #DIRECTION_LIMIT_KM} km of it. Looser
+     * than {@link #fits}, which only ranks namesakes: "تدمر شرق حمص" is 145 km out and still Palmyra.
+     */
+    boolean contradicts(Place p) {
+        if (p == null || p.isUnlocated()) return false;
+        // a point near the region's edge may carry its neighbour's code (a curated point takes the
+        // nearest village's), so only a place well beyond the region's reach is elsewhere
+        if (region != null && !inside(region, p)
+                && Geo.km(region.lat(), region.lon(), p.lat(), p.lon()) > region.precisionKm() + NEAR_KM) {
+            return true;
+        }
+        // a direction after a region ("بمحافظة دير الزور (شمال شرقي سوريا)") may tell where the
+        // region lies, not the place; and an anchor that is also an ordinary word (a village called
+        // مدينة) is no evidence
+        if (region != null || !hasDirection() || anchor.commonWord()) return false;
+        double km = Geo.km(anchor.lat(), anchor.lon(), p.lat(), p.lon());
+        // a point for a mountain or a wide area, or a village close by, is too near to tell a side
+        if (km < Math.max(NEAR_KM, p.precisionKm())) return false;
+        return km > DIRECTION_LIMIT_KM || !withinAngle(p) && (km > DIRECTION_REACH_KM || !sameHalf(p));
+    }
+
+    /** Whether the place lies on the named side of its anchor at all (less than 90° off). */
+    private boolean sameHalf(Place p) {
+        double dy = p.lat() - anchor.lat();
+        double dx = (p.lon() - anchor.lon()) * Math.cos(Math.toRadians(anchor.lat()));
+        return dx * east + dy * north > 0;
+    }
+
     static boolean inside(Place region, Place p) {
         return switch (region.adminLevel()) {
             case GOVERNORATE -> region.adm1() != null && region.adm1().equals(p.adm1());
@@ -53,6 +91,10 @@ record PlaceContext(Place region, Place anchor, int north, int east, boolean adj
         double km = Geo.km(anchor.lat(), anchor.lon(), p.lat(), p.lon());
         if (km < 0.5) return false;
         if (region == null && km > DIRECTION_REACH_KM) return false;
+        return withinAngle(p);
+    }
+
+    private boolean withinAngle(Place p) {
         double dy = p.lat() - anchor.lat();
         double dx = (p.lon() - anchor.lon()) * Math.cos(Math.toRadians(anchor.lat()));
         double len = Math.hypot(dx, dy);

@@ -274,9 +274,9 @@ public final class PlaceFinder {
         List<PlaceContext> contexts = new ArrayList<>(found.size());
         for (int a = 0; a < found.size(); a++) {
             Candidate c = found.get(a);
-            // only a name that needs support or has namesakes has a use for its context
-            boolean needed = !c.isRegion() && (!c.unambiguous() || c.places().size() > 1);
-            contexts.add(needed ? contextOf(text, cueAt, found, a) : PlaceContext.NONE);
+            // a name that needs support or has namesakes is placed by its context; any other is
+            // checked against it (see missing)
+            contexts.add(c.isRegion() ? PlaceContext.NONE : contextOf(text, cueAt, found, a));
         }
         List<Place> chosen = resolver.resolve(text, found, contexts);
         List<PlaceMention> out = new ArrayList<>();
@@ -284,6 +284,9 @@ public final class PlaceFinder {
             Place p = chosen.get(a);
             if (p == null) continue;
             Candidate c = found.get(a);
+            // "قرى البستان والشومرية شرقي درعا": the text puts the name where none of its namesakes lies,
+            // so it is a place the gazetteer lacks, not the far namesake (an honest gap, kept with its words)
+            if (!c.isRegion() && contexts.get(a).adjacent() && contexts.get(a).contradicts(p)) p = missing(text, c, p);
             int npStart = npStart(text, cueAt, c.match.start());
             String prefix = c.headPrefix() != null ? c.headPrefix()
                     : npStart == c.match.start() ? c.match.surface().prefix() : prefixOf(cueAt, npStart);
@@ -294,6 +297,21 @@ public final class PlaceFinder {
             out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         }
         return out;
+    }
+
+    /** The unlocated place a name stands for when the gazetteer's place of that name lies elsewhere. */
+    private static Place missing(AnalyzedText text, Candidate c, Place namesake) {
+        // without the clitics on the name (والشومرية is الشومرية)
+        int prefix = c.match.surface().prefix().length();
+        StringBuilder normalised = new StringBuilder();
+        for (int k = c.start(); k < c.end(); k++) normalised.append(k > c.start() ? " " : "").append(text.token(k).text());
+        int[] range = text.originalRange(c.start(), c.end());
+        String asWritten = text.original().substring(range[0], range[1]);
+        if (prefix > 0 && prefix < normalised.length() && prefix < asWritten.length()) {
+            normalised.delete(0, prefix);
+            asWritten = asWritten.substring(prefix);
+        }
+        return Place.unlocated(normalised.toString(), asWritten, namesake.type());
     }
 
     /**
@@ -415,7 +433,8 @@ public final class PlaceFinder {
             while (next < found.size() && found.get(next).match.start() < t) next++;
             if (next < found.size() && found.get(next).match.start() == t) {
                 Candidate o = found.get(next);
-                if (o.isRegion()) return regionDirection(text, o).at(adjacent);
+                // "مدينة أعزاز ومنطقة عفرين": a region after و is the list's next item, not where this lies
+                if (o.isRegion() && !o.match.surface().prefix().contains(Clitics.WA)) return regionDirection(text, o).at(adjacent);
                 t = o.match.end();
                 continue;
             }

@@ -118,13 +118,18 @@ final class PlaceResolver {
     private static List<Place> fitting(PlaceFinder.Candidate c, PlaceContext ctx) {
         List<Place> places = c.places();
         if (c.isRegion() || places.size() == 1) return places;
+        List<Place> announced = places;
         if (c.cue() != null) {
-            List<Place> announced = places.stream().filter(c.cue()::announces).toList();
-            if (!announced.isEmpty()) places = announced;
+            List<Place> a = places.stream().filter(c.cue()::announces).toList();
+            if (!a.isEmpty()) announced = a;
         }
-        if (ctx.isEmpty()) return places;
-        List<Place> fit = places.stream().filter(ctx::fits).toList();
-        return fit.isEmpty() ? places : fit;
+        if (ctx.isEmpty()) return announced;
+        List<Place> fit = announced.stream().filter(ctx::fits).toList();
+        if (!fit.isEmpty()) return fit;
+        // "بلدات جوبر وزملكا … في الغوطة الشرقية": where the text puts it outweighs what its cue
+        // calls it (the Jobar of the Ghouta is a district, the town of that name is near Homs)
+        fit = places.stream().filter(ctx::fits).toList();
+        return fit.isEmpty() ? announced : fit;
     }
 
     private static boolean anyFits(List<Place> places, PlaceContext ctx) {
