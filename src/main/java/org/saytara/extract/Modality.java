@@ -9,6 +9,10 @@ import static org.saytara.extract.Words.WordSet.DURATION;
 import static org.saytara.extract.Words.WordSet.DURING_SPAN;
 import static org.saytara.extract.Words.WordSet.FROM;
 import static org.saytara.extract.Words.WordSet.ONSET;
+import static org.saytara.extract.Words.WordSet.UNTIL;
+import static org.saytara.extract.Words.WordSet.UNTIL_HELPER;
+import static org.saytara.extract.Words.WordSet.UNTIL_PAIR;
+import static org.saytara.extract.Words.WordSet.THAT_WORD;
 import static org.saytara.extract.Words.WordSet.EVACUATION;
 import static org.saytara.extract.Words.WordSet.IMMINENT;
 import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
@@ -55,7 +59,7 @@ enum Modality {
         if (statusNoun(r, t) || duringSpan(r, t)) return Modality.DROP;
         if (t.trigger().kind() != EventKind.CONTESTED && nonCombatant(r, t, s)) return Modality.DROP;
         if (prospectOrCondition(r, t, s)) return Modality.DROP;
-        if (imminent(r, t)) return Modality.DROP;
+        if (imminent(r, t) || untilClause(r, t)) return Modality.DROP;
         if (t.trigger().has(Lexicon.Role.ACTOR) && reinforcement(r, t, s)) return Modality.DROP;
         if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
             return Modality.DROP;
@@ -208,6 +212,24 @@ enum Modality {
             return false;
         }
         return false;
+    }
+
+    /**
+     * "سيستمر في العمليات إلى أن يجري تطهير منبج": after until (حتى, إلى أن) a present-tense verb,
+     * or a helper verb and a masdar, is what is to come. A past verb after it (حتى سيطرت) or a bare
+     * masdar (استمرت المعارك حتى سيطرة الجيش) may tell the end of a past fight, so they are left.
+     */
+    private static boolean untilClause(Reading r, TriggerHit t) {
+        int k = t.start() - 1;
+        if (!t.trigger().verb() || !startsPresent(r.text.token(t.start()).text(), t.prefix())) {
+            // a masdar: only with a helper verb between
+            if (t.trigger().verb() || k < 1 || !r.words.is(UNTIL_HELPER, stripConj(r.text.token(k).text()))) return false;
+            k--;
+        }
+        if (k < 0) return false;
+        String w = stripConj(r.text.token(k).text());
+        if (r.words.is(UNTIL, w)) return true;
+        return k >= 1 && r.words.is(THAT_WORD, w) && r.words.is(UNTIL_PAIR, stripConj(r.text.token(k - 1).text()));
     }
 
     /**
