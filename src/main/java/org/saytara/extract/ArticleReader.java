@@ -175,7 +175,13 @@ final class ArticleReader {
             Lexicon.Actor agent = Roles.agent(r, t, s);
             // "أعلنت وسائل إعلام النظام استعادة مهين": the announcing side before any carried-over actor
             if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = Roles.speakerSide(r, t, s, lex);
-            if (agent == null && s.index() - lastAgentSentence <= 1 && !Roles.insideRelativeClause(r, t, s)) agent = lastAgent;
+            // "ويعد هجوم داعش الأعنف منذ استعادة مدينة البوكمال": a masdar in a time clause is a background
+            // event; an actor its own sentence named for another word (here the attack's, skipped by
+            // agentBefore) is not its agent. One carried from the sentence before still is.
+            if (agent == null && s.index() - lastAgentSentence <= 1 && !Roles.insideRelativeClause(r, t, s)
+                    && (t.trigger().verb() || lastAgentSentence != s.index() || !Roles.inTemporalClause(r, t, s))) {
+                agent = lastAgent;
+            }
             // "بعد أسابيع على سيطرة التنظيم عليها" is background: its actor does not carry on
             if (agent != null && !t.trigger().has(Lexicon.Role.EXPEL) && !Roles.inTemporalClause(r, t, s)) {
                 lastAgent = agent;
@@ -209,11 +215,15 @@ final class ArticleReader {
                         Lexicon.Actor before = Roles.agentBefore(r, t, s);
                         if (!t.trigger().verb() || Roles.nounContext(r, t.start())) {
                             // "ويحاول التنظيم العودة منذ طرده من مهين": his expulsion, his being the subject's
+                            Lexicon.Actor them = t.pronoun() != null ? Roles.pronounActor(r, t, s) : null;
                             loser = first != null ? first.actor()
-                                    : t.pronoun() != null ? (before != null ? before : lastAgent) : null;
+                                    : t.pronoun() != null ? (them != null ? them : lastAgent) : null;
+                            // "لعب حزب الله دورا في المعارك ضد مسلحي المعارضة وطردهم منها": the one acting
+                            // before the expelled is who drove them out
+                            if (first == null && them != null && before != null && !sameSide(before, them)) gainer = before;
                             // "أورد التلفزيون السوري اكتمال عملية إخراج المسلحين من حرستا": who drove them out
                             // is the side whose media announce it, when the sentence names no one else
-                            gainer = Roles.speakerSide(r, t, s, lex);
+                            if (gainer == null) gainer = Roles.speakerSide(r, t, s, lex);
                         } else if (t.pronoun() != null) {
                             gainer = first != null ? first.actor() : before;
                             loser = lastAgent != null && (gainer == null || !sameSide(lastAgent, gainer)) ? lastAgent : null;

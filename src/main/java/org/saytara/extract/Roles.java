@@ -43,6 +43,25 @@ final class Roles {
         return agentBefore(r, t, s);
     }
 
+    /**
+     * The actor a pronoun on the trigger stands for: the last actor named before it in its sentence,
+     * acting or not ("في المعارك ضد مسلحي المعارضة وطردهم منها": them, the opposition's fighters).
+     */
+    static Lexicon.Actor pronounActor(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.start() - 1; k >= s.firstToken(); k--) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.CONTRAST) return null;
+            if (r.label[k] == Label.ACTOR) return r.actors.get(r.itemAt[k]).actor();
+        }
+        return null;
+    }
+
+    /** An actor right after a masdar trigger: its genitive (هجوم داعش). */
+    private static boolean genitiveOfMasdar(Reading r, ActorHit a) {
+        int k = a.start() - 1;
+        return k >= 0 && r.label[k] == Label.TRIGGER && !r.triggers.get(r.itemAt[k]).trigger().verb()
+                && r.text.token(a.start()).sepBefore() == Sep.NONE;
+    }
+
     /** The last acting (not affiliated) actor before the trigger in its sentence. */
     static Lexicon.Actor agentBefore(Reading r, TriggerHit t, Sentence s) {
         for (int k = t.start() - 1; k >= s.firstToken(); k--) {
@@ -61,6 +80,12 @@ final class Roles {
             }
             if (r.label[k] == Label.ACTOR) {
                 ActorHit a = r.actors.get(r.itemAt[k]);
+                // "ويعد هجوم داعش الأعنف منذ استعادة مدينتي البوكمال والميادين": the actor of another
+                // masdar (its genitive) is not the agent of a masdar in a time clause after it
+                if (genitiveOfMasdar(r, a) && !t.trigger().verb() && t.pronoun() == null && inTemporalClause(r, t, s)) {
+                    k = a.start();
+                    continue;
+                }
                 // "تم القضاء على أعداد من مسلحي تنظيم داعش، مما أدى إلى إحكام السيطرة": an actor behind a
                 // preposition is acted upon; the one who took the place stands further back
                 boolean acted = t.trigger().kind() == EventKind.CAPTURE && !t.trigger().verb() && oblique(r, a);
@@ -166,7 +191,20 @@ final class Roles {
     static boolean nounContext(Reading r, int at) {
         if (at == 0) return false;
         String w = stripConj(r.text.token(at - 1).text());
-        return r.words.is(PREPOSITION, w) || r.words.is(NOUN_CONTEXT, w);
+        return r.words.is(PREPOSITION, w) || r.words.is(NOUN_CONTEXT, w) || afterMasdar(r, at);
+    }
+
+    /**
+     * "في قتال تنظيم الدولة وطرده من حلب": a word joined by و to a masdar of the same clause
+     * (within a few words, no comma) is a masdar too.
+     */
+    private static boolean afterMasdar(Reading r, int at) {
+        if (!r.text.token(at).text().startsWith(Clitics.WA)) return false;
+        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+            if (r.text.token(k + 1).sepBefore() != Sep.NONE) return false;
+            if (r.label[k] == Label.TRIGGER) return !r.triggers.get(r.itemAt[k]).trigger().verb();
+        }
+        return false;
     }
 
     /** "… التي فخخها المسلحون قبل انسحابهم": the trigger sits in a relative clause with its own subject. */
