@@ -3,7 +3,7 @@
 // (painted on a canvas by placelayer.js; this module decides what each marker and label shows).
 /* global L */
 import { el, safeHref } from './dom.js';
-import { placeDrawSide, sideColour } from './model.js';
+import { placeDrawSide, sideColour, sides } from './model.js';
 import { APPROX_KM, markerLook } from './markers.js';
 import { PlaceLayer } from './placelayer.js';
 import { shortDate, t } from './i18n.js';
@@ -467,9 +467,14 @@ export class MapView {
     // painted; town labels avoid markers and labels: drawn again only when the markers or the labels
     // shown are others.
     const labelsBefore = this.labelBoxes;
+    const t0 = performance.now();
     this.layoutLabels();
+    const t1 = performance.now();
     this.placeLayer.setPulses(this.drawOrder);
     this.placeLayer.paint();
+    // Parts of `saytara-places` (app.js), read by the page benchmark: label layout, and the canvas.
+    performance.measure('saytara-labels', { start: t0, end: t1 });
+    performance.measure('saytara-paint', { start: t1, end: performance.now() });
     if (!same || !sameBoxes(labelsBefore, this.labelBoxes)) this.drawTowns();
   }
 
@@ -569,7 +574,7 @@ export class MapView {
     const css = getComputedStyle(document.documentElement);
     const read = (name, fallback) => css.getPropertyValue(name).trim() || fallback;
     const fills = new Map();
-    return {
+    const theme = {
       accent: read('--accent', '#0072b2'),
       ink: read('--ink', '#1d2329'),
       muted: read('--muted', '#5f6b76'),
@@ -587,6 +592,10 @@ export class MapView {
         outline: (side) => sideOutline(side),
       },
     };
+    // Changes when any colour or font does: the canvas then paints every marker anew.
+    theme.stamp = [theme.accent, theme.ink, theme.muted, theme.fontUi, theme.fontAr,
+      ...sides().map((s) => `${s}:${theme.colours.fill(s)}:${sideOutline(s) ?? ''}`)].join('|');
+    return theme;
   }
 
   /** What the canvas last painted, marker by marker (the page's read-only test hook; placelayer.js). */

@@ -5,7 +5,7 @@
 // with Tab and opens one with Enter, and places that changed pulse (a few DOM rings).
 /* global L */
 import { el } from './dom.js';
-import { paintLabel, paintMarker } from './markers.js';
+import { labelSprite, markerSprite } from './markers.js';
 
 /** Places that changed get an animated ring element up to this many; the rest a painted ring. */
 const MAX_PULSES = 100;
@@ -21,7 +21,7 @@ export const PlaceLayer = L.Layer.extend({
     this.view = view;
     this.onPlaceClick = onPlaceClick;
     this.tooltipOf = tooltipOf;
-    this.drawn = [];
+    this.list = [];
     this.widths = new Map();
     this.pulses = new Map(); // key -> marker
     this.pointerId = null;
@@ -78,7 +78,7 @@ export const PlaceLayer = L.Layer.extend({
     this.min = min;
     this.ratio = ratio;
     this.paintZoom = map.getZoom();
-    this.paint();
+    this.paint(true);
   },
 
   /** During a zoom animation the painted canvas is scaled to where its markers are going (as Leaflet's renderers do). */
@@ -115,22 +115,26 @@ export const PlaceLayer = L.Layer.extend({
   },
 
   /**
-   * Paints every marker from the view's entries, bottom to top (the place under the pointer or the
-   * panel's hover last), then the labels the layout shows over them, and keeps a record of each
-   * marker as painted: what `drawnMarkers()` answers.
+   * Paints the markers from the view's entries, bottom to top (the place under the pointer or the
+   * panel's hover last), then the labels the layout shows over them. A step changes a handful of a
+   * thousand markers, so only the regions where a marker or label was painted otherwise than last
+   * time are cleared and painted again (with every marker and label that touches them, in order);
+   * `full` (after a move, zoom or resize) paints everything. Keeps a record of each marker as
+   * painted: what `drawnMarkers()` answers and clicks are tested against.
    */
-  paint() {
+  paint(full = false) {
     if (this.pending) {
       cancelAnimationFrame(this.pending);
       this.pending = null;
     }
     const map = this._map;
     if (!map || !this.min) return;
-    const ctx = this.ctx;
     const ratio = this.ratio;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     const theme = this.view.theme();
+    if (theme.stamp !== this.stamp) {
+      this.stamp = theme.stamp; // other colours or fonts: every sprite is another
+      full = true;
+    }
     const hoverId = this.view.hoverId;
     const lifted = [];
     const order = [];
@@ -141,36 +145,126 @@ export const PlaceLayer = L.Layer.extend({
     order.push(...lifted);
     const w = this.canvas.width / ratio;
     const h = this.canvas.height / ratio;
-    const drawn = [];
-    const labels = [];
+    const before = this.items ?? new Map();
+    const items = new Map();
+    const list = [];
+    const dirty = [];
     for (const e of order) {
-      const x = e.pt.x - this.min.x;
-      const y = e.pt.y - this.min.y;
+      // Whole pixels, as Leaflet places marker elements: a bitmap copied between pixels would blur.
+      const x = Math.round(e.pt.x - this.min.x);
+      const y = Math.round(e.pt.y - this.min.y);
       const reach = e.look.size + 12;
       if (x < -reach || y < -reach || x > w + reach || y > h + reach) continue;
       const hover = e.id === hoverId;
       const scale = hover ? 1.45 : 1;
       const ring = e.look.changed && !this.pulses.has(e.pulseKey);
-      const colours = paintMarker(ctx, e.look, x, y, { scale, ratio, colours: theme.colours, accent: theme.accent, ring });
+      const rank = lifted.includes(e) ? 2000 : e.z;
+      // The sprite is looked up again only when the marker's look, size, ring or the colours changed.
+      let sprite = e.sprite;
+      if (!sprite || e.spriteOf !== e.look || e.spriteScale !== scale || e.spriteRing !== ring || e.spriteStamp !== this.stamp) {
+        sprite = markerSprite(e.look, { scale, ratio, colours: theme.colours, accent: theme.accent, ring });
+        Object.assign(e, { sprite, spriteOf: e.look, spriteScale: scale, spriteRing: ring, spriteStamp: this.stamp });
+      }
       const label = this.view.labelOf(e);
-      const shown = label.state === 'shown' || hover;
-      const record = {
-        id: e.id, type: e.props.type ?? 'other', group: e.look.group, side: e.look.side, half: e.look.half,
-        contested: e.look.contested, claimed: e.look.claimed, approx: e.look.approx, changed: e.look.changed,
-        selected: e.look.selected, hover, pulse: e.look.changed ? (ring ? 'static' : 'animated') : null,
-        pt: e.pt, size: e.look.size * scale, ...colours,
-        label: { state: hover && label.state !== 'shown' ? 'hover' : label.state, text: label.text, lang: label.lang, dir: label.dir, font: label.font },
+      const shown = (label.state === 'shown' || hover) && Boolean(label.text);
+      let text = null;
+      if (shown) {
+        const key = `${label.font}|${label.colour}|${label.dir}|${label.text}`;
+        if (e.textKey !== key || e.textStamp !== this.stamp) {
+          e.text = labelSprite(label.text, { font: label.font, colour: label.colour, dir: label.dir, ratio });
+          e.textKey = key;
+          e.textStamp = this.stamp;
+        }
+        text = e.text;
+      }
+      const left = Math.round((x - sprite.half) * ratio) / ratio;
+      const top = Math.round((y - sprite.half) * ratio) / ratio;
+      const item = {
+        id: e.id, sprite, x, y, left, top, rank, text,
+        bounds: [left, top, left + sprite.image.width / ratio, top + sprite.image.height / ratio],
       };
-      drawn.push(record);
-      if (shown && label.text) labels.push({ record, x: x + (e.look.size * scale) / 2 + 3, y, label });
+      if (text) {
+        item.tx = Math.round(x + (e.look.size * scale) / 2 + 3 - text.left);
+        item.ty = Math.round(y - text.middle);
+        item.textBounds = [item.tx, item.ty, item.tx + text.image.width / ratio, item.ty + text.image.height / ratio];
+      }
+      const old = before.get(e.id);
+      before.delete(e.id);
+      if (!old || old.sprite !== sprite || old.left !== left || old.top !== top || old.rank !== rank || old.text !== text
+        || old.tx !== item.tx || old.ty !== item.ty) {
+        if (old) dirty.push(old.bounds, old.textBounds);
+        dirty.push(item.bounds, item.textBounds);
+      }
+      item.record = this.record(e, item, { hover, ring, scale, label });
+      items.set(e.id, item);
+      list.push(item);
     }
-    for (const { record, x, y, label } of labels) {
-      const box = paintLabel(ctx, label.text, x, y, { font: label.font, colour: label.colour, dir: label.dir, ratio });
-      record.label.box = box.map((v, i) => v + (i % 2 === 0 ? this.min.x : this.min.y)); // layer points
-    }
+    for (const old of before.values()) dirty.push(old.bounds, old.textBounds); // gone, or out of reach
+    const rects = dirty.filter(Boolean);
+    const ctx = this.ctx;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    this.drawn = drawn;
+    if (full || rects.length > 200) {
+      ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+      this.draw(list, null);
+    } else {
+      for (const r of rects) {
+        const clip = [Math.floor(r[0] * ratio) - 1, Math.floor(r[1] * ratio) - 1, Math.ceil(r[2] * ratio) + 1, Math.ceil(r[3] * ratio) + 1];
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]);
+        ctx.clip();
+        ctx.clearRect(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]);
+        this.draw(list, clip.map((v) => v / ratio));
+        ctx.restore();
+      }
+    }
+    this.items = items;
+    this.list = list;
     this.placeKeys();
+  },
+
+  /** Stamps the markers, then the labels over them, that touch a region (all when `region` is null). */
+  draw(list, region) {
+    const ctx = this.ctx;
+    const ratio = this.ratio;
+    const touches = (b) => !region || (b[0] < region[2] && b[2] > region[0] && b[1] < region[3] && b[3] > region[1]);
+    for (const item of list) {
+      if (touches(item.bounds)) ctx.drawImage(item.sprite.image, item.left * ratio, item.top * ratio);
+    }
+    for (const item of list) {
+      if (item.text && touches(item.textBounds)) ctx.drawImage(item.text.image, item.tx * ratio, item.ty * ratio);
+    }
+  },
+
+  /**
+   * What a marker was painted as, for the test hook: place, state, the colours its sprite was
+   * filled and outlined with, its centre and its label's text box in layer points. Kept while the
+   * same, so a step makes records only for the markers it changed.
+   */
+  record(e, item, { hover, ring, scale, label }) {
+    const state = hover && label.state !== 'shown' ? 'hover' : label.state;
+    const old = e.paintRecord;
+    if (old && old.item.sprite === item.sprite && old.item.x === item.x && old.item.y === item.y && old.item.text === item.text
+      && old.item.tx === item.tx && old.item.ty === item.ty && old.min === this.min && old.look === e.look && old.ring === ring
+      && old.hover === hover && old.label.state === state) {
+      old.item = item;
+      return old;
+    }
+    const box = item.text ? [item.tx + item.text.left + item.text.box[0], item.ty + item.text.middle + item.text.box[1],
+      item.tx + item.text.left + item.text.box[2], item.ty + item.text.middle + item.text.box[3]] : null;
+    const r = {
+      item, min: this.min, look: e.look, ring, hover,
+      id: e.id, type: e.props.type ?? 'other', group: e.look.group, side: e.look.side, half: e.look.half,
+      contested: e.look.contested, claimed: e.look.claimed, approx: e.look.approx, changed: e.look.changed,
+      selected: e.look.selected, pulse: e.look.changed ? (ring ? 'static' : 'animated') : null,
+      pt: L.point(item.x + this.min.x, item.y + this.min.y), size: e.look.size * scale, ...item.sprite.drawn,
+      label: {
+        state, text: label.text, lang: label.lang, dir: label.dir, font: label.font,
+        box: box ? box.map((v, i) => v + (i % 2 === 0 ? this.min.x : this.min.y)) : null,
+      },
+    };
+    e.paintRecord = r;
+    return r;
   },
 
   /**
@@ -207,8 +301,9 @@ export const PlaceLayer = L.Layer.extend({
 
   /** The topmost marker painted under a layer point, or null. */
   hit(layerPoint) {
-    for (let i = this.drawn.length - 1; i >= 0; i--) {
-      const d = this.drawn[i];
+    const list = this.list ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const d = list[i].record;
       const half = d.size / 2 + 1;
       if (Math.abs(layerPoint.x - d.pt.x) <= half && Math.abs(layerPoint.y - d.pt.y) <= half) return d;
     }
@@ -329,9 +424,9 @@ export const PlaceLayer = L.Layer.extend({
     if (!map) return [];
     const rect = map.getContainer().getBoundingClientRect();
     const toContainer = (x, y) => map.layerPointToContainerPoint([x, y]);
-    return this.drawn.map((d) => {
-      const c = toContainer(d.pt.x, d.pt.y);
-      const { pt, label, ...rest } = d;
+    return (this.list ?? []).map(({ record }) => {
+      const c = toContainer(record.pt.x, record.pt.y);
+      const { pt, label, item, min, look, ring, ...rest } = record;
       const out = { ...rest, x: c.x, y: c.y, clientX: rect.left + c.x, clientY: rect.top + c.y, label: { ...label } };
       if (label.box) {
         const a = toContainer(label.box[0], label.box[1]);
