@@ -223,6 +223,11 @@ class BrowserTest {
         waitForFrame("2016-04-10");
         assertEquals("government", marker("tadmur").get("side"));
         assertEquals(governmentFill, fill("tadmur"));
+        // A step paints again only where markers changed: after two steps the canvas holds the same
+        // pixels as the same frame painted whole on a fresh load.
+        String stepped = canvasDigest();
+        open("#date=2016-04-10");
+        assertEquals(stepped, canvasDigest(), "the frame reached by steps and loaded afresh paint alike");
 
         // Loading a shared link with a December date shows ISIS directly.
         open("#date=2016-12-12&place=tadmur");
@@ -676,6 +681,14 @@ class BrowserTest {
                 + "const r = c.getBoundingClientRect(), sx = c.width / r.width, sy = c.height / r.height;"
                 + "return [...c.getContext('2d').getImageData(Math.floor((arguments[0] - r.left) * sx), Math.floor((arguments[1] - r.top) * sy), 1, 1).data];",
                 marker.get("clientX"), marker.get("clientY"));
+    }
+
+    /** The size and a digest of every pixel of the markers' canvas. */
+    private static String canvasDigest() {
+        return (String) js().executeScript("const c = document.querySelector('canvas.pm-canvas');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let h = 0, n = 0;"
+                + "for (let i = 0; i < d.length; i++) { h = (Math.imul(h, 31) + d[i]) | 0; if (d[i]) n++; }"
+                + "return `${c.width}x${c.height} ${n} ${h}`;");
     }
 
     /**
