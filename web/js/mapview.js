@@ -560,11 +560,6 @@ export class MapView {
     return e.aria;
   }
 
-  /** What a marker's label shows and how (the layout's decision and the text's style). */
-  labelOf(e) {
-    return { state: e.label, text: e.name, ...e.labelStyle };
-  }
-
   /**
    * The colours and fonts the canvas paints with, read from the page's CSS custom properties: the
    * sides' colours are the profile's (--side-<id>, installed by profile.js), an outline the

@@ -14,8 +14,9 @@ export const PlaceLayer = L.Layer.extend({
   options: { pane: 'places', padding: 0.1 },
 
   /**
-   * `view` gives what to paint: `order()` (the entries bottom to top), `hoverId`, `theme()` and
-   * `labelOf(entry)`; `onPlaceClick(id)` and `tooltipOf(entry)` come from the map view.
+   * `view` gives what to paint: `order()` (the entries bottom to top, each with its look, position
+   * `pt`, `name`, `label` state and `labelStyle`), `hoverId`, `theme()`, `entry(id)`, `keyOrder()`
+   * and `ariaLabel(entry)`; `onPlaceClick(id)` and `tooltipOf(entry)` come from the map view.
    */
   initialize(view, { onPlaceClick, tooltipOf }) {
     this.view = view;
@@ -158,44 +159,42 @@ export const PlaceLayer = L.Layer.extend({
       const hover = e.id === hoverId;
       const scale = hover ? 1.45 : 1;
       const ring = e.look.changed && !this.pulses.has(e.pulseKey);
-      const rank = lifted.includes(e) ? 2000 : e.z;
+      const rank = hover || e.id === this.pointerId ? 2000 : e.z;
       // The sprite is looked up again only when the marker's look, size, ring or the colours changed.
       let sprite = e.sprite;
       if (!sprite || e.spriteOf !== e.look || e.spriteScale !== scale || e.spriteRing !== ring || e.spriteStamp !== this.stamp) {
         sprite = markerSprite(e.look, { scale, ratio, colours: theme.colours, accent: theme.accent, ring });
         Object.assign(e, { sprite, spriteOf: e.look, spriteScale: scale, spriteRing: ring, spriteStamp: this.stamp });
       }
-      const label = this.view.labelOf(e);
-      const shown = (label.state === 'shown' || hover) && Boolean(label.text);
+      const style = e.labelStyle;
       let text = null;
-      if (shown) {
-        const key = `${label.font}|${label.colour}|${label.dir}|${label.text}`;
-        if (e.textKey !== key || e.textStamp !== this.stamp) {
-          e.text = labelSprite(label.text, { font: label.font, colour: label.colour, dir: label.dir, ratio });
-          e.textKey = key;
-          e.textStamp = this.stamp;
+      if ((e.label === 'shown' || hover) && e.name) {
+        if (!e.text || e.textOf !== style || e.textName !== e.name || e.textStamp !== this.stamp) {
+          e.text = labelSprite(e.name, { font: style.font, colour: style.colour, dir: style.dir, ratio });
+          Object.assign(e, { textOf: style, textName: e.name, textStamp: this.stamp });
         }
         text = e.text;
       }
       const left = Math.round((x - sprite.half) * ratio) / ratio;
       const top = Math.round((y - sprite.half) * ratio) / ratio;
-      const item = {
-        id: e.id, sprite, x, y, left, top, rank, text,
-        bounds: [left, top, left + sprite.image.width / ratio, top + sprite.image.height / ratio],
-      };
-      if (text) {
-        item.tx = Math.round(x + (e.look.size * scale) / 2 + 3 - text.left);
-        item.ty = Math.round(y - text.middle);
-        item.textBounds = [item.tx, item.ty, item.tx + text.image.width / ratio, item.ty + text.image.height / ratio];
-      }
+      const tx = text ? Math.round(x + (e.look.size * scale) / 2 + 3 - text.left) : 0;
+      const ty = text ? Math.round(y - text.middle) : 0;
       const old = before.get(e.id);
       before.delete(e.id);
-      if (!old || old.sprite !== sprite || old.left !== left || old.top !== top || old.rank !== rank || old.text !== text
-        || old.tx !== item.tx || old.ty !== item.ty) {
+      let item;
+      if (old && old.sprite === sprite && old.left === left && old.top === top && old.rank === rank && old.text === text
+        && old.tx === tx && old.ty === ty) {
+        item = old; // painted as it is: nothing to do
+      } else {
+        item = {
+          id: e.id, sprite, x, y, left, top, rank, text, tx, ty,
+          bounds: [left, top, left + sprite.image.width / ratio, top + sprite.image.height / ratio],
+          textBounds: text ? [tx, ty, tx + text.image.width / ratio, ty + text.image.height / ratio] : null,
+        };
         if (old) dirty.push(old.bounds, old.textBounds);
         dirty.push(item.bounds, item.textBounds);
       }
-      item.record = this.record(e, item, { hover, ring, scale, label });
+      item.record = this.record(e, item, hover, ring, scale);
       items.set(e.id, item);
       list.push(item);
     }
@@ -241,25 +240,23 @@ export const PlaceLayer = L.Layer.extend({
    * filled and outlined with, its centre and its label's text box in layer points. Kept while the
    * same, so a step makes records only for the markers it changed.
    */
-  record(e, item, { hover, ring, scale, label }) {
-    const state = hover && label.state !== 'shown' ? 'hover' : label.state;
+  record(e, item, hover, ring, scale) {
+    const state = hover && e.label !== 'shown' ? 'hover' : e.label;
     const old = e.paintRecord;
-    if (old && old.item.sprite === item.sprite && old.item.x === item.x && old.item.y === item.y && old.item.text === item.text
-      && old.item.tx === item.tx && old.item.ty === item.ty && old.min === this.min && old.look === e.look && old.ring === ring
-      && old.hover === hover && old.label.state === state) {
-      old.item = item;
+    if (old && old.item === item && old.min === this.min && old.look === e.look && old.ring === ring && old.hover === hover
+      && old.label.state === state && old.style === e.labelStyle) {
       return old;
     }
     const box = item.text ? [item.tx + item.text.left + item.text.box[0], item.ty + item.text.middle + item.text.box[1],
       item.tx + item.text.left + item.text.box[2], item.ty + item.text.middle + item.text.box[3]] : null;
     const r = {
-      item, min: this.min, look: e.look, ring, hover,
+      item, min: this.min, look: e.look, style: e.labelStyle, ring, hover,
       id: e.id, type: e.props.type ?? 'other', group: e.look.group, side: e.look.side, half: e.look.half,
       contested: e.look.contested, claimed: e.look.claimed, approx: e.look.approx, changed: e.look.changed,
       selected: e.look.selected, pulse: e.look.changed ? (ring ? 'static' : 'animated') : null,
       pt: L.point(item.x + this.min.x, item.y + this.min.y), size: e.look.size * scale, ...item.sprite.drawn,
       label: {
-        state, text: label.text, lang: label.lang, dir: label.dir, font: label.font,
+        state, text: e.name, lang: e.labelStyle.lang, dir: e.labelStyle.dir, font: e.labelStyle.font,
         box: box ? box.map((v, i) => v + (i % 2 === 0 ? this.min.x : this.min.y)) : null,
       },
     };
@@ -426,7 +423,7 @@ export const PlaceLayer = L.Layer.extend({
     const toContainer = (x, y) => map.layerPointToContainerPoint([x, y]);
     return (this.list ?? []).map(({ record }) => {
       const c = toContainer(record.pt.x, record.pt.y);
-      const { pt, label, item, min, look, ring, ...rest } = record;
+      const { pt, label, item, min, look, style, ring, ...rest } = record;
       const out = { ...rest, x: c.x, y: c.y, clientX: rect.left + c.x, clientY: rect.top + c.y, label: { ...label } };
       if (label.box) {
         const a = toContainer(label.box[0], label.box[1]);
