@@ -223,8 +223,8 @@ class BrowserTest {
         waitForFrame("2016-04-10");
         assertEquals("government", marker("tadmur").get("side"));
         assertEquals(governmentFill, fill("tadmur"));
-        // A step paints again only where markers changed: after two steps the canvas holds the same
-        // pixels as the same frame painted whole on a fresh load.
+        // A new frame paints again only where markers changed: after the slider and the Back button the
+        // canvas holds the same pixels as the same frame painted whole on a fresh load.
         String stepped = canvasDigest();
         open("#date=2016-04-10");
         assertEquals(stepped, canvasDigest(), "the frame reached by steps and loaded afresh paint alike");
