@@ -40,6 +40,9 @@ function setStatus(message) {
 }
 
 const mapView = new MapView(document.getElementById('map'), { onPlaceClick: (id) => selectPlace(id, 'user') });
+// The markers are pixels on a canvas: this read-only hook lists them as painted (place id, side,
+// the colours filled, state, position, label), for the browser tests and anyone inspecting the page.
+window.saytara = Object.freeze({ markers: () => mapView.drawnMarkers() });
 const panel = new Panel(document.getElementById('panel'), {
   onOpenArticle: (id, eventId) => openArticle(id, eventId),
   onSelectPlace: (id) => selectPlace(id, 'user'),

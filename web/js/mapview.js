@@ -1,11 +1,14 @@
 // The Leaflet map: tiles when reachable, a local Natural Earth basemap and gazetteer town labels
-// underneath for when they are not, control areas, uncertainty circles and place markers on top.
+// underneath for when they are not, control areas, uncertainty circles and place markers on top
+// (painted on a canvas by placelayer.js; this module decides what each marker and label shows).
 /* global L */
 import { el, safeHref } from './dom.js';
-import { placeDrawSide, sideColour, typeGroup } from './model.js';
-import { APPROX_KM, iconSize, placeMarkerElement } from './markers.js';
+import { placeDrawSide, sideColour, sides } from './model.js';
+import { APPROX_KM, markerLook } from './markers.js';
+import { PlaceLayer } from './placelayer.js';
 import { shortDate, t } from './i18n.js';
 import { sideLabel } from './labels.js';
+import { sideOutline } from './profile.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -40,13 +43,18 @@ export class MapView {
     this.onPlaceClick = onPlaceClick;
     this.lang = 'en';
     this.map = L.map(container, { zoomControl: true, preferCanvas: false, worldCopyJump: false });
-    // Panes, bottom to top: local basemap, tiles, territory (and a comparison), fronts, town labels, markers.
+    // Panes, bottom to top: local basemap, tiles, territory (and a comparison), fronts, town labels,
+    // the markers' canvas, the rings of places that changed, the keyboard's stop on a marker.
     this.map.createPane('basemap').style.zIndex = 150;
     this.map.createPane('areas').style.zIndex = 380;
     this.map.createPane('fronts').style.zIndex = 385;
     this.map.createPane('uncertainty').style.zIndex = 390;
     this.map.createPane('towns').style.zIndex = 450;
     this.map.getPane('towns').style.pointerEvents = 'none';
+    this.map.createPane('places').style.zIndex = 600;
+    this.map.createPane('pulses').style.zIndex = 610;
+    this.map.getPane('pulses').style.pointerEvents = 'none';
+    this.map.createPane('placekeys').style.zIndex = 620;
     // One SVG for the territory and the comparison, holding the hatch patterns their fills name.
     this.areaRenderer = L.svg({ pane: 'areas' });
     this.map.addLayer(this.areaRenderer);
@@ -56,13 +64,21 @@ export class MapView {
     this.compareLayer = L.layerGroup().addTo(this.map);
     this.uncertaintyLayer = L.layerGroup().addTo(this.map);
     this.townLayer = L.layerGroup().addTo(this.map);
-    this.markers = new Map(); // place id -> { marker, key }
+    this.markers = new Map(); // place id -> { id, props, lat, lon, look, name, pt, label, ... }
     this.towns = [];
     this.markerIds = new Set();
     this.labelBoxes = [];
+    this.hoverId = null;
+    this.placeLayer = new PlaceLayer(this, {
+      onPlaceClick: (id) => this.onPlaceClick(id),
+      tooltipOf: (e) => tooltipNode(e.props, this.lang),
+    });
+    this.map.addLayer(this.placeLayer);
     this.map.on('zoomend', () => this.updateZoomClass());
     this.map.on('moveend', () => {
       this.layoutLabels();
+      this.placeLayer.setPulses(this.drawOrder ?? []); // places that came into view pulse too
+      this.placeLayer.reset();
       this.drawTowns();
     });
   }
@@ -160,7 +176,7 @@ export class MapView {
     const view = this.map.getBounds().pad(0.1);
     const taken = new BoxGrid();
     for (const entry of this.markers.values()) {
-      const pt = this.map.latLngToLayerPoint(entry.marker.getLatLng());
+      const pt = entry.pt ?? this.map.latLngToLayerPoint([entry.lat, entry.lon]);
       taken.add([pt.x - 14, pt.y - 14, pt.x + 14, pt.y + 14]);
     }
     for (const box of this.labelBoxes ?? []) taken.add(box);
@@ -346,21 +362,19 @@ export class MapView {
     this.map.getContainer().classList.toggle('comparing', this.compareLayer.getLayers().length > 0);
   }
 
-  /** A place's marker icon: its element (the `.pm` the tests and labels read) and pixel size. */
-  markerIcon(p, changed, selected) {
-    const size = iconSize(typeGroup(p.type));
-    const node = placeMarkerElement(p, { lang: this.lang, changed, selected });
-    const icon = L.divIcon({ className: 'pm-host', html: node, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
-    return { icon, node, size };
-  }
-
   /**
-   * Place markers for the frame. Markers are kept per place and only rebuilt when what they show
-   * changes, so playing through frames does not churn the DOM.
+   * Place markers for the frame, painted on the place layer's canvas. A place's entry is kept
+   * between frames and what it shows (its look, name and label style) worked out again only when
+   * its state changes; the stacking order is sorted again only when places come, go, move or
+   * change rank: selected over changed over the rest, within each a place located to within 5 km
+   * over one known only roughly (drawn faint, it must not hide a surveyed place under it), then
+   * south over north as Leaflet stacks markers.
    */
   setPlaces(features, { changedIds, selectedId }) {
     const seen = new Set();
     const circles = this.circles ?? new Map(); // place id -> { circle, key }
+    const theme = this.theme();
+    let reorder = !this.drawOrder;
     for (const f of features) {
       const p = f.properties;
       if (!f.geometry || f.geometry.type !== 'Point') continue;
@@ -368,56 +382,43 @@ export class MapView {
       seen.add(p.id);
       const changed = changedIds.has(p.id);
       const selected = p.id === selectedId;
-      const key = [p.side, p.contested, p.claimed, changed, selected, this.lang, p.name_en, p.name_ar, p.type].join('|');
       let entry = this.markers.get(p.id);
-      const z = selected ? 1000 : changed ? 500 : 0;
-      // A new place's marker gets its own icon and stacking from the start: a default icon first,
-      // replaced at once, would cost a thousand markers twice the DOM work on the first draw.
-      const fresh = !entry || entry.key !== key ? this.markerIcon(p, changed, selected) : null;
       if (!entry) {
-        const marker = L.marker([lat, lon], { keyboard: true, riseOnHover: true, icon: fresh.icon, zIndexOffset: z });
-        marker.on('click', () => this.onPlaceClick(p.id));
-        marker.addTo(this.map);
-        entry = { marker, key: null, lat, lon, z };
+        entry = { id: p.id, label: 'off' };
         this.markers.set(p.id, entry);
-      } else if (fresh) {
-        entry.marker.setIcon(fresh.icon);
+        reorder = true;
       }
-      // Each of these moves the marker's element: with a thousand markers, only when it changed.
       if (entry.lat !== lat || entry.lon !== lon) {
-        entry.marker.setLatLng([lat, lon]);
         entry.lat = lat;
         entry.lon = lon;
+        entry.pt = null;
+        reorder = true;
+      }
+      const z = selected ? 1000 : changed ? 500 : 0;
+      if (entry.z !== z) {
+        entry.z = z;
+        reorder = true;
       }
       entry.props = p;
       entry.changed = changed;
       entry.selected = selected;
-      if (entry.z !== z) {
-        entry.marker.setZIndexOffset(z);
-        entry.z = z;
-      }
-      if (fresh) {
+      const key = [p.side, p.contested, p.claimed, p.precision_km, changed, selected, this.lang, p.name_en, p.name_ar, p.type].join('|');
+      if (entry.key !== key) {
         entry.key = key;
-        const size = fresh.size;
-        entry.node = fresh.node;
-        entry.label = null; // the new element shows no label decision yet
-        // Leaflet makes the icon focusable and turns Enter into a click; give it a name to read.
-        const host = entry.marker.getElement();
-        host.setAttribute('role', 'button');
-        host.setAttribute('aria-label', `${(this.lang === 'ar' ? p.name_ar : p.name_en) || p.id}: ${p.contested ? sideLabel('contested') : p.side ? sideLabel(p.side) : t('holder.unknown')}`);
-        // The tooltip is built when first wanted: a thousand tooltips nobody points at would
-        // cost the first draw more than the markers themselves.
-        entry.marker.unbindTooltip();
-        entry.tip = { p, lang: this.lang, offset: [0, -size / 2] };
-        if (!entry.lazyTip) {
-          entry.lazyTip = () => {
-            if (entry.marker.getTooltip()) return;
-            entry.marker.bindTooltip(tooltipNode(entry.tip.p, entry.tip.lang), { direction: 'top', offset: entry.tip.offset });
-            entry.marker.openTooltip();
-          };
-          entry.marker.on('mouseover', entry.lazyTip);
-        }
-        host.addEventListener('focus', entry.lazyTip);
+        const approx = entry.look?.approx;
+        entry.look = markerLook(p, { changed, selected });
+        if (entry.look.approx !== approx) reorder = true;
+        const name = (this.lang === 'ar' ? p.name_ar : p.name_en) || p.name_en || p.name_ar || '';
+        const ar = this.lang === 'ar';
+        entry.name = name;
+        entry.labelStyle = {
+          lang: ar ? 'ar' : 'en', dir: ar ? 'rtl' : 'ltr',
+          font: `${entry.look.approx ? 'italic 400' : '600'} ${ar ? 14 : 12}px ${ar ? theme.fontAr : theme.fontUi}`,
+          colour: entry.look.approx ? theme.muted : theme.ink,
+          half: ar ? 10 : 8,
+        };
+        const state = p.contested ? sideLabel('contested') : p.side ? sideLabel(p.side) : t('holder.unknown');
+        entry.aria = `${(ar ? p.name_ar : p.name_en) || p.id}: ${state}`;
       }
       // The circle within which the true position lies: faint, for roughly located places (a
       // circle wider than 40 km says nothing on a map), and for the selected place. Kept per
@@ -441,10 +442,10 @@ export class MapView {
         circles.set(p.id, { circle, key: circleKey });
       }
     }
-    for (const [id, entry] of this.markers) {
+    for (const id of this.markers.keys()) {
       if (!seen.has(id)) {
-        entry.marker.remove();
         this.markers.delete(id);
+        reorder = true;
       }
     }
     for (const [id, c] of circles) {
@@ -454,23 +455,37 @@ export class MapView {
       }
     }
     this.circles = circles;
+    if (reorder) {
+      const surveyed = (e) => (e.look.approx ? 0 : 1);
+      this.drawOrder = [...this.markers.values()].sort((a, b) => a.z - b.z || surveyed(a) - surveyed(b) || b.lat - a.lat
+        || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
     const same = seen.size === this.markerIds.size && [...seen].every((id) => this.markerIds.has(id));
     this.markerIds = seen;
     if (!same) this.byId = null; // the label order by id is made again for the new set
-    // Labels are placed again each frame (changed and selected places come first); town labels
-    // avoid markers and labels: drawn again only when the markers or the labels shown are others.
+    // Labels are placed again each frame (changed and selected places come first), then the canvas
+    // painted; town labels avoid markers and labels: drawn again only when the markers or the labels
+    // shown are others.
     const labelsBefore = this.labelBoxes;
+    const t0 = performance.now();
     this.layoutLabels();
+    const t1 = performance.now();
+    this.placeLayer.setPulses(this.drawOrder);
+    this.placeLayer.paint();
+    // Parts of `saytara-places` (app.js), read by the page benchmark: label layout, and the canvas.
+    performance.measure('saytara-labels', { start: t0, end: t1 });
+    performance.measure('saytara-paint', { start: t1, end: performance.now() });
     if (!same || !sameBoxes(labelsBefore, this.labelBoxes)) this.drawTowns();
   }
 
   /**
    * Keeps marker labels from overlapping: the labels the zoom shows are placed in order of
    * importance (selected, cities, changed, then the rest by type) and one whose box would cover a
-   * label already placed, or another marker, is hidden (data-label=hidden) until there is room.
-   * Boxes are estimated from the text length: no layout is read, so this stays cheap while playing.
-   * Runs every step over a thousand markers or more, so boxes are found through a grid, the order
-   * by id is kept between frames, and an element's attribute is written only when it changes.
+   * label already placed, or another marker, is hidden (label state `hidden`) until there is room.
+   * Boxes come from the canvas's measure of each name (kept per name). Runs every step over a
+   * thousand markers or more, so boxes are found through a grid and the order by id is kept
+   * between frames. Also gives each marker its position in layer pixels for the canvas, and the
+   * keyboard its order: the places in view, in this same order.
    */
   layoutLabels() {
     if (!this.map._loaded) return;
@@ -481,34 +496,35 @@ export class MapView {
       this.byId = [...this.markers.values()].filter((e) => e.props)
         .sort((a, b) => String(a.props.id).localeCompare(String(b.props.id)));
     }
-    const points = new Map();
     const markerBoxes = new BoxGrid();
     for (const e of this.byId) {
-      const pt = this.map.latLngToLayerPoint(e.marker.getLatLng());
-      points.set(e, pt);
-      const half = iconSize(typeGroup(e.props.type)) / 2;
+      const pt = this.map.latLngToLayerPoint([e.lat, e.lon]);
+      e.pt = pt;
+      const half = e.look.size / 2;
       markerBoxes.add([pt.x - half, pt.y - half, pt.x + half, pt.y + half, e]);
     }
     // Cities and towns anchor a map: they come first after the selected place (a suburb draws like a
     // town but yields to one), then what changed, then the rest; ties by id (the sort is stable).
     const anchor = (e) => ({ city: 2, town: 1 })[e.props.type] ?? 0;
-    const weight = (e) => (e.selected ? 0 : 10000) + (2 - anchor(e)) * 1000 + (e.changed ? 0 : 100) + rank[typeGroup(e.props.type)];
+    const weight = (e) => (e.selected ? 0 : 10000) + (2 - anchor(e)) * 1000 + (e.changed ? 0 : 100) + rank[e.look.group];
     const weights = new Map(this.byId.map((e) => [e, weight(e)]));
     const ordered = this.byId.slice().sort((a, b) => weights.get(a) - weights.get(b));
     const placed = [];
     const labels = new BoxGrid();
+    const topLeft = this.map.containerPointToLayerPoint([0, 0]);
+    const size = this.map.getSize();
+    const keys = [];
     for (const e of ordered) {
-      const node = e.node;
-      if (!node) continue;
-      const group = typeGroup(e.props.type);
+      const group = e.look.group;
+      const pt = e.pt;
+      if (pt.x >= topLeft.x && pt.y >= topLeft.y && pt.x <= topLeft.x + size.x && pt.y <= topLeft.y + size.y) keys.push(e.id);
       const wanted = group === 'city' || all || e.changed || e.selected;
       let label = 'off';
-      if (wanted) {
-        const name = (this.lang === 'ar' ? e.props.name_ar : e.props.name_en) || e.props.name_en || e.props.name_ar || '';
-        const pt = points.get(e);
-        const half = iconSize(group) / 2;
-        const width = name.length * (this.lang === 'ar' ? 7 : 6.6) + 4;
-        const box = [pt.x + half + 3, pt.y - 8, pt.x + half + 3 + width, pt.y + 8];
+      if (wanted && e.name) {
+        const half = e.look.size / 2;
+        const width = this.placeLayer.textWidth(e.name, e.labelStyle.font) + 2;
+        const h = e.labelStyle.half;
+        const box = [pt.x + half + 2, pt.y - h, pt.x + half + 4 + width, pt.y + h];
         // A label never covers another label; the lesser ones also keep off other markers.
         const major = group === 'city' || e.changed;
         if (!e.selected && (labels.hits(box) || (!major && markerBoxes.hits(box, e)))) {
@@ -519,25 +535,81 @@ export class MapView {
           labels.add(box);
         }
       }
-      if (e.label !== label) {
-        node.dataset.label = label;
-        e.label = label;
-      }
+      e.label = label;
     }
     this.labelBoxes = placed;
+    this.keyIds = keys;
   }
 
-  /** Enlarges one marker (the place of the event under the pointer in the panel). */
+  /** The markers bottom to top, for the canvas. */
+  order() {
+    return (this.drawOrder ?? []).filter((e) => e.pt && e.look);
+  }
+
+  entry(id) {
+    return this.markers.get(id);
+  }
+
+  /** The places in view in the keyboard's order. */
+  keyOrder() {
+    return this.keyIds ?? [];
+  }
+
+  /** A marker's name and state, read out when the keyboard stands on it. */
+  ariaLabel(e) {
+    return e.aria;
+  }
+
+  /**
+   * The colours and fonts the canvas paints with, read from the page's CSS custom properties: the
+   * sides' colours are the profile's (--side-<id>, installed by profile.js), an outline the
+   * profile's dark one for a light colour.
+   */
+  theme() {
+    const css = getComputedStyle(document.documentElement);
+    const read = (name, fallback) => css.getPropertyValue(name).trim() || fallback;
+    const fills = new Map();
+    const theme = {
+      accent: read('--accent', '#0072b2'),
+      ink: read('--ink', '#1d2329'),
+      muted: read('--muted', '#5f6b76'),
+      fontUi: read('--font-ui', 'sans-serif'),
+      fontAr: read('--font-ar', 'sans-serif'),
+      colours: {
+        fill: (side) => {
+          let c = fills.get(side);
+          if (!c) {
+            c = sideColour(side);
+            fills.set(side, c);
+          }
+          return c;
+        },
+        outline: (side) => sideOutline(side),
+      },
+    };
+    // Changes when any colour or font does: the canvas then paints every marker anew.
+    theme.stamp = [theme.accent, theme.ink, theme.muted, theme.fontUi, theme.fontAr,
+      ...sides().map((s) => `${s}:${theme.colours.fill(s)}:${sideOutline(s) ?? ''}`)].join('|');
+    return theme;
+  }
+
+  /** What the canvas last painted, marker by marker (the page's read-only test hook; placelayer.js). */
+  drawnMarkers() {
+    return this.placeLayer.drawnMarkers();
+  }
+
+  /** Enlarges one marker and shows its label (the place of the event under the pointer in the panel). */
   hover(id) {
-    for (const node of this.map.getContainer().querySelectorAll('.pm[data-hover="true"]')) node.dataset.hover = 'false';
-    const node = id ? this.markers.get(id)?.marker.getElement()?.querySelector('.pm') : null;
-    if (node) node.dataset.hover = 'true';
+    const next = id && this.markers.has(id) ? id : null;
+    if (next === this.hoverId) return;
+    this.hoverId = next;
+    this.placeLayer.schedulePaint();
   }
 
   flyToPlace(id) {
     const entry = this.markers.get(id);
-    if (entry && !this.map.getBounds().contains(entry.marker.getLatLng())) {
-      this.map.panTo(entry.marker.getLatLng());
+    if (entry && !this.map.getBounds().contains([entry.lat, entry.lon])) {
+      this.map.panTo([entry.lat, entry.lon]);
     }
   }
 }

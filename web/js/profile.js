@@ -58,6 +58,16 @@ export function actorLabel(actorId) {
 }
 
 /**
+ * The outline a side's marker gets instead of the white one: a darker shade of a light colour
+ * (relative luminance above 0.6, a yellow), so it shows on a light map; null for other sides and
+ * for the page's own states. The SVG rules below and the canvas markers (markers.js) both use it.
+ */
+export function sideOutline(id) {
+  const s = registry.sideById.get(id);
+  return s && luminance(s.colour) > 0.6 ? darker(s.colour) : null;
+}
+
+/**
  * Each side's colour as a CSS custom property (--side-<id>), and the rules that paint markers,
  * swatches and areas with it. CSSOM only: the page's Content-Security-Policy allows no inline style.
  */
@@ -67,7 +77,8 @@ function installColours(sides) {
   for (const s of sides) {
     root.style.setProperty(`--side-${s.id}`, s.colour);
     // A light colour (yellow) needs a dark outline to show on a light map.
-    const stroke = luminance(s.colour) > 0.6 ? ` stroke: ${darker(s.colour)};` : '';
+    const outline = sideOutline(s.id);
+    const stroke = outline ? ` stroke: ${outline};` : '';
     rules.push(`.pm-shape.side-${s.id} { fill: var(--side-${s.id}); }`);
     if (stroke) rules.push(`.pm-shape.side-${s.id}:not(.claimed) {${stroke} }`);
     rules.push(`.swatch.side-${s.id} { background: var(--side-${s.id}); }`);

@@ -24,6 +24,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -46,6 +50,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -146,9 +151,22 @@ class BrowserTest {
         assertNotEquals(getJson("/api/meta").get("last_frame").asText(), opening, "the seeds end on a quiet day");
         assertEquals(opening, bodyData("frameDate"), "opens on the latest frame with a change");
         assertFalse(driver.findElements(By.cssSelector("#events li.event")).isEmpty(), "and its changes are listed");
-        List<WebElement> markers = driver.findElements(By.cssSelector(".pm[data-place-id]"));
+        List<Map<String, Object>> markers = markers();
         assertTrue(markers.size() >= 5, "place markers drawn: " + markers.size());
-        assertTrue(driver.findElements(By.cssSelector(".pm[data-place-id=tadmur]")).size() == 1, "Tadmur is on the map");
+        assertEquals(1, markers.stream().filter(m -> "tadmur".equals(m.get("id"))).count(), "Tadmur is on the map");
+        // Every place of the frame's layer is painted once, and those its changes name are marked changed.
+        Set<String> places = new TreeSet<>();
+        for (JsonNode f : getJson("/api/layers/" + opening + "?layer=places").path("features")) places.add(f.path("properties").path("id").asText());
+        assertEquals(places, new TreeSet<>(markers.stream().map(m -> (String) m.get("id")).toList()), "the places of the frame, no more");
+        assertEquals(markers.size(), places.size(), "each once");
+        Set<String> changed = new TreeSet<>();
+        for (JsonNode f : getJson("/api/layers/" + opening + "?layer=changes").path("features")) changed.add(f.path("properties").path("place_id").asText());
+        assertFalse(changed.isEmpty());
+        assertEquals(changed, new TreeSet<>(markers.stream().filter(m -> Boolean.TRUE.equals(m.get("changed"))).map(m -> (String) m.get("id")).toList()));
+        // Those that changed pulse: a ring element each (the canvas paints one at rest for any beyond that).
+        assertEquals(markers.stream().filter(m -> "animated".equals(m.get("pulse"))).count(),
+                (long) driver.findElements(By.cssSelector(".pm-pulse .pm-ring")).size());
+        assertTrue(driver.findElements(By.cssSelector(".pm-pulse .pm-ring")).size() >= 1, "changes pulse");
         WebElement legend = driver.findElement(By.id("legend"));
         assertTrue(legend.isDisplayed());
         // the legend lists the profile's sides, in its order, from the API; then "contested"
@@ -180,8 +198,9 @@ class BrowserTest {
     @Order(2)
     void tadmurTurnsFromGovernmentToIsisWithTheSlider() {
         open("#date=2016-04-10");
-        WebElement tadmur = marker("tadmur");
-        assertEquals("government", tadmur.getAttribute("data-side"), "Tadmur in April 2016");
+        Map<String, Object> tadmur = marker("tadmur");
+        assertEquals("government", tadmur.get("side"), "Tadmur in April 2016");
+        assertEquals("city", tadmur.get("group"), "a city's shape");
         String governmentFill = fill("tadmur");
         assertEquals(cssColour("--side-government"), governmentFill);
         assertEquals(rgb(sideColour("government")), governmentFill, "the colour of the profile's sides.tsv");
@@ -192,7 +211,7 @@ class BrowserTest {
         js().executeScript("const s = document.getElementById('slider'); s.value = arguments[0];"
                 + "s.dispatchEvent(new Event('input', {bubbles: true}));", String.valueOf(index));
         waitForFrame(december);
-        assertEquals("isis", marker("tadmur").getAttribute("data-side"), "Tadmur on " + december);
+        assertEquals("isis", marker("tadmur").get("side"), "Tadmur on " + december);
         String isisFill = fill("tadmur");
         assertEquals(cssColour("--side-isis"), isisFill);
         assertEquals(rgb(sideColour("isis")), isisFill);
@@ -202,14 +221,75 @@ class BrowserTest {
         // The back button returns to April, through the URL.
         driver.navigate().back();
         waitForFrame("2016-04-10");
-        assertEquals("government", marker("tadmur").getAttribute("data-side"));
+        assertEquals("government", marker("tadmur").get("side"));
+        assertEquals(governmentFill, fill("tadmur"));
+        // A new frame paints again only where markers changed: after the slider and the Back button the
+        // canvas holds the same pixels as the same frame painted whole on a fresh load.
+        String stepped = canvasDigest();
+        open("#date=2016-04-10");
+        assertEquals(stepped, canvasDigest(), "the frame reached by steps and loaded afresh paint alike");
 
         // Loading a shared link with a December date shows ISIS directly.
         open("#date=2016-12-12&place=tadmur");
-        assertEquals("isis", marker("tadmur").getAttribute("data-side"));
-        assertEquals("true", marker("tadmur").getAttribute("data-selected"));
+        assertEquals("isis", marker("tadmur").get("side"));
+        assertEquals(isisFill, fill("tadmur"));
+        assertEquals(true, marker("tadmur").get("selected"));
         new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#place-view table.history tbody tr")).size() >= 2);
         assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(3)
+    void aPlaceOpensFromTheMapByPointerAndByKeyboard() {
+        open("#date=2016-12-12");
+        Map<String, Object> tadmur = marker("tadmur");
+        assertEquals(false, tadmur.get("selected"));
+        assertFalse(driver.getCurrentUrl().contains("place="), driver.getCurrentUrl());
+        int x = (int) Math.round(((Number) tadmur.get("clientX")).doubleValue());
+        int y = (int) Math.round(((Number) tadmur.get("clientY")).doubleValue());
+        // Pointing at the marker's pixel names it in a tooltip; clicking there opens it.
+        new Actions(driver).moveToLocation(x, y).perform();
+        WebElement tip = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".leaflet-tooltip .pm-tip")));
+        assertEquals("Tadmur", tip.findElement(By.tagName("strong")).getText());
+        assertTrue(driver.findElement(By.id("map")).getAttribute("class").contains("pm-pointer"), "a pointer over a place");
+        new Actions(driver).moveToLocation(x, y).click().perform();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("place=tadmur"));
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("#place-view h3")).getText().equals("Tadmur"));
+        assertEquals(true, marker("tadmur").get("selected"));
+        // A click on the map away from every marker opens nothing.
+        new Actions(driver).moveToLocation(x, y + 120).click().perform();
+        assertTrue(driver.getCurrentUrl().contains("place=tadmur"), driver.getCurrentUrl());
+
+        // The keyboard: one stop on the map stands on a place (the selected one first), Tab walks on
+        // to the next places in view, Enter opens the one it stands on.
+        WebElement stop = driver.findElement(By.cssSelector("button.pm-key"));
+        assertEquals("tadmur", stop.getAttribute("data-place-id"));
+        assertEquals("Tadmur: " + sideLabelEn("isis"), stop.getAttribute("aria-label"));
+        js().executeScript("arguments[0].focus();", stop);
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement next = driver.switchTo().activeElement();
+        String nextId = next.getAttribute("data-place-id");
+        assertNotNull(nextId, "Tab moved to another place on the map: " + next.getTagName() + " " + next.getAttribute("class"));
+        assertNotEquals("tadmur", nextId);
+        Map<String, Object> other = marker(nextId);
+        assertTrue(next.getAttribute("aria-label").startsWith(label(nextId).get("text") + ": "), next.getAttribute("aria-label"));
+        assertEquals(nextId, next.getAttribute("data-place-id"));
+        // It stands over that marker.
+        org.openqa.selenium.Rectangle r = next.getRect();
+        assertEquals(((Number) other.get("clientX")).doubleValue(), r.getX() + r.getWidth() / 2.0, 1.5);
+        assertEquals(((Number) other.get("clientY")).doubleValue(), r.getY() + r.getHeight() / 2.0, 1.5);
+        next.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("place=" + nextId));
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("#place-view h3")).getText().equals(label(nextId).get("text")));
+        assertEquals(true, marker(nextId).get("selected"));
+        assertEquals(false, marker("tadmur").get("selected"));
+        assertNoConsoleErrors();
+    }
+
+    /** A side's English label as the profile gives it (GET /api/sides). */
+    private static String sideLabelEn(String id) {
+        for (JsonNode s : getJson("/api/sides").path("sides")) if (s.path("id").asText().equals(id)) return s.path("label_en").asText();
+        throw new AssertionError("no side " + id);
     }
 
     @Test
@@ -341,9 +421,11 @@ class BrowserTest {
         WebElement html = driver.findElement(By.tagName("html"));
         assertEquals("rtl", html.getAttribute("dir"));
         assertEquals("ar", html.getAttribute("lang"));
-        WebElement label = marker("tadmur").findElement(By.cssSelector(".pm-label"));
-        assertEquals("rtl", label.getAttribute("dir"));
-        assertEquals(getJson("/api/places/tadmur").path("name_ar").asText(), label.getAttribute("textContent"));
+        Map<String, Object> label = label("tadmur");
+        assertEquals("rtl", label.get("dir"));
+        assertEquals("ar", label.get("lang"));
+        assertEquals(getJson("/api/places/tadmur").path("name_ar").asText(), label.get("text"));
+        assertEquals("shown", label.get("state"));
         // Panel, tabs, buttons, legend and dates: Arabic words, Levantine month names, Arabic-Indic digits.
         assertEquals("١٢ كانون الأول ٢٠١٦", driver.findElement(By.id("panel-title")).getText());
         assertTrue(driver.findElement(By.id("date-display")).getText().contains("كانون الأول"), driver.findElement(By.id("date-display")).getText());
@@ -371,7 +453,8 @@ class BrowserTest {
         assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
         driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
         assertEquals("ltr", driver.findElement(By.tagName("html")).getAttribute("dir"));
-        assertEquals("ltr", marker("tadmur").findElement(By.cssSelector(".pm-label")).getAttribute("dir"));
+        assertEquals("ltr", label("tadmur").get("dir"));
+        assertEquals("Tadmur", label("tadmur").get("text"));
         assertEquals("12 Dec 2016", driver.findElement(By.id("panel-title")).getText());
         assertEquals("Changes", driver.findElement(By.cssSelector("#tab-events [data-i18n]")).getText());
         assertNoConsoleErrors();
@@ -387,13 +470,27 @@ class BrowserTest {
                 "contested land hatched");
         JsonNode fronts = getJson("/api/layers/2016-12-12?layer=fronts").path("features");
         assertEquals(fronts.size(), driver.findElements(By.cssSelector(".leaflet-fronts-pane path.front")).size());
-        // Labels never overlap: every two shown labels have disjoint boxes.
-        @SuppressWarnings("unchecked")
-        List<List<Number>> boxes = (List<List<Number>>) js().executeScript(
-                "return [...document.querySelectorAll('.pm .pm-label')].filter(l => getComputedStyle(l).display !== 'none')"
-                        + ".map(l => { const r = l.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });");
+        // Labels never overlap: every two labels painted cover disjoint boxes (each box is the canvas's
+        // measure of the text where it painted it), and each lies beside its own marker.
+        List<List<Number>> boxes = new ArrayList<>();
+        for (Map<String, Object> m : markers()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> label = (Map<String, Object>) m.get("label");
+            if (!"shown".equals(label.get("state"))) {
+                assertNull(label.get("box"), "a label not shown is not painted: " + m);
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> box = (List<Number>) label.get("box");
+            assertNotNull(box, "a label shown is painted: " + m);
+            double x = ((Number) m.get("x")).doubleValue(), y = ((Number) m.get("y")).doubleValue();
+            assertTrue(box.get(0).doubleValue() >= x && box.get(0).doubleValue() <= x + 30, "to the right of its marker: " + m);
+            assertTrue(box.get(1).doubleValue() < y && box.get(3).doubleValue() > y, "level with its marker: " + m);
+            assertTrue(box.get(2).doubleValue() - box.get(0).doubleValue() > 2.5 * ((String) label.get("text")).length(), "as wide as its text: " + m);
+            boxes.add(box);
+        }
         assertTrue(boxes.size() >= 2, "some labels shown: " + boxes.size());
-        assertEquals("shown", marker("tadmur").getAttribute("data-label"), "a city's label wins the room over its suburbs'");
+        assertEquals("shown", label("tadmur").get("state"), "a city's label wins the room over its suburbs'");
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 List<Number> a = boxes.get(i), b = boxes.get(j);
@@ -402,9 +499,13 @@ class BrowserTest {
                 assertFalse(overlap, "labels " + a + " and " + b + " overlap");
             }
         }
-        // Approximate positions are faint.
-        WebElement approx = driver.findElement(By.cssSelector(".pm[data-approx=true] .pm-icon"));
-        assertEquals("0.5", approx.getCssValue("opacity"));
+        // Approximate positions are faint: painted at half opacity, so the canvas holds half-transparent pixels there.
+        Map<String, Object> approx = markers().stream().filter(m -> Boolean.TRUE.equals(m.get("approx")) && !Boolean.TRUE.equals(m.get("selected")))
+                .findFirst().orElseThrow(() -> new AssertionError("no approximate place on 2016-12-12"));
+        assertEquals(0.5, ((Number) approx.get("opacity")).doubleValue());
+        int alpha = pixel(approx).get(3).intValue();
+        assertTrue(alpha > 90 && alpha < 200, "half opacity at the centre of " + approx.get("id") + ": " + alpha);
+        assertEquals(255, pixel(marker("tadmur")).get(3).intValue(), "a surveyed place is opaque");
         // Compare April with December: ISIS gained Tadmur and land, the government lost them.
         driver.findElement(By.id("tab-compare")).click();
         new Select(driver.findElement(By.id("compare-from"))).selectByValue(firstFrameOnOrAfter("2016-04-01"));
@@ -507,14 +608,14 @@ class BrowserTest {
             driver.get("about:blank");
             driver.get("http://127.0.0.1:" + other.port() + "/#date=2017-07-06");
             new WebDriverWait(driver, WAIT).until(d -> "true".equals(bodyData("ready")));
-            assertEquals("gna", marker("sirte").getAttribute("data-side"));
-            assertEquals("lna", marker("benghazi").getAttribute("data-side"));
+            assertEquals("gna", marker("sirte").get("side"));
+            assertEquals("lna", marker("benghazi").get("side"));
             assertEquals("rgb(31, 119, 180)", fill("sirte"), "the GNA's colour in the Libya profile's sides.tsv");
             assertEquals("rgb(140, 86, 75)", fill("benghazi"), "the LNA's colour");
             assertEquals(List.of("gna", "lna", "isis", "contested"), driver.findElements(By.cssSelector("#legend [data-legend-side]"))
                     .stream().map(e -> e.getAttribute("data-legend-side")).toList());
             assertTrue(driver.findElement(By.id("legend")).getText().contains("Government of National Accord"));
-            assertEquals(2, driver.findElements(By.cssSelector(".pm[data-place-id]")).size(), "only the places with events are drawn");
+            assertEquals(2, markers().size(), "only the places with events are drawn");
             // this gazetteer has no countries.geojson: the page goes without the offline basemap
             assertNoConsoleErrors("/api/basemap.geojson");
         } finally {
@@ -554,14 +655,53 @@ class BrowserTest {
         return (String) js().executeScript("return document.body.dataset[arguments[0]] ?? null;", key);
     }
 
-    private static WebElement marker(String placeId) {
-        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".pm[data-place-id='" + placeId + "']")));
+    /**
+     * The markers as the page last painted them on its canvas, bottom to top: the page's read-only
+     * hook ({@code window.saytara.markers()}, docs/web.md), which records each marker as it is painted.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> markers() {
+        return (List<Map<String, Object>>) js().executeScript("return window.saytara.markers();");
     }
 
-    /** The computed fill of a marker's shape: what the eye sees, not just the class it carries. */
+    /** A place's marker as painted (waits for it). */
+    private static Map<String, Object> marker(String placeId) {
+        return new WebDriverWait(driver, WAIT).until(d -> markers().stream().filter(m -> placeId.equals(m.get("id"))).findFirst().orElse(null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> label(String placeId) {
+        return (Map<String, Object>) marker(placeId).get("label");
+    }
+
+    /** The canvas pixel at a marker's centre, [r, g, b, a]: what the eye sees there. */
+    @SuppressWarnings("unchecked")
+    private static List<Number> pixel(Map<String, Object> marker) {
+        return (List<Number>) js().executeScript("const c = document.querySelector('canvas.pm-canvas');"
+                + "const r = c.getBoundingClientRect(), sx = c.width / r.width, sy = c.height / r.height;"
+                + "return [...c.getContext('2d').getImageData(Math.floor((arguments[0] - r.left) * sx), Math.floor((arguments[1] - r.top) * sy), 1, 1).data];",
+                marker.get("clientX"), marker.get("clientY"));
+    }
+
+    /** The size and a digest of every pixel of the markers' canvas. */
+    private static String canvasDigest() {
+        return (String) js().executeScript("const c = document.querySelector('canvas.pm-canvas');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let h = 0, n = 0;"
+                + "for (let i = 0; i < d.length; i++) { h = (Math.imul(h, 31) + d[i]) | 0; if (d[i]) n++; }"
+                + "return `${c.width}x${c.height} ${n} ${h}`;");
+    }
+
+    /**
+     * A marker's fill as rgb(): the colour the canvas filled it with (the page's record of the paint)
+     * and the pixel at its centre on the canvas, which must agree, opaque.
+     */
     private static String fill(String placeId) {
-        return (String) js().executeScript("return getComputedStyle(arguments[0]).fill;",
-                marker(placeId).findElement(By.cssSelector(".pm-shape")));
+        Map<String, Object> m = marker(placeId);
+        String painted = rgb((String) m.get("fill"));
+        List<Number> px = pixel(m);
+        assertEquals(255, px.get(3).intValue(), placeId + " painted opaque at its centre");
+        assertEquals(painted, "rgb(" + px.get(0) + ", " + px.get(1) + ", " + px.get(2) + ")", placeId + ": the canvas pixel at its centre");
+        return painted;
     }
 
     /** A side colour from the stylesheet's custom property, as the browser computes it (rgb()). */
