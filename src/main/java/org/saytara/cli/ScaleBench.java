@@ -33,7 +33,7 @@ import org.saytara.json.Json;
  * {@code bench --scale}: archives of the sizes asked for, made from the real texts of a corpus
  * folder (each copy re-dated a few days from the last, in files of 1,000 JSONL lines), each served
  * by a fresh {@code serve} process as a user would start it. Reports for each size the time to
- * {@code /health}, the time of each stage inside (read, extract, timeline, first layer), memory
+ * {@code /health}, the time of each stage inside (read, extract, timeline, first layer, preparing for posts), memory
  * (peak resident set of the process, heap in use after a full GC), events, places, frames, and
  * how long a POSTed article takes to show in {@code /api/events} and in its frame's layer.
  */
@@ -88,13 +88,13 @@ final class ScaleBench {
         out.println("Wall time (CPU time in brackets; extraction's CPU is summed over its threads). Load average at the end: "
                 + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         out.println();
-        out.println("| articles (texts) | MB | ready | read | read + extract | timeline | first layer | RSS peak | heap after GC | events | places | frames | POST→visible p50 | p95 |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| articles (texts) | MB | ready | read | read + extract | timeline | first layer | prepare | RSS peak | heap after GC | events | places | frames | POST→visible p50 | p95 |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
             JsonNode l = r.load();
-            out.printf(Locale.ROOT, "| %,d (%,d) | %d | %.1f s | %s | %s, %d threads | %s | %s | %,d MB | %,d MB | %,d | %,d | %,d | %.0f ms | %.0f ms |%n",
+            out.printf(Locale.ROOT, "| %,d (%,d) | %d | %.1f s | %s | %s, %d threads | %s | %s | %s | %,d MB | %,d MB | %,d | %,d | %,d | %.0f ms | %.0f ms |%n",
                     r.articles(), r.sources(), r.megabytes(), r.readyS(), stage(l, "read"), stage(l, "extract"),
-                    l.path("threads").asInt(), stage(l, "timeline"), stage(l, "layers"), r.rssMb(), r.heapMb(), r.events(),
+                    l.path("threads").asInt(), stage(l, "timeline"), stage(l, "layers"), stage(l, "prepare"), r.rssMb(), r.heapMb(), r.events(),
                     r.places(), r.frames(), r.postP50(), r.postP95());
         }
         return 0;

@@ -65,11 +65,19 @@ public final class Analysis {
      * (the CPU time does not grow when other programs share the cores). {@code read} is the time
      * the reading thread was busy (it overlaps extraction, which runs on the other threads);
      * {@code extract} the wall time of reading and extracting, its CPU time summed over threads;
-     * {@code layers} includes drawing the latest frame.
+     * {@code layers} includes drawing the latest frame; {@code prepare} is what a server does
+     * before it serves, so that its first posts cost what later ones do
+     * ({@link Pipeline#prepareForChanges}; 0 when not done).
      */
     public record Stages(long readMs, long extractMs, long timelineMs, long layersMs, int threads,
-                         long readCpuMs, long extractCpuMs, long timelineCpuMs, long layersCpuMs) {
-        static final Stages NONE = new Stages(0, 0, 0, 0, 0, 0, 0, 0, 0);
+                         long readCpuMs, long extractCpuMs, long timelineCpuMs, long layersCpuMs,
+                         long prepareMs, long prepareCpuMs) {
+        static final Stages NONE = new Stages(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Stages withPrepare(long ms, long cpuMs) {
+            return new Stages(readMs, extractMs, timelineMs, layersMs, threads, readCpuMs, extractCpuMs, timelineCpuMs,
+                    layersCpuMs, ms, cpuMs);
+        }
     }
 
     List<Entry> entries() {
@@ -158,18 +166,33 @@ public final class Analysis {
      * ({@link ArticleInfo#sameReport}): a posted or copied text already here counts once.
      */
     public Optional<ArticleInfo> sameText(long textHash, LocalDate published) {
-        SortedLongs hashes = textHashes;
-        if (hashes == null) {
-            long[] all = new long[entries.size()];
-            for (int i = 0; i < all.length; i++) all[i] = entries.get(i).info().textHash();
-            hashes = textHashes = SortedLongs.of(all);
-        }
+        SortedLongs hashes = textHashes();
         if (!hashes.contains(textHash)) return Optional.empty();
         for (Entry e : entries) {
             ArticleInfo a = e.info();
             if (a.textHash() == textHash && ArticleInfo.sameReport(a.published(), published)) return Optional.of(a);
         }
         return Optional.empty();
+    }
+
+    /** The sorted text hashes of every article, built on first use (a server builds them while opening). */
+    SortedLongs textHashes() {
+        SortedLongs hashes = textHashes;
+        if (hashes == null) {
+            long[] all = new long[entries.size()];
+            for (int i = 0; i < all.length; i++) all[i] = entries.get(i).info().textHash();
+            hashes = textHashes = SortedLongs.of(all);
+        }
+        return hashes;
+    }
+
+    /** The same analysis with other stage times (the text hashes, when built, go along). */
+    Analysis withStages(Stages next) {
+        Analysis a = new Analysis(entries, problems, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, next,
+                eventsByArticle);
+        a.textHashes = textHashes;
+        a.allEvents = allEvents;
+        return a;
     }
 
     /**
@@ -193,7 +216,10 @@ public final class Analysis {
         if (more.isEmpty()) return this;
         List<LoadProblem> all = new ArrayList<>(more);
         all.addAll(problems);
-        return new Analysis(entries, all, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, stages, eventsByArticle);
+        Analysis a = new Analysis(entries, all, events, rejected, eventsByPlace, timeline, layers, digestHi, digestLo, stages,
+                eventsByArticle);
+        a.textHashes = textHashes;
+        return a;
     }
 
     /** The processed events naming a place, in corpus order, rejected ones left out. */

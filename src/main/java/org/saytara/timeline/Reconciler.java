@@ -421,7 +421,38 @@ final class Reconciler {
         }
     }
 
-    private record TakenBy(Side side, Side prior) {}
+    /**
+     * A capture's side and the loser it names. Equality and hash are written out: a record's are
+     * built from method handles, which run hundreds of times slower until the JIT compiles them,
+     * and the first post after an open compares thousands of these.
+     */
+    private static final class TakenBy {
+        private final Side side;
+        private final Side prior;
+
+        TakenBy(Side side, Side prior) {
+            this.side = side;
+            this.prior = prior;
+        }
+
+        Side side() {
+            return side;
+        }
+
+        Side prior() {
+            return prior;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TakenBy t && Objects.equals(side, t.side) && Objects.equals(prior, t.prior);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(side) + Objects.hashCode(prior);
+        }
+    }
 
     /** The articles behind some readings, as far as the rules need them: the first one, and whether there are others. */
     private static final class Articles {

@@ -46,8 +46,10 @@ final class LayerRoutes {
         }
         // The date comes first after the prefix: the bodies of dates a change does not touch are kept.
         String key = KEY_PREFIX + date + " " + layers + (rejected ? " +rejected" : "") + (since == null ? "" : SINCE + since);
-        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key, () -> body(snapshot, date, since,
-                layers, rejected).getBytes(StandardCharsets.UTF_8)));
+        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key, () -> since == null && !rejected
+                // The common case, encoded straight to UTF-8: a collection is megabytes at 100,000 articles.
+                ? snapshot.layers().collectionUtf8(date, layers)
+                : body(snapshot, date, since, layers, rejected).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String body(Snapshot snapshot, LocalDate date, LocalDate since, Set<String> layers, boolean rejected) {

@@ -130,7 +130,7 @@ final class SnapshotStore {
             long start = System.nanoTime();
             loads.incrementAndGet();
             Analysis analysis = pipeline.open(corpusDir, CorpusOptions.defaults(), n -> { }).withProblemsFirst(repaired);
-            return publish(analysis, start, "corpus loaded", true);
+            return publish(pipeline.prepareForChanges(analysis), start, "corpus loaded", false);
         }
     }
 
@@ -147,7 +147,7 @@ final class SnapshotStore {
             Analysis next = pipeline.replaceFiles(current.get().analysis(), corpusDir, CorpusOptions.defaults(), names);
             if (next == null) {
                 next = pipeline.open(corpusDir, CorpusOptions.defaults(), n -> { });
-                return publish(next, start, "corpus loaded", true);
+                return publish(pipeline.prepareForChanges(next), start, "corpus loaded", false);
             }
             return publish(next, start, "files read again (" + String.join(", ", names) + ")", true);
         }
@@ -157,7 +157,9 @@ final class SnapshotStore {
      * Makes an analysis the one served (unless it serves exactly what the current one does), and
      * asks for the PostGIS tables to follow.
      *
-     * @param warmUp draw the change features not drawn yet on a background thread (after a load)
+     * @param warmUp draw the change features not drawn yet on a background thread (after files
+     *               were read again; a full load draws them all before it publishes, see
+     *               {@link Pipeline#prepareForChanges})
      */
     private Snapshot publish(Analysis analysis, long start, String what, boolean warmUp) {
         Snapshot previous = current.get();
@@ -170,10 +172,11 @@ final class SnapshotStore {
         if (warmUp) warmUp(next);
         Analysis.Stages st = analysis.stages();
         LOG.info("{}: {} articles ({} skipped), {} events in {} ms (read {} ms, extract {} ms on {} threads, timeline {} ms, "
-                        + "layers {} ms; CPU: read {} ms, extract {} ms, timeline {} ms, layers {} ms)",
+                        + "layers {} ms, prepared for posts {} ms; CPU: read {} ms, extract {} ms, timeline {} ms, layers {} ms, "
+                        + "prepare {} ms)",
                 what, analysis.articles().size(), analysis.skipped().size(), analysis.events().size(),
                 (System.nanoTime() - start) / 1_000_000, st.readMs(), st.extractMs(), st.threads(), st.timelineMs(), st.layersMs(),
-                st.readCpuMs(), st.extractCpuMs(), st.timelineCpuMs(), st.layersCpuMs());
+                st.prepareMs(), st.readCpuMs(), st.extractCpuMs(), st.timelineCpuMs(), st.layersCpuMs(), st.prepareCpuMs());
         return next;
     }
 
@@ -196,7 +199,7 @@ final class SnapshotStore {
      */
     Published add(ArticleDraft draft) {
         synchronized (writeLock) {
-            long start = System.nanoTime();
+            long start = System.nanoTime(), cpu = cpuNow();
             Snapshot before = current.get();
             Analysis held = before.analysis();
             HeldTexts texts = (text, published) -> held.sameText(ArticleInfo.textHash(text), published).map(ArticleInfo::id);
@@ -222,9 +225,10 @@ final class SnapshotStore {
             ownFiles.put(article.id() + ".json", forget);
             List<Event> found = analysis.eventsOfArticle(article.id());
             long done = System.nanoTime();
-            LOG.info("article {} added with {} events in {} ms (written {} ms, read alone and planned {} ms, published {} ms)",
+            LOG.info("article {} added with {} events in {} ms (written {} ms, read alone and planned {} ms, published {} ms; "
+                            + "CPU {} ms)",
                     article.id(), found.size(), (done - start) / 1_000_000, (written - start) / 1_000_000,
-                    (planned - written) / 1_000_000, (done - planned) / 1_000_000);
+                    (planned - written) / 1_000_000, (done - planned) / 1_000_000, (cpuNow() - cpu) / 1_000_000);
             return new Published(article, found, next);
         }
     }
@@ -355,6 +359,12 @@ final class SnapshotStore {
             Long until = ownFiles.get(fileName);
             return until != null && until - System.nanoTime() > 0;
         }
+    }
+
+    /** This thread's CPU time in nanoseconds (0 where the JVM cannot tell): a post's cost apart from waiting for a core. */
+    private static long cpuNow() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : 0;
     }
 
     record Published(Article article, List<Event> events, Snapshot snapshot) {}

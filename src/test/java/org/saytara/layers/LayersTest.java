@@ -1,6 +1,7 @@
 package org.saytara.layers;
 
 import org.saytara.extract.SyriaSides;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -55,6 +56,22 @@ class LayersTest {
         GeoJsonValidator.assertValid(layers.collection(LocalDate.of(1990, 1, 1), Set.of()));
         GeoJsonValidator.assertValid(layers.collection(LocalDate.of(2030, 1, 1), Set.of()));
         GeoJsonValidator.assertValid(layers.timelineGeoJson());
+    }
+
+    @Test
+    void theUtf8CollectionIsTheCollectionEncoded() {
+        for (LocalDate d : layers.frames()) {
+            for (Set<String> wanted : List.of(Set.<String>of(), Set.of("places"), Set.of("areas", "changes"))) {
+                assertArrayEquals(layers.collection(d, wanted).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        layers.collectionUtf8(d, wanted), d + " " + wanted);
+            }
+        }
+        // Beyond the basic plane, and a lone surrogate as String.getBytes writes it.
+        List<String> odd = List.of("{\"a\":\"\uD83D\uDE00 سيطرة é\"}", "{\"b\":\"\uD800x\"}", "{}");
+        assertArrayEquals(org.saytara.geo.GeoJson.collection(odd).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.saytara.geo.GeoJson.collectionUtf8(odd));
+        assertArrayEquals(org.saytara.geo.GeoJson.collection(List.of()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.saytara.geo.GeoJson.collectionUtf8(List.of()));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saytara.corpus.Article;
 import org.saytara.corpus.ArticleDraft;
+import org.saytara.corpus.ArticleInfo;
 import org.saytara.corpus.ArticleWriter;
 import org.saytara.corpus.Corpus;
 import org.saytara.corpus.CorpusOptions;
@@ -112,6 +113,25 @@ class PipelineTest {
         Files.delete(dir.resolve(added.id() + ".txt"));
         Files.delete(dir.resolve(added.id() + ".json"));
         assertSameAnalysis(before, pipeline.remove(updated, added.id()));
+    }
+
+    @Test
+    void preparingForPostsChangesNothingServedAndCountsItsTime() throws IOException {
+        copyCorpora();
+        Analysis opened = pipeline.open(dir);
+        Analysis prepared = pipeline.prepareForChanges(opened);
+        assertSameAnalysis(pipeline.open(dir), prepared);
+        assertSame(opened.timeline(), prepared.timeline());
+        assertSame(opened.layers(), prepared.layers());
+        assertEquals(opened.stages().layersMs(), prepared.stages().layersMs());
+        assertTrue(prepared.stages().prepareMs() >= 0 && prepared.stages().prepareCpuMs() >= 0);
+        // The text hashes built while preparing go on to the posts after it.
+        Article added = new ArticleWriter(dir).write(new ArticleDraft("t", "Enab Baladi", null, LocalDate.of(2016, 12, 14),
+                "أعلنت قوات النظام السيطرة على مدينة القريتين بعد معارك مع تنظيم الدولة، وانسحب التنظيم من حقل شاعر."));
+        Analysis updated = pipeline.add(prepared, added, new TextSource.TextFile(dir.resolve(added.id() + ".txt"), 1 << 20));
+        assertSameAnalysis(pipeline.open(dir), updated);
+        ArticleInfo info = updated.article(added.id());
+        assertEquals(added.id(), updated.sameText(info.textHash(), info.published()).orElseThrow().id());
     }
 
     @Test
