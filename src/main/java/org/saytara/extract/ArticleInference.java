@@ -62,7 +62,10 @@ final class ArticleInference {
             // "خسر التنظيم معاقله في حلب والرقة … وتدمر": the side the article shows taking places
             // took this one only where it took others, not on every front the sentence lists
             if (g != null && !nearCaptureBy(g, e, raw)) g = null;
-            else if (g == null) g = top(mentions, loser);
+            // "ويعد هجوم داعش الأعنف منذ استعادة مدينتي البوكمال والميادين": a change in a time clause
+            // is background, not the fight the article's actors are named in, unless the sentence names
+            // who lost it ("بعد طرد المقاتلين الأكراد من عفرين … هدد أردوغان": the other side took it)
+            else if (g == null && (!e.background() || loser != null)) g = top(mentions, loser);
             if (g == null) {
                 if (e.kind() == EventKind.WITHDRAWAL) filled.add(e);
                 continue; // a capture by nobody named is not a change we can map

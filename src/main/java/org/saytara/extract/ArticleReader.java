@@ -278,6 +278,8 @@ final class ArticleReader {
             DateMention date = EventDates.dateFor(r, t, s);
             // "منذ سيطرة قسد عليها", "التي حررتها": told in passing, of a change the news is not about
             boolean recalled = Roles.inTemporalClause(r, t, s) || Roles.insideRelativeClause(r, t, s);
+            // in a time clause, with no pronoun pointing at who acted (وبعد سيطرتها has one)
+            boolean background = Roles.inTemporalClause(r, t, s) && t.pronoun() == null;
             for (PlaceItem p : objs) {
                 if (kind == EventKind.PRESENCE && !p.named) continue;
                 // a governorate, district, sub-district or a wide area (الغوطة الشرقية) only locates: it
@@ -289,12 +291,12 @@ final class ArticleReader {
                     // "سيطر على أجزاء من مدينة حرستا": part of the town taken, the rest still held (a
                     // mountain or a field is held in parts: أجزاء واسعة من جبل الهيال is taken)
                     out.add(new RawEvent(EventKind.CONTESTED, p.place, p.start, p.end, t.start(), s.index(), null, null,
-                            false, voices, date, confidence(r, EventKind.CONTESTED, p, agent), !p.named, recalled));
+                            false, voices, date, confidence(r, EventKind.CONTESTED, p, agent), !p.named, recalled, background));
                     continue;
                 }
                 double conf = confidence(r, kind, p, agent);
                 out.add(new RawEvent(kind, p.place, p.start, p.end, t.start(), s.index(), gainer, loser, false,
-                        voices, date, conf, !p.named, recalled));
+                        voices, date, conf, !p.named, recalled, background));
             }
         }
         return out;

@@ -55,11 +55,15 @@ final class Roles {
         return null;
     }
 
-    /** An actor right after a masdar trigger: its genitive (هجوم داعش). */
+    /**
+     * An actor right after a masdar of fighting: the attacker (هجوم داعش). One after a masdar of
+     * taking (سيطرة الجيش السوري على … بعد استعادة بلدتي الأشعري وبيت سوا) did both.
+     */
     private static boolean genitiveOfMasdar(Reading r, ActorHit a) {
         int k = a.start() - 1;
-        return k >= 0 && r.label[k] == Label.TRIGGER && !r.triggers.get(r.itemAt[k]).trigger().verb()
-                && r.text.token(a.start()).sepBefore() == Sep.NONE;
+        if (k < 0 || r.label[k] != Label.TRIGGER || r.text.token(a.start()).sepBefore() != Sep.NONE) return false;
+        Lexicon.Trigger other = r.triggers.get(r.itemAt[k]).trigger();
+        return !other.verb() && other.kind() == EventKind.CONTESTED;
     }
 
     /** The last acting (not affiliated) actor before the trigger in its sentence. */
@@ -201,7 +205,8 @@ final class Roles {
     private static boolean afterMasdar(Reading r, int at) {
         if (!r.text.token(at).text().startsWith(Clitics.WA)) return false;
         for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
-            if (r.text.token(k + 1).sepBefore() != Sep.NONE) return false;
+            Sep sep = r.text.token(k + 1).sepBefore();
+            if (sep == Sep.COMMA || sep == Sep.STOP || sep == Sep.COLON) return false;
             if (r.label[k] == Label.TRIGGER) return !r.triggers.get(r.itemAt[k]).trigger().verb();
         }
         return false;
