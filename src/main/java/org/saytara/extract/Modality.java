@@ -13,6 +13,7 @@ import static org.saytara.extract.Words.WordSet.UNTIL;
 import static org.saytara.extract.Words.WordSet.UNTIL_HELPER;
 import static org.saytara.extract.Words.WordSet.UNTIL_PAIR;
 import static org.saytara.extract.Words.WordSet.THAT_WORD;
+import static org.saytara.extract.Words.WordSet.DEMONSTRATIVE;
 import static org.saytara.extract.Words.WordSet.EVACUATION;
 import static org.saytara.extract.Words.WordSet.IMMINENT;
 import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
@@ -205,11 +206,14 @@ enum Modality {
      */
     private static boolean onset(Reading r, TriggerHit t, Sentence s) {
         if (t.trigger().verb() || t.trigger().kind() != EventKind.CAPTURE) return false;
+        int plain = 0;
         for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 6); k--) {
             String w = stripConj(r.text.token(k).text());
             if (r.words.is(ONSET, w)) return true;
-            if (r.label[k] == Label.ACTOR || r.dateAt(s, k) != null || r.words.is(LOCATIVE, w)) continue;
-            return false;
+            if (r.text.token(k + 1).sepBefore() == Sep.COMMA || r.label[k] == Label.TRIGGER || r.label[k] == Label.PLACE) return false;
+            if (r.label[k] == Label.ACTOR || r.dateAt(s, k) != null || r.words.is(LOCATIVE, w) || r.words.is(DEMONSTRATIVE, w)) continue;
+            // "تلك القوات": a force noun the actor list does not name
+            if (++plain > 1) return false;
         }
         return false;
     }
@@ -229,6 +233,12 @@ enum Modality {
         if (k < 0) return false;
         String w = stripConj(r.text.token(k).text());
         if (r.words.is(UNTIL, w)) return true;
+        // "طلبت روسيا أن يتم إخراج الخوذ البيضاء من إدلب": أن, a helper and a masdar is what is asked
+        // or due; after a time word (بعد أن تم، قبل أن يتم) it is the narrative
+        if (!t.trigger().verb() && r.words.is(THAT_WORD, w)
+                && (k == 0 || r.label[k - 1] != Label.MARKER || r.markers.get(r.itemAt[k - 1]).marker() != Lexicon.Marker.TEMPORAL)) {
+            return true;
+        }
         return k >= 1 && r.words.is(THAT_WORD, w) && r.words.is(UNTIL_PAIR, stripConj(r.text.token(k - 1).text()));
     }
 
