@@ -96,27 +96,19 @@ export function paintMarker(ctx, look, x, y, { scale = 1, ratio = 1, colours, ac
   const shape = path2d(SHAPE_PATHS[look.group] ?? SHAPE_PATHS.other);
   const alpha = look.approx && !look.selected ? 0.5 : 1;
   const drawn = { opacity: alpha };
-  if (ring) {
-    // Changed in this frame, where no pulse element is drawn: the pulse's resting ring.
+  const circle = (radius, opacity, width) => {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.globalAlpha = 0.9;
+    ctx.globalAlpha = opacity;
     ctx.strokeStyle = accent;
-    ctx.lineWidth = 3;
+    ctx.lineWidth = width;
     ctx.setLineDash([]);
     ctx.beginPath();
-    ctx.arc(x, y, (size / 2 + 2.5) * 1.3, 0, 2 * Math.PI);
+    ctx.arc(x, y, radius, 0, 2 * Math.PI);
     ctx.stroke();
-  }
-  if (look.selected) {
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = accent;
-    ctx.lineWidth = 2;
-    ctx.setLineDash([]);
-    ctx.beginPath();
-    ctx.arc(x, y, size / 2 + 5, 0, 2 * Math.PI);
-    ctx.stroke();
-  }
+  };
+  // Changed in this frame, where no pulse element is drawn: the pulse's resting ring.
+  if (ring) circle((size / 2 + 2.5) * 1.3, 0.9, 3);
+  if (look.selected) circle(size / 2 + 5, 1, 2);
   // The shadow: the shape once more, a pixel lower, in translucent black (cheaper than a blur).
   ctx.setTransform(k, 0, 0, k, left, top + ratio);
   ctx.globalAlpha = alpha * 0.3;
