@@ -302,10 +302,21 @@ final class ArticleReader {
         return out;
     }
 
-    /** A word of part (أجزاء, أطراف) within four words before the place name, after its trigger. */
+    /**
+     * A word of part (أجزاء, أطراف) within four words before the place name, after its trigger; or,
+     * later in the sentence, a part word with a pronoun for the place ("تمكن من دخول المدينة …
+     * والسيطرة على أجزاء منها": it entered and took parts of it).
+     */
     private static boolean partial(Reading r, TriggerHit t, PlaceItem p) {
         for (int k = Math.max(t.end(), p.start - 4); k < p.start; k++) {
             if (r.words.is(Words.WordSet.PARTIAL, Words.stripConj(r.text.token(k).text()))) return true;
+        }
+        Sentence s = r.text.sentenceOf(p.start);
+        for (int k = p.end; k + 1 < s.endToken(); k++) {
+            if (r.words.is(Words.WordSet.PARTIAL, Words.stripConj(r.text.token(k).text()))
+                    && r.words.is(Words.WordSet.PART_OF_IT, r.text.token(k + 1).text())) {
+                return true;
+            }
         }
         return false;
     }

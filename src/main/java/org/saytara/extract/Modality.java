@@ -9,6 +9,7 @@ import static org.saytara.extract.Words.WordSet.DURATION;
 import static org.saytara.extract.Words.WordSet.DURING_SPAN;
 import static org.saytara.extract.Words.WordSet.FROM;
 import static org.saytara.extract.Words.WordSet.ONSET;
+import static org.saytara.extract.Words.WordSet.EFFORT_ON;
 import static org.saytara.extract.Words.WordSet.UNTIL;
 import static org.saytara.extract.Words.WordSet.UNTIL_HELPER;
 import static org.saytara.extract.Words.WordSet.UNTIL_PAIR;
@@ -196,6 +197,11 @@ enum Modality {
         if (t.start() == 0 || !t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
         String before = stripConj(r.text.token(t.start() - 1).text());
         if (r.words.is(IMMINENT, before)) return true;
+        // "تعمل القوات على بسط سيطرتها في معرة النعمان": a support masdar after على is what they work at
+        if (t.start() >= 2 && r.words.is(PURPOSE_SUPPORT, before)
+                && r.words.is(EFFORT_ON, stripConj(r.text.token(t.start() - 2).text()))) {
+            return true;
+        }
         // "يركز عملياته لإحكام السيطرة على محيط دمشق": ل of purpose on the support masdar before it
         return before.length() > 3 && before.startsWith(Clitics.LI) && r.words.is(PURPOSE_SUPPORT, before.substring(1));
     }
