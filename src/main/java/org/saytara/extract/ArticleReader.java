@@ -173,17 +173,18 @@ final class ArticleReader {
             Sentence s = r.text.sentenceOf(t.start());
             if (Labeller.isFurniture(r, s)) continue;
             Lexicon.Actor agent = Roles.agent(r, t, s);
+            boolean inTimeClause = Roles.inTemporalClause(r, t, s), inRelative = Roles.insideRelativeClause(r, t, s);
             // "أعلنت وسائل إعلام النظام استعادة مهين": the announcing side before any carried-over actor
             if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = Roles.speakerSide(r, t, s, lex);
             // "ويعد هجوم داعش الأعنف منذ استعادة مدينة البوكمال": a masdar in a time clause is a background
             // event; an actor its own sentence named for another word (here the attack's, skipped by
             // agentBefore) is not its agent. One carried from the sentence before still is.
-            if (agent == null && s.index() - lastAgentSentence <= 1 && !Roles.insideRelativeClause(r, t, s)
-                    && (t.trigger().verb() || lastAgentSentence != s.index() || !Roles.inTemporalClause(r, t, s))) {
+            if (agent == null && s.index() - lastAgentSentence <= 1 && !inRelative
+                    && (t.trigger().verb() || lastAgentSentence != s.index() || !inTimeClause)) {
                 agent = lastAgent;
             }
             // "بعد أسابيع على سيطرة التنظيم عليها" is background: its actor does not carry on
-            if (agent != null && !t.trigger().has(Lexicon.Role.EXPEL) && !Roles.inTemporalClause(r, t, s)) {
+            if (agent != null && !t.trigger().has(Lexicon.Role.EXPEL) && !inTimeClause) {
                 lastAgent = agent;
                 lastAgentSentence = s.index();
             }
@@ -277,9 +278,9 @@ final class ArticleReader {
             if (kind == EventKind.CONTESTED) gainer = null;
             DateMention date = EventDates.dateFor(r, t, s);
             // "منذ سيطرة قسد عليها", "التي حررتها": told in passing, of a change the news is not about
-            boolean recalled = Roles.inTemporalClause(r, t, s) || Roles.insideRelativeClause(r, t, s);
+            boolean recalled = inTimeClause || inRelative;
             // in a time clause, with no pronoun pointing at who acted (وبعد سيطرتها has one)
-            boolean background = Roles.inTemporalClause(r, t, s) && t.pronoun() == null;
+            boolean background = inTimeClause && t.pronoun() == null;
             for (PlaceItem p : objs) {
                 if (kind == EventKind.PRESENCE && !p.named) continue;
                 // a governorate, district, sub-district or a wide area (الغوطة الشرقية) only locates: it

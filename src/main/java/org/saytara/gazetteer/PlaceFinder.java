@@ -302,16 +302,20 @@ public final class PlaceFinder {
     /** The unlocated place a name stands for when the gazetteer's place of that name lies elsewhere. */
     private static Place missing(AnalyzedText text, Candidate c, Place namesake) {
         // without the clitics on the name (والشومرية is الشومرية)
-        int prefix = c.match.surface().prefix().length();
+        return unlocatedPlace(text, c.start(), c.end(), c.match.surface().prefix().length(), namesake.type());
+    }
+
+    /** The unlocated place named by tokens [start, end), without the first {@code prefix} letters (clitics). */
+    private static Place unlocatedPlace(AnalyzedText text, int start, int end, int prefix, PlaceType type) {
         StringBuilder normalised = new StringBuilder();
-        for (int k = c.start(); k < c.end(); k++) normalised.append(k > c.start() ? " " : "").append(text.token(k).text());
-        int[] range = text.originalRange(c.start(), c.end());
+        for (int k = start; k < end; k++) normalised.append(k > start ? " " : "").append(text.token(k).text());
+        int[] range = text.originalRange(start, end);
         String asWritten = text.original().substring(range[0], range[1]);
         if (prefix > 0 && prefix < normalised.length() && prefix < asWritten.length()) {
             normalised.delete(0, prefix);
             asWritten = asWritten.substring(prefix);
         }
-        return Place.unlocated(normalised.toString(), asWritten, namesake.type());
+        return Place.unlocated(normalised.toString(), asWritten, type);
     }
 
     /**
@@ -345,12 +349,8 @@ public final class PlaceFinder {
         }
         // "قرية صغيرة", "حقل نفطي": an indefinite word ending as an adjective agrees with the cue
         if (end == at + 1 && !w.startsWith(Clitics.AL) && (w.endsWith(Clitics.HU) || Clitics.hasNisbaEnding(w))) return null;
-        StringBuilder normalised = new StringBuilder();
-        for (int k = at; k < end; k++) normalised.append(k > at ? " " : "").append(text.token(k).text());
-        int[] range = text.originalRange(at, end);
-        String asWritten = text.original().substring(range[0], range[1]);
         PlaceType type = c.types().stream().min(java.util.Comparator.naturalOrder()).orElseThrow();
-        Place p = Place.unlocated(normalised.toString(), asWritten, type);
+        Place p = unlocatedPlace(text, at, end, 0, type);
         return new PlaceMention(cue.start(), at, end, p, c.singular(), prefixOf(cueAt, cue.start()));
     }
 
