@@ -42,6 +42,8 @@ public final class PlaceFinder {
     private final Set<String> guardedNames;
     /** Names that are themselves a cue word (a village called الكتيبة, المدينة): no cue makes them a place. */
     private final Set<String> typeWordNames;
+    /** One-word spellings the sources lack (addSpellingVariants): names only after a typed cue. */
+    private final Set<String> variantWords;
     private final Cues cues = Cues.standard();
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
@@ -49,10 +51,12 @@ public final class PlaceFinder {
     /** What names and cues each distinct word can start, worked out once per word (most start none). */
     private final WordMemo<Starts> starts = new WordMemo<>(this::startsOf);
 
-    private PlaceFinder(NameIndex names, Set<String> guardedNames, Set<String> typeWordNames, Gazetteer gazetteer) {
+    private PlaceFinder(NameIndex names, Set<String> guardedNames, Set<String> typeWordNames,
+                        Set<String> variantWords, Gazetteer gazetteer) {
         this.names = names;
         this.guardedNames = guardedNames;
         this.typeWordNames = typeWordNames;
+        this.variantWords = variantWords;
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver();
     }
@@ -76,9 +80,11 @@ public final class PlaceFinder {
                 byAlias.computeIfAbsent(n, k -> new ArrayList<>(1)).add(p);
             }
         }
+        Set<String> variants = addSpellingVariants(byAlias);
         OrdinaryWords words = gazetteer.ordinaryWords();
         Set<String> guarded = new HashSet<>();
         Set<String> typeWords = new HashSet<>();
+        Set<String> variantWords = new HashSet<>();
         NameIndex.Builder b = NameIndex.builder();
         for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {
             String n = e.getKey();
@@ -86,11 +92,51 @@ public final class PlaceFinder {
             boolean typeWord = n.indexOf(' ') < 0
                     && (Cues.standard().index().containsWord(n) || Cues.standard().index().containsWord(stripArticle(n)));
             if (typeWord) typeWords.add(n);
-            if (typeWord || needsSupport(n, places, words)) guarded.add(n);
+            // a one-word variant is as often a noun or an adjective of the news (الجيب "the pocket",
+            // الكردية "the Kurdish" for the villages جيب and كردية): it names a place only with a cue
+            boolean variantWord = variants.contains(n) && n.indexOf(' ') < 0;
+            if (variantWord) variantWords.add(n);
+            if (typeWord || variantWord || needsSupport(n, places, words)) guarded.add(n);
             b.add(n, new Named(n, places));
         }
-        return new PlaceFinder(b.build(), guarded, typeWords, gazetteer);
+        return new PlaceFinder(b.build(), guarded, typeWords, variantWords, gazetteer);
     }
+
+    /**
+     * The spellings news uses for a name the sources write otherwise, filed only where no place
+     * bears them as written (so they never add a namesake to a name already known): the article
+     * put on a bare first word (the sources' جنينة is the news' الجنينة), and ض for ظ or ظ for ض, which Levantine spelling interchanges (حوش الظواهرة for حوش
+     * الضواهرة). A variant that is an ordinary word is guarded like any name (needsSupport). The article is
+     * never taken off: a bare word is too often the head of a longer name the sources lack (شمرة
+     * of شمرة الحصان would become the Hama village الشمرة).
+     */
+    private static Set<String> addSpellingVariants(Map<String, List<Place>> byAlias) {
+        Map<String, List<Place>> variants = new HashMap<>();
+        for (Map.Entry<String, List<Place>> e : byAlias.entrySet()) {
+            for (String v : spellingVariants(e.getKey())) {
+                if (byAlias.containsKey(v)) continue;
+                List<Place> to = variants.computeIfAbsent(v, k -> new ArrayList<>(1));
+                for (Place p : e.getValue()) if (!to.contains(p)) to.add(p);
+            }
+        }
+        byAlias.putAll(variants);
+        return variants.keySet();
+    }
+
+    static List<String> spellingVariants(String n) {
+        List<String> out = new ArrayList<>(3);
+        String article = n.startsWith(Clitics.AL) ? n : Clitics.AL + n;
+        if (!article.equals(n)) out.add(article);
+        for (String form : List.of(n, article)) {
+            if (form.indexOf(DAD) >= 0) out.add(form.replace(DAD, ZAH));
+            if (form.indexOf(ZAH) >= 0) out.add(form.replace(ZAH, DAD));
+        }
+        out.remove(n);
+        return out;
+    }
+
+    private static final char DAD = '\u0636';
+    private static final char ZAH = '\u0638';
 
     /** The rule of the class comment, for one normalised name and the places that bear it. */
     static boolean needsSupport(String n, List<Place> places, OrdinaryWords words) {
@@ -222,6 +268,7 @@ public final class PlaceFinder {
             boolean inHead = head != null && i >= headFrom && i <= headUntil;
             if (inHead && (m == null || m.end() - m.start() == 1)) {
                 PhraseIndex.Match<Named> hm = names.longestWithHead(head, text, i);
+                if (hm != null && variantWords.contains(hm.payload().alias()) && headCue.types().isEmpty()) hm = null;
                 if (hm != null && (m == null || hm.end() >= m.end())) {
                     found.add(new Candidate(hm, true, head, true, false, hm.surface().prefix(), null));
                     headUntil = nextListItem(text, hm.end());
@@ -250,6 +297,12 @@ public final class PlaceFinder {
                 // a cue makes an ordinary word a place only if it announces a place of that name
                 Cues.Cue used = cue0;
                 boolean cued = cue0 != null && (!guarded || m.payload().places().stream().anyMatch(used::announces));
+                // a spelling the sources lack names a place only after a cue of its kind (قرى الجنينة),
+                // never after one that announces anything (منطقة الكردية "the Kurdish area") or alone
+                if (variantWords.contains(alias) && (!cued || used.types().isEmpty())) {
+                    i = m.end();
+                    continue;
+                }
                 String cueWord = cueInside(cueAt, m.start());
                 if (cueWord == null) cueWord = cue0 != null ? cue0.singular() : null;
                 if (m.payload().places().get(0).isAdminRegion() && cue != null && cue.payload().role() == Cues.Role.REGION) {
