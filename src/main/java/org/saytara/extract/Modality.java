@@ -9,6 +9,7 @@ import static org.saytara.extract.Words.WordSet.DURATION;
 import static org.saytara.extract.Words.WordSet.DURING_SPAN;
 import static org.saytara.extract.Words.WordSet.FROM;
 import static org.saytara.extract.Words.WordSet.ONSET;
+import static org.saytara.extract.Words.WordSet.HOLDING_PRESENT;
 import static org.saytara.extract.Words.WordSet.EFFORT_ON;
 import static org.saytara.extract.Words.WordSet.UNTIL;
 import static org.saytara.extract.Words.WordSet.UNTIL_HELPER;
@@ -18,6 +19,8 @@ import static org.saytara.extract.Words.WordSet.DEMONSTRATIVE;
 import static org.saytara.extract.Words.WordSet.EVACUATION;
 import static org.saytara.extract.Words.WordSet.IMMINENT;
 import static org.saytara.extract.Words.WordSet.NON_COMBATANT;
+import static org.saytara.extract.Words.WordSet.COMBATANT;
+import static org.saytara.extract.Words.WordSet.QUANTITY;
 import static org.saytara.extract.Words.WordSet.LOCATIVE;
 import static org.saytara.extract.Words.WordSet.ONGOING;
 import static org.saytara.extract.Words.WordSet.PROSPECT_AFTER;
@@ -149,19 +152,41 @@ enum Modality {
     }
 
     /**
-     * "دخلت قافلة المساعدات", "دخول مفتشي المنظمة", "فرّ مئات المدنيين": entering or leaving by people
-     * who hold no ground (non-combatant), within three words before or after, with no actor between.
+     * "دخلت قافلة المساعدات", "دخول مفتشي المنظمة", "فرّ أكثر من 2500 مدني": entering or leaving by
+     * people who hold no ground (non-combatant), within three words before or after, with no actor
+     * between and no fighters named first ("خرج مئات المقاتلين والمدنيين" is a handover). The words of
+     * a count do not use up the three.
      */
     private static boolean nonCombatant(Reading r, TriggerHit t, Sentence s) {
-        for (int k = t.end(); k < Math.min(s.endToken(), t.end() + 3); k++) {
-            if (r.label[k] == Label.ACTOR) return false;
-            if (r.words.is(NON_COMBATANT, stripConj(r.text.token(k).text()))) return true;
+        int counted = 0;
+        for (int k = t.end(); k < s.endToken() && counted < 3; k++) {
+            Boolean who = nonCombatantAt(r, k);
+            if (who != null) return who;
+            if (!quantity(r, k)) counted++;
         }
-        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 3); k--) {
-            if (r.label[k] == Label.ACTOR) return false;
-            if (r.words.is(NON_COMBATANT, stripConj(r.text.token(k).text()))) return true;
+        counted = 0;
+        for (int k = t.start() - 1; k >= s.firstToken() && counted < 3; k--) {
+            Boolean who = nonCombatantAt(r, k);
+            if (who != null) return who;
+            if (!quantity(r, k)) counted++;
         }
         return false;
+    }
+
+    /** True for people who hold no ground at token k, false for an actor or fighters, else null. */
+    private static Boolean nonCombatantAt(Reading r, int k) {
+        if (r.label[k] == Label.ACTOR) return false;
+        String raw = r.text.token(k).text(), w = stripConj(raw);
+        if (r.words.is(COMBATANT, w)) return false;
+        // فريق is no ف + ريق
+        if (!r.words.is(NON_COMBATANT, w) && !r.words.is(NON_COMBATANT, raw)) return null;
+        // "آلاف المقاتلين": a count word is who it counts
+        return k + 1 >= r.text.size() || !r.words.is(COMBATANT, stripConj(r.text.token(k + 1).text()));
+    }
+
+    private static boolean quantity(Reading r, int k) {
+        String w = stripConj(r.text.token(k).text());
+        return r.words.is(QUANTITY, w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
     /** "خروج مقاتلي الفصائل من حرستا بموجب اتفاق": an evacuation under a deal, not a front that moved. */
@@ -216,10 +241,23 @@ enum Modality {
         for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 6); k--) {
             String w = stripConj(r.text.token(k).text());
             if (r.words.is(ONSET, w)) return true;
-            if (r.text.token(k + 1).sepBefore() == Sep.COMMA || r.label[k] == Label.TRIGGER || r.label[k] == Label.PLACE) return false;
+            if (r.text.token(k + 1).sepBefore() == Sep.COMMA) return onsetBeforeAside(r, s, k);
+            if (r.label[k] == Label.TRIGGER || r.label[k] == Label.PLACE) return false;
             if (r.label[k] == Label.ACTOR || r.dateAt(s, k) != null || r.words.is(LOCATIVE, w) || r.words.is(DEMONSTRATIVE, w)) continue;
             // "تلك القوات": a force noun the actor list does not name
             if (++plain > 1) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "شرع، بالتعاون مع الجيش التركي، في اقتحام بلدة راجو": an aside in commas, ending at token
+     * {@code last}, between the verb of starting and its masdar (no trigger or place inside it).
+     */
+    private static boolean onsetBeforeAside(Reading r, Sentence s, int last) {
+        for (int k = last; k >= Math.max(s.firstToken() + 1, last - 6); k--) {
+            if (r.label[k] == Label.TRIGGER || r.label[k] == Label.PLACE) return false;
+            if (r.text.token(k).sepBefore() == Sep.COMMA) return r.words.is(ONSET, stripConj(r.text.token(k - 1).text()));
         }
         return false;
     }
@@ -301,22 +339,40 @@ enum Modality {
      * narrative ("ليواصل تقدمه ويسيطر على", "ليدخل ويسيطر") it is an event.
      */
     static boolean isStateVerb(Reading r, TriggerHit t) {
-        if (!t.trigger().verb() || !startsPresent(r.text.token(t.start()).text(), t.prefix())) return false;
+        // سيطرتها also reads as a verb (سيطرت + ها): after a verb of holding it is the masdar
+        int verbAt = t.trigger().verb() && startsPresent(r.text.token(t.start()).text(), t.prefix())
+                ? t.start() : holdingVerbBefore(r, t);
+        if (verbAt < 0) return false;
         if (t.prefix().contains(Clitics.LI) || t.trigger().has(Lexicon.Role.FALL)) return false;
         Sentence s = r.text.sentenceOf(t.start());
         // "قبل أن تستعيده": after أن, لن, كي, حتى the verb is a subjunctive of the narrative
-        if (t.start() > 0) {
-            String prev = stripConj(r.text.token(t.start() - 1).text());
+        if (verbAt > 0) {
+            String prev = stripConj(r.text.token(verbAt - 1).text());
             if (r.words.is(SUBJUNCTIVE, prev)) return false;
         }
-        for (int k = Math.max(s.firstToken(), t.start() - 1 - r.words.reach(NARRATIVE)); k < t.start(); k++) {
+        for (int k = Math.max(s.firstToken(), verbAt - 1 - r.words.reach(NARRATIVE)); k < verbAt; k++) {
             String w = r.text.token(k).text();
             if (w.startsWith(Clitics.LI) && r.label[k] == Label.TRIGGER) return false;
             // ليواصل, لتسيطر: ل of purpose on a present-tense verb carries the narrative on
             if (w.length() > 1 && w.startsWith(Clitics.LI) && Clitics.THIRD_PERSON_PRESENT.indexOf(w.charAt(1)) >= 0) return false;
-            if (r.words.is(NARRATIVE, w)) return false;
+            if (r.words.is(NARRATIVE, w) || r.words.is(NARRATIVE, stripConj(w))) return false;
         }
         return true;
+    }
+
+    /**
+     * "حيث تفرض قوات النظام سيطرتها": the present-tense verb of holding (holding-present) before a
+     * masdar of control, with at most the actor's three words between; its token, or -1.
+     */
+    private static int holdingVerbBefore(Reading r, TriggerHit t) {
+        if (t.trigger().kind() != EventKind.CAPTURE || !t.prefix().isEmpty()) return -1;
+        Sentence s = r.text.sentenceOf(t.start());
+        for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 4); k--) {
+            if (!r.text.token(k + 1).sepBefore().insidePhrase()) return -1;
+            if (r.words.is(HOLDING_PRESENT, stripConj(r.text.token(k).text()))) return k;
+            if (r.label[k] == Label.TRIGGER || r.label[k] == Label.PLACE || r.label[k] == Label.MARKER) return -1;
+        }
+        return -1;
     }
 
     /** A relative pronoun right after a comma between two tokens: an aside with a subject of its own. */
