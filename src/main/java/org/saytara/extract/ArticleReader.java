@@ -9,6 +9,7 @@ import static org.saytara.extract.Words.stripConj;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.saytara.corpus.Article;
 import org.saytara.gazetteer.Gazetteer;
@@ -281,6 +282,16 @@ final class ArticleReader {
             boolean recalled = inTimeClause || inRelative;
             // in a time clause, with no pronoun pointing at who acted (وبعد سيطرتها has one)
             boolean background = inTimeClause && t.pronoun() == null;
+            Set<Place> far = Set.of();
+            if (kind == EventKind.CAPTURE || kind == EventKind.WITHDRAWAL) {
+                List<Place> located = new ArrayList<>();
+                for (PlaceItem p : objs) {
+                    if (p.named && !p.place.isUnlocated() && !p.place.locatesOnly() && !located.contains(p.place)) located.add(p.place);
+                }
+                // "استعادت قوات الأسد السيطرة على مدن مهمة مثل حلب وحمص ودرعا": a recap of the war
+                if (date == null && TriggerObjects.recap(located)) continue;
+                far = TriggerObjects.outliers(located);
+            }
             for (PlaceItem p : objs) {
                 if (kind == EventKind.PRESENCE && !p.named) continue;
                 // a governorate, district, sub-district or a wide area (الغوطة الشرقية) only locates: it
@@ -296,7 +307,9 @@ final class ArticleReader {
                     continue;
                 }
                 double conf = confidence(r, kind, p, agent);
-                out.add(new RawEvent(kind, p.place, p.start, p.end, t.start(), s.index(), gainer, loser, false,
+                // "حزرما، النشابية، … أرض الزاوية": a name put far from the rest of its list is a gap
+                Place place = far.contains(p.place) ? TriggerObjects.unlocated(p, r.text) : p.place;
+                out.add(new RawEvent(kind, place, p.start, p.end, t.start(), s.index(), gainer, loser, false,
                         voices, date, conf, !p.named, recalled, background));
             }
         }
