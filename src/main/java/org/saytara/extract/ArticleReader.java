@@ -155,7 +155,10 @@ final class ArticleReader {
                 if (before == null && t.trigger().has(Lexicon.Role.FALL)) before = relativeFall(r, t);
                 if (before != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(before);
             }
-            if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has(Lexicon.Role.FALL))) {
+            // "منذ طردها من شرقي حلب": on a word of expelling the pronoun is who was driven out; the
+            // place comes after من
+            if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has(Lexicon.Role.FALL))
+                    && !t.trigger().has(Lexicon.Role.EXPEL)) {
                 PlaceItem ana = Anaphora.pronounPlace(r, t);
                 if (ana != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(ana);
             }
@@ -177,6 +180,9 @@ final class ArticleReader {
             boolean inTimeClause = Roles.inTemporalClause(r, t, s), inRelative = Roles.insideRelativeClause(r, t, s);
             // "أعلنت وسائل إعلام النظام استعادة مهين": the announcing side before any carried-over actor
             if (agent == null && t.trigger().kind() == EventKind.CAPTURE) agent = Roles.speakerSide(r, t, s, lex);
+            // "وبعد أن اجتاحت مدينة عفرين …، هددت تركيا": a verb of a time clause that opens the
+            // sentence has the main clause's subject
+            if (agent == null && inTimeClause && t.trigger().verb() && t.pronoun() == null) agent = Roles.mainClauseSubject(r, t, s);
             // "ويعد هجوم داعش الأعنف منذ استعادة مدينة البوكمال": a masdar in a time clause is a background
             // event; an actor its own sentence named for another word (here the attack's, skipped by
             // agentBefore) is not its agent. One carried from the sentence before still is.

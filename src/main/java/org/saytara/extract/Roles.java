@@ -344,6 +344,37 @@ final class Roles {
      * A trigger right after بعد, عقب, قبل, إثر (within the temporal marker's reach, markers.tsv, with
      * no trigger between): a subordinate, earlier event.
      */
+    /**
+     * "وبعد أن اجتاحت مدينة عفرين في شمال سوريا الشهر الماضي، هددت تركيا": the subject of the main
+     * clause after a time clause that opens the sentence, right after its verb; null when the clause
+     * does not open the sentence or the main clause names no actor there.
+     */
+    static Lexicon.Actor mainClauseSubject(Reading r, TriggerHit t, Sentence s) {
+        for (int k = t.start() - 1; k >= s.firstToken(); k--) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.TEMPORAL) {
+                // the time word opens the sentence (after و at most one word: وبعد أن)
+                if (k - s.firstToken() > 1) return null;
+                break;
+            }
+            if (k == s.firstToken()) return null;
+        }
+        for (int k = t.end(); k < s.endToken(); k++) {
+            if (r.label[k] == Label.TRIGGER || r.label[k] == Label.MARKER && k > t.end()
+                    && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.TEMPORAL) {
+                return null;
+            }
+            if (r.text.token(k).sepBefore() != Sep.COMMA) continue;
+            // the main clause: its verb, then the subject
+            int subject = k + 1;
+            if (subject < s.endToken() && r.label[subject] == Label.ACTOR) {
+                ActorHit a = r.actors.get(r.itemAt[subject]);
+                return a.affiliated() ? null : a.actor();
+            }
+            return null;
+        }
+        return null;
+    }
+
     static boolean inTemporalClause(Reading r, TriggerHit t, Sentence s) {
         for (int k = t.start() - 1; k >= s.firstToken(); k--) {
             if (r.label[k] == Label.TRIGGER) return false;
