@@ -103,7 +103,12 @@ enum Modality {
                 // after the terms of a deal or proposal, to the end of the sentence, is what was proposed or
                 // agreed, not what happened; a verb is reached as an intention's is ("اتفاق ينص على أن تنسحب")
                 case TERMS -> {
-                    if (!t.trigger().verb() || gap <= reach.words() || (gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) {
+                    // "ووافق جيش الإسلام على الاتفاق، وانسحب مقاتلوه": a verb after a comma and و is the next
+                    // step of the narrative, not the terms
+                    boolean nextClause = t.trigger().verb() && t.prefix().startsWith(Clitics.WA)
+                            && r.text.token(t.start()).sepBefore() == Sep.COMMA;
+                    if (!t.trigger().verb() || !nextClause
+                            && (gap <= reach.words() || gap <= reach.far() && !r.triggerBetween(m.end(), t.start()))) {
                         return Modality.DROP;
                     }
                 }

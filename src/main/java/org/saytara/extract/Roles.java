@@ -177,6 +177,11 @@ final class Roles {
                 k += 2;
                 continue;
             }
+            // "انسحب مقاتلو جيش الإسلام من دوما": the fighters of the actor after them
+            if (k + 1 < s.endToken() && r.label[k + 1] == Label.ACTOR && r.words.is(FIGHTER_NOUN, stripConj(r.text.token(k).text()))) {
+                k++;
+                continue;
+            }
             // سيطر عليها تنظيم داعش: the object pronoun may come before the subject
             if (r.words.is(ADVERB, stripConj(r.text.token(k).text())) || r.label[k] == Label.ANAPHOR && k == t.end()) {
                 k++;
