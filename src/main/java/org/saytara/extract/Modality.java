@@ -151,7 +151,9 @@ enum Modality {
         if (t.start() == 0 || t.trigger().has(Lexicon.Role.UNDER)) return false;
         if (!t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
         if (!t.trigger().has(Lexicon.Role.CONTROL)) return false;
-        String before = stripConj(r.text.token(t.start() - 1).text());
+        String raw = r.text.token(t.start() - 1).text(), before = stripConj(raw);
+        // "وسعا سيطرتهما في عفرين": وسع is no و + سع
+        if (r.words.is(STATUS_NOUN, raw)) return true;
         // "يربطها منفذ وحيد بمناطق سيطرة قوات النظام": the area noun may carry its own preposition
         return r.words.is(STATUS_NOUN, before) || r.words.is(STATUS_NOUN, Words.withoutAttached(before, Clitics.BI + Clitics.LI + Clitics.KA));
     }
