@@ -151,9 +151,7 @@ enum Modality {
         if (t.start() == 0 || t.trigger().has(Lexicon.Role.UNDER)) return false;
         if (!t.prefix().isEmpty() && !t.prefix().equals(Clitics.WA)) return false;
         if (!t.trigger().has(Lexicon.Role.CONTROL)) return false;
-        String raw = r.text.token(t.start() - 1).text(), before = stripConj(raw);
-        // "وسعا سيطرتهما في عفرين": وسع is no و + سع
-        if (r.words.is(STATUS_NOUN, raw)) return true;
+        String before = stripConj(r.text.token(t.start() - 1).text());
         // "يربطها منفذ وحيد بمناطق سيطرة قوات النظام": the area noun may carry its own preposition
         return r.words.is(STATUS_NOUN, before) || r.words.is(STATUS_NOUN, Words.withoutAttached(before, Clitics.BI + Clitics.LI + Clitics.KA));
     }
@@ -183,10 +181,9 @@ enum Modality {
     /** True for people who hold no ground at token k, false for an actor or fighters, else null. */
     private static Boolean nonCombatantAt(Reading r, int k) {
         if (r.label[k] == Label.ACTOR) return false;
-        String raw = r.text.token(k).text(), w = stripConj(raw);
+        String w = stripConj(r.text.token(k).text());
         if (r.words.is(COMBATANT, w)) return false;
-        // فريق is no ف + ريق
-        if (!r.words.is(NON_COMBATANT, w) && !r.words.is(NON_COMBATANT, raw)) return null;
+        if (!r.words.is(NON_COMBATANT, w)) return null;
         // "آلاف المقاتلين": a count word is who it counts
         return k + 1 >= r.text.size() || !r.words.is(COMBATANT, stripConj(r.text.token(k + 1).text()));
     }

@@ -114,8 +114,27 @@ final class Words {
                 if (!sets.is(WordSet.TYPE, w)) throw sets.error(s, w, LexiconFile.code(s) + " '" + w + "' is not a type word");
             }
         }
+        keepWhole(sets);
         return new Words(sets);
     }
+
+    /**
+     * Words of the lists that begin with و or ف as a letter of their own (وسع, فريق, فرض, واصل):
+     * {@link #stripConj} leaves them whole, unless their rest is a listed word too (وحلفاؤها is و +
+     * حلفاؤها). words.tsv is the one file of these lists, so what it lists holds for every reader.
+     */
+    private static void keepWhole(WordSets<WordSet> sets) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (WordSet s : WordSet.values()) all.addAll(sets.words(s));
+        for (String w : all) {
+            if (w.length() > 2 && w.indexOf(' ') < 0 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA))
+                    && !all.contains(w.substring(1))) {
+                WHOLE.add(w);
+            }
+        }
+    }
+
+    private static final java.util.Set<String> WHOLE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static PlaceType[] placeTypes(String codes) {
         String[] parts = codes.split(",");
@@ -188,7 +207,7 @@ final class Words {
     }
 
     static String stripConj(String w) {
-        return w.length() > 2 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA)) ? WITHOUT_CONJ.get(w) : w;
+        return w.length() > 2 && (w.startsWith(Clitics.WA) || w.startsWith(Clitics.FA)) && !WHOLE.contains(w) ? WITHOUT_CONJ.get(w) : w;
     }
 
     /** The rules strip the same words again and again: each distinct word is cut (and its rest shared) once. */
