@@ -38,6 +38,7 @@ final class Anaphora {
         int lastPlaceSentence = -10;
         Place lastSettlement = null;
         int lastSettlementSentence = -10;
+        int lastSettlementAt = -1, lastAreaAt = -1, lastAreaSentence = -10;
         Map<String, Place> lastByWord = new HashMap<>();
         for (PlaceItem p : r.places) {
             int sent = r.text.sentenceOf(p.start).index();
@@ -45,6 +46,11 @@ final class Anaphora {
             if (p.place != null && p.place.type().isSettlement() && p.anaphorTypes == null && !"descriptor".equals(p.relation)) {
                 lastSettlement = p.place;
                 lastSettlementSentence = sent;
+                lastSettlementAt = p.start;
+            }
+            if (p.named && wideArea(p.place)) {
+                lastAreaAt = p.start;
+                lastAreaSentence = sent;
             }
             if (p.named) {
                 if (!"descriptor".equals(p.relation)) {
@@ -69,8 +75,11 @@ final class Anaphora {
                 // a pronoun: the place a relative pronoun hangs on ("تدمر، التي يسيطر عليها"),
                 // else the last town or village named nearby as a place of its own
                 Place antecedent = antecedentOf(r, p.start);
+                // "حاصرتها" after "الغوطة الشرقية": a wide area named since the last town is what the
+                // pronoun stands for, and an area changes hands only as its towns do
+                boolean area = lastAreaAt > lastSettlementAt && sent - lastAreaSentence <= 1;
                 p.place = antecedent != null ? antecedent
-                        : relativeOnWord(r, p.start) ? null : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
+                        : relativeOnWord(r, p.start) || area ? null : sent - lastSettlementSentence <= 1 ? lastSettlement : null;
             } else if (p.possessive) {
                 // "سجن تدمر ومطارها": the owner is the town the last named part belongs to
                 Place owner = town;
@@ -211,11 +220,19 @@ final class Anaphora {
         for (int k = t.start() - 1; k >= firstAllowed; k--) {
             if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
                 PlaceItem p = r.places.get(r.itemAt[k]);
+                // "انقسام الغوطة الشرقية وجعلت الاستيلاء عليها وشيكا": the pronoun stands for the wide
+                // area named last, which only locates, not for a town named before it (Damascus)
+                if (wideArea(p.place)) return null;
                 if (p.place == null || "descriptor".equals(p.relation)) continue;
                 if (p.place.type().isSettlement() == masculine) continue;
                 return PlaceItem.onTrigger(t, p.place);
             }
         }
         return null;
+    }
+
+    /** A wide area (الغوطة الشرقية, القلمون الشرقي): a region of the curated file, not an administrative one. */
+    private static boolean wideArea(Place p) {
+        return p != null && p.type() == PlaceType.REGION && !p.isAdminRegion();
     }
 }
