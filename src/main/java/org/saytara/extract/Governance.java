@@ -465,6 +465,8 @@ final class Governance {
             // "بين قوات النظام من جهة، وعناصر التنظيم من جهة أخرى، في محاور …": the other side
             if (l == Label.ACTOR && t.text().startsWith(Clitics.WA)) return false;
 
+            // "، في وقت تشن قوات النظام حملة قصف على مخيم اليرموك": a clause of its own
+            if (next + 1 < r.n && r.words.is(LOCATIVE, w) && r.words.is(Words.WordSet.WHILE_NOUN, r.text.token(next + 1).text())) return true;
             if (r.words.is(PREPOSITION, w)) return false;
             if (r.words.is(LIST_AGAIN, w)) return false;
             if (l == Label.PLACE || l == Label.ANAPHOR || l == Label.CUE) return false;
