@@ -345,13 +345,35 @@ public final class Layers {
         LonLat at = position(h.place());
         LocalDate[] starts = new LocalDate[periods.size()];
         String[] points = new String[periods.size()];
+        boolean samePlace = known != null && known.history().place().equals(h.place());
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             starts[i] = p.from();
-            points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, h.behind(p)));
+            List<Event> behind = h.behind(p);
+            String drawn = samePlace ? drawnBefore(known, p, behind) : null;
+            points[i] = drawn != null ? drawn : GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
         }
-        String unknown = GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
+        String unknown = samePlace ? known.unknownFeature()
+                : GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
         return new PlaceEntry(h, starts, points, unknown);
+    }
+
+    /**
+     * The feature drawn before for a period equal to this one with the same events behind it, or
+     * null. A post at a much-reported place paints it again, but mostly changes the periods from
+     * its date on; those before, and their features (a disputed period cites thousands of
+     * events), stay as they were.
+     */
+    private static String drawnBefore(PlaceEntry known, Period p, List<Event> behind) {
+        int i = Arrays.binarySearch(known.starts(), p.from());
+        if (i < 0) return null;
+        Period old = known.history().periods().get(i);
+        if (!old.equals(p)) return null;
+        List<Event> oldBehind = known.history().behind(old);
+        if (oldBehind.size() != behind.size()) return null;
+        // Events are compared by identity: a reviewed event keeps its id but is another object.
+        for (int k = 0; k < behind.size(); k++) if (oldBehind.get(k) != behind.get(k)) return null;
+        return known.pointFeatures()[i];
     }
 
     /** The places on the map (those with a position), in timeline order. */

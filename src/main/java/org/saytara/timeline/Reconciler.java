@@ -326,8 +326,9 @@ final class Reconciler {
     private static void markDisagreements(List<Step> steps, int from) {
         for (int j = Math.max(1, from); j < steps.size(); j++) {
             for (int i = j - 1; i >= 0 && daysApart(steps.get(i), steps.get(j)) <= SAME_CHANGE_DAYS; i--) {
-                List<Reading> against = contradictions(steps.get(i), steps.get(j));
-                if (!against.isEmpty()) steps.set(j, steps.get(j).with(Verdict.DISPUTED, null, against));
+                Step earlier = steps.get(i);
+                List<Reading> against = contradictions(earlier, steps.get(j));
+                if (!against.isEmpty()) steps.set(j, steps.get(j).with(Verdict.DISPUTED, null, against, earlier));
             }
         }
     }
