@@ -136,14 +136,9 @@ async function prefetchAround(index, direction) {
   for (const i of order) {
     if (token !== showToken) return; // the user moved on: prefetch from there instead
     const frame = state.frames[i];
-    if (!frame) continue;
-    const held = layerCache.get(frame.date);
+    if (!frame || layerCache.has(frame.date)) continue;
     try {
-      // A frame still on its way is waited for, not passed over: the next one is asked for as the
-      // places that differ from it (`since`), which needs it loaded. Stepping faster than frames
-      // came, the page used to pass over those in flight and fetch whole frames of 900 kB.
-      if (held) await held.promise;
-      else await layersFor(frame.date);
+      await layersFor(frame.date);
     } catch {
       return;
     }
