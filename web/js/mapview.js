@@ -510,9 +510,15 @@ export class MapView {
         .sort((a, b) => String(a.props.id).localeCompare(String(b.props.id)));
     }
     const markerBoxes = new BoxGrid();
+    // Positions depend on the zoom and the pixel origin alone: kept between steps, which move neither.
+    const origin = this.map.getPixelOrigin();
+    const view = `${zoom}|${origin.x}|${origin.y}`;
     for (const e of this.byId) {
-      const pt = this.map.latLngToLayerPoint([e.lat, e.lon]);
-      e.pt = pt;
+      if (!e.pt || e.ptView !== view) {
+        e.pt = this.map.latLngToLayerPoint([e.lat, e.lon]);
+        e.ptView = view;
+      }
+      const pt = e.pt;
       const half = e.look.size / 2;
       markerBoxes.add([pt.x - half, pt.y - half, pt.x + half, pt.y + half, e]);
     }
