@@ -360,6 +360,11 @@ async function start() {
   window.addEventListener('hashchange', applyHash);
   window.addEventListener('popstate', applyHash);
 
+  // A date in the link is known before anything else: its frame is asked for now, alongside the
+  // profile and the frame list, instead of after them (showDate finds it in the cache). Without a
+  // date the opening frame is chosen from the frame list, so it waits for it.
+  const linked = readHash().date;
+  if (linked) layersFor(linked).catch(() => {}); // a failure is shown when showDate asks again
   // The profile (sides, actors, colours) and the other names come first: everything drawn uses them.
   let meta;
   try {

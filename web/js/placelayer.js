@@ -206,6 +206,7 @@ export const PlaceLayer = L.Layer.extend({
       ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
       this.draw(list, null);
     } else {
+      const grid = new ItemGrid(list);
       for (const r of rects) {
         const clip = [Math.floor(r[0] * ratio) - 1, Math.floor(r[1] * ratio) - 1, Math.ceil(r[2] * ratio) + 1, Math.ceil(r[3] * ratio) + 1];
         ctx.save();
@@ -213,7 +214,7 @@ export const PlaceLayer = L.Layer.extend({
         ctx.rect(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]);
         ctx.clip();
         ctx.clearRect(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]);
-        this.draw(list, clip.map((v) => v / ratio));
+        this.draw(list, clip.map((v) => v / ratio), grid);
         ctx.restore();
       }
     }
@@ -222,15 +223,19 @@ export const PlaceLayer = L.Layer.extend({
     this.placeKeys();
   },
 
-  /** Stamps the markers, then the labels over them, that touch a region (all when `region` is null). */
-  draw(list, region) {
+  /**
+   * Stamps the markers, then the labels over them, that touch a region (all when `region` is
+   * null), bottom to top. With a grid of the items, only those filed near the region are looked at
+   * (a step paints some tens of regions, each touching a few of a thousand markers).
+   */
+  draw(list, region, grid) {
     const ctx = this.ctx;
     const ratio = this.ratio;
     const touches = (b) => !region || (b[0] < region[2] && b[2] > region[0] && b[1] < region[3] && b[3] > region[1]);
-    for (const item of list) {
+    for (const item of grid ? grid.near(region, false) : list) {
       if (touches(item.bounds)) ctx.drawImage(item.sprite.image, item.left * ratio, item.top * ratio);
     }
-    for (const item of list) {
+    for (const item of grid ? grid.near(region, true) : list) {
       if (item.text && touches(item.textBounds)) ctx.drawImage(item.text.image, item.tx * ratio, item.ty * ratio);
     }
   },
@@ -434,3 +439,46 @@ export const PlaceLayer = L.Layer.extend({
     });
   },
 });
+
+/**
+ * The painted items filed in square cells by their marker box and, apart, their label box, so
+ * that the items near a region are found without looking at all of them; they come back in the
+ * list's order (bottom to top), as painting needs.
+ */
+class ItemGrid {
+  constructor(list, size = 64) {
+    this.list = list;
+    this.size = size;
+    this.markers = new Map();
+    this.labels = new Map();
+    list.forEach((item, i) => {
+      this.file(this.markers, item.bounds, i);
+      if (item.textBounds) this.file(this.labels, item.textBounds, i);
+    });
+  }
+
+  file(cells, box, i) {
+    const s = this.size;
+    for (let x = Math.floor(box[0] / s); x <= Math.floor(box[2] / s); x++) {
+      for (let y = Math.floor(box[1] / s); y <= Math.floor(box[3] / s); y++) {
+        const key = x * 1048576 + y;
+        const at = cells.get(key);
+        if (at) at.push(i);
+        else cells.set(key, [i]);
+      }
+    }
+  }
+
+  /** The items whose marker (or label) box lies in a cell the region covers, in list order. */
+  near(region, labels) {
+    const cells = labels ? this.labels : this.markers;
+    const s = this.size;
+    const found = new Set();
+    for (let x = Math.floor(region[0] / s); x <= Math.floor(region[2] / s); x++) {
+      for (let y = Math.floor(region[1] / s); y <= Math.floor(region[3] / s); y++) {
+        for (const i of cells.get(x * 1048576 + y) ?? []) found.add(i);
+      }
+    }
+    return [...found].sort((a, b) => a - b).map((i) => this.list[i]);
+  }
+}

@@ -68,6 +68,26 @@ public final class GeoJson {
         return out.toString();
     }
 
+    /**
+     * As {@link #feature(Shape, Map)}, the geometry given already written ({@link #geometry}): the
+     * same text, for a geometry shown by many features in turn.
+     */
+    public static String feature(String geometryJson, Map<String, ?> properties) {
+        StringWriter out = new StringWriter(geometryJson.length() + 256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", "Feature");
+            g.writeFieldName("geometry");
+            g.writeRawValue(geometryJson);
+            g.writeFieldName("properties");
+            writeValue(g, properties == null ? Map.of() : properties);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** A FeatureCollection of features made by {@link #feature}. */
     public static String collection(Collection<String> features) {
         int size = 48;

@@ -65,10 +65,33 @@ public final class Layers {
     }
 
     /** The last outline drawn for a side, by its cells: neighbouring frames mostly share it. */
-    private record Dissolved(int[] cells, Region region) {}
+    static final class Dissolved {
+        final int[] cells;
+        final Region region;
+        private volatile String geometry;
+
+        Dissolved(int[] cells, Region region) {
+            this.cells = cells;
+            this.region = region;
+        }
+
+        /**
+         * The outline as a GeoJSON geometry, written once: a side's outline has thousands of
+         * vertices, and every frame until its cells change again (often hundreds) shows it.
+         */
+        String geometry() {
+            String g = geometry;
+            if (g == null) geometry = g = GeoJson.geometry(region.shape());
+            return g;
+        }
+    }
 
     /** One coloured part of the territory map on a date: a side's cells, or one contested place's. */
-    record AreaPart(Side side, int placeIndex, int[] cells, Region region, List<String> placeIds) {}
+    record AreaPart(Side side, int placeIndex, int[] cells, Dissolved outline, List<String> placeIds) {
+        Region region() {
+            return outline.region;
+        }
+    }
 
     /** Where two sides' territories meet; {@code a} before {@code b} by code. */
     record FrontPart(Side a, Side b, Line line) {}
@@ -345,13 +368,35 @@ public final class Layers {
         LonLat at = position(h.place());
         LocalDate[] starts = new LocalDate[periods.size()];
         String[] points = new String[periods.size()];
+        boolean samePlace = known != null && known.history().place().equals(h.place());
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             starts[i] = p.from();
-            points[i] = GeoJson.feature(Shape.point(at), Features.place(h.place(), p, h.behind(p)));
+            List<Event> behind = h.behind(p);
+            String drawn = samePlace ? drawnBefore(known, p, behind) : null;
+            points[i] = drawn != null ? drawn : GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
         }
-        String unknown = GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
+        String unknown = samePlace ? known.unknownFeature()
+                : GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
         return new PlaceEntry(h, starts, points, unknown);
+    }
+
+    /**
+     * The feature drawn before for a period equal to this one with the same events behind it, or
+     * null. A post at a much-reported place paints it again, but mostly changes the periods from
+     * its date on; those before, and their features (a disputed period cites thousands of
+     * events), stay as they were.
+     */
+    private static String drawnBefore(PlaceEntry known, Period p, List<Event> behind) {
+        int i = Arrays.binarySearch(known.starts(), p.from());
+        if (i < 0) return null;
+        Period old = known.history().periods().get(i);
+        if (!old.equals(p)) return null;
+        List<Event> oldBehind = known.history().behind(old);
+        if (oldBehind.size() != behind.size()) return null;
+        // Events are compared by identity: a reviewed event keeps its id but is another object.
+        for (int k = 0; k < behind.size(); k++) if (oldBehind.get(k) != behind.get(k)) return null;
+        return known.pointFeatures()[i];
     }
 
     /** The places on the map (those with a position), in timeline order. */
@@ -612,11 +657,11 @@ public final class Layers {
         List<String> out = new ArrayList<>(t.areas().size());
         for (AreaPart a : t.areas()) {
             if (a.side() != null) {
-                out.add(GeoJson.feature(a.region().shape(), Features.sideArea(a.side(), a.placeIds(), a.region().areaKm2())));
+                out.add(GeoJson.feature(a.outline().geometry(), Features.sideArea(a.side(), a.placeIds(), a.region().areaKm2())));
             } else {
                 PlaceHistory h = places.get(a.placeIndex()).history();
                 Period p = t.states()[a.placeIndex()];
-                out.add(GeoJson.feature(a.region().shape(),
+                out.add(GeoJson.feature(a.outline().geometry(),
                         Features.contestedArea(h.place(), p, h.behind(p), a.region().areaKm2())));
             }
         }
@@ -698,13 +743,13 @@ public final class Layers {
     }
 
     /** Dissolving is most of a frame's cost; a part whose cells did not change reuses its last outline. */
-    private Region outline(String key, int[] cells) {
+    private Dissolved outline(String key, int[] cells) {
         AtomicReference<Dissolved> last = lastOutlines.computeIfAbsent(key, k -> new AtomicReference<>());
         Dissolved known = last.get();
-        if (known != null && Arrays.equals(known.cells(), cells)) return known.region();
-        Region r = territory.cells().region(cells);
-        last.set(new Dissolved(cells, r));
-        return r;
+        if (known != null && Arrays.equals(known.cells, cells)) return known;
+        Dissolved d = new Dissolved(cells, territory.cells().region(cells));
+        last.set(d);
+        return d;
     }
 
     private List<String> changeFeatures(LocalDate date) {

@@ -30,6 +30,8 @@ final class Painter {
     private static final class EventSet implements Iterable<Event> {
         private final List<Event> list = new ArrayList<>();
         private final Set<Event> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Steps all of whose readings' events are here. */
+        private final Set<Step> steps = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         EventSet() {}
 
@@ -45,8 +47,21 @@ final class Painter {
             for (Event e : events) add(e);
         }
 
+        /**
+         * Adds a step's events. When every step it took readings from is held in full here
+         * already (a dispute running on from day to day in one segment), only its own readings
+         * can be new: the thousands it carried on are skipped unread, and the set stays the same.
+         */
         void addReadings(Step step) {
-            for (Reading r : step.readings()) add(r.event());
+            boolean sourcesHeld = !step.sources().isEmpty();
+            for (Step source : step.sources()) {
+                if (!steps.contains(source)) {
+                    sourcesHeld = false;
+                    break;
+                }
+            }
+            for (Reading r : sourcesHeld ? step.ownReadings() : step.readings()) add(r.event());
+            steps.add(step);
         }
 
         @Override
@@ -70,6 +85,16 @@ final class Painter {
             this.events.addAll(events);
             this.windowMin = windowMin;
             this.windowMax = windowMax;
+        }
+
+        /** A segment opened by a step, with all of the step's events. */
+        Segment(LocalDate to, State state, Step step) {
+            this.from = step.date();
+            this.to = to;
+            this.state = state;
+            this.events.addReadings(step);
+            this.windowMin = step.windowMin();
+            this.windowMax = step.windowMax();
         }
 
         boolean covers(LocalDate d) {
@@ -136,14 +161,13 @@ final class Painter {
             return;
         }
         if (!base.isEmpty()) last().to = step.date();
-        base.add(new Segment(step.date(), null, state, events(step), step.windowMin(), step.windowMax()));
+        base.add(new Segment(null, state, step));
     }
 
     private void fight(Step step, LocalDate nextStep) {
         LocalDate end = step.date().plusDays(FIGHTING_DECAY_DAYS);
         if (nextStep != null && nextStep.isBefore(end)) end = nextStep;
-        fighting.add(new Segment(step.date(), end, new State(Control.CONTESTED, false), events(step),
-                step.windowMin(), step.windowMax()));
+        fighting.add(new Segment(end, new State(Control.CONTESTED, false), step));
     }
 
     private boolean currentIs(State s) {
@@ -156,10 +180,6 @@ final class Painter {
 
     private static State held(Side side) {
         return new State(Control.of(side), false);
-    }
-
-    private static List<Event> events(Step step) {
-        return step.readings().stream().map(Reading::event).toList();
     }
 
     /** Fighting wins where it lies over the base layer; equal neighbours merge into one period. */

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -326,8 +325,9 @@ final class Reconciler {
     private static void markDisagreements(List<Step> steps, int from) {
         for (int j = Math.max(1, from); j < steps.size(); j++) {
             for (int i = j - 1; i >= 0 && daysApart(steps.get(i), steps.get(j)) <= SAME_CHANGE_DAYS; i--) {
-                List<Reading> against = contradictions(steps.get(i), steps.get(j));
-                if (!against.isEmpty()) steps.set(j, steps.get(j).with(Verdict.DISPUTED, null, against));
+                Step earlier = steps.get(i);
+                List<Reading> against = contradictions(earlier, steps.get(j));
+                if (!against.isEmpty()) steps.set(j, steps.get(j).with(Verdict.DISPUTED, null, against, earlier));
             }
         }
     }
@@ -340,58 +340,112 @@ final class Reconciler {
      * the articles behind it, so each reading of {@code earlier} costs a look at those few sums.
      */
     private static List<Reading> contradictions(Step earlier, Step later) {
-        Map<TakenBy, Articles> takenBy = new LinkedHashMap<>();
-        Map<Side, Articles> repelledBy = new LinkedHashMap<>();
-        for (Reading y : later.readings()) {
-            if (y.kind() == Kind.TAKEN) takenBy.computeIfAbsent(new TakenBy(y.side(), y.prior()), k -> new Articles()).add(y.article());
-            else if (y.kind() == Kind.REPELLED) repelledBy.computeIfAbsent(y.side(), k -> new Articles()).add(y.article());
-        }
-        if (takenBy.isEmpty() && repelledBy.isEmpty()) return List.of();
+        LaterSums sums = new LaterSums();
+        List<Reading> ys = later.readings();
+        for (int k = 0, n = ys.size(); k < n; k++) sums.add(ys.get(k));
+        if (sums.isEmpty()) return List.of();
         // Whether a reading of earlier is contradicted depends on its kind and side, and on its
         // article only through "another article than its own": worked out once per kind and side.
-        // A long dispute carries thousands of readings from step to step, so this is the hot loop.
-        Map<Side, Against> captures = new HashMap<>(), repels = new HashMap<>();
+        // A long dispute carries thousands of readings from step to step, so this is the hot loop:
+        // indexed, and the few sides looked up in arrays, not maps.
+        Side[] known = new Side[4];
+        Against[] captures = new Against[4], repels = new Against[4];
+        int sides = 0;
         List<Reading> out = new ArrayList<>();
         Side lastSide = null;
         Against lastCapture = null, lastRepel = null;
-        for (Reading x : earlier.readings()) {
+        List<Reading> xs = earlier.readings();
+        for (int k = 0, n = xs.size(); k < n; k++) {
+            Reading x = xs.get(k);
             Kind kind = x.kind();
             if (kind != Kind.TAKEN && kind != Kind.REPELLED) continue;
             Side side = x.side();
-            if (lastSide == null || !lastSide.equals(side)) {
+            if (lastSide == null || !same(lastSide, side)) {
                 // Readings come in runs of one side: look the side up once per run.
                 lastSide = side;
-                lastCapture = captures.get(side);
-                if (lastCapture == null) captures.put(side, lastCapture = againstCapture(side, takenBy, repelledBy));
-                lastRepel = repels.get(side);
-                if (lastRepel == null) repels.put(side, lastRepel = takenByAnother(side, takenBy, false, new Against()));
+                int at = 0;
+                while (at < sides && !same(known[at], side)) at++;
+                if (at == sides) {
+                    if (sides == known.length) {
+                        known = Arrays.copyOf(known, sides * 2);
+                        captures = Arrays.copyOf(captures, sides * 2);
+                        repels = Arrays.copyOf(repels, sides * 2);
+                    }
+                    known[at] = side;
+                    captures[at] = sums.againstCapture(side);
+                    repels[at] = sums.takenByAnother(side, false, new Against());
+                    sides++;
+                }
+                lastCapture = captures[at];
+                lastRepel = repels[at];
             }
             if ((kind == Kind.TAKEN ? lastCapture : lastRepel).of(x.article())) out.add(x);
         }
         return out;
     }
 
-    /**
-     * What contradicts a capture by {@code side}: a capture by another side that does not name it as
-     * the loser, or another side repelling the attack, from another article.
-     */
-    private static Against againstCapture(Side side, Map<TakenBy, Articles> takenBy, Map<Side, Articles> repelledBy) {
-        Against a = takenByAnother(side, takenBy, true, new Against());
-        for (Map.Entry<Side, Articles> e : repelledBy.entrySet()) {
-            if (!Objects.equals(e.getKey(), side)) a.add(e.getValue());
-        }
-        return a;
+    private static boolean same(Side a, Side b) {
+        return a == b || (a != null && a.equals(b));
     }
 
-    /** Captures by a side other than {@code side} (and, if asked, not naming {@code side} as the loser). */
-    private static Against takenByAnother(Side side, Map<TakenBy, Articles> takenBy, boolean unlessFromSide, Against a) {
-        for (Map.Entry<TakenBy, Articles> e : takenBy.entrySet()) {
-            TakenBy k = e.getKey();
-            if (Objects.equals(k.side(), side)) continue;
-            if (unlessFromSide && Objects.equals(k.prior(), side)) continue;
-            a.add(e.getValue());
+    /**
+     * A later change summed up by (kind, side, loser), each with the articles behind it: captures
+     * by each side and loser, attacks repelled by each side. A handful of sums at most, kept in
+     * lists (looked up by a scan, in the order first seen) so that summing a reading allocates
+     * nothing: a disputed change carries thousands of readings.
+     */
+    private static final class LaterSums {
+        private final List<Side> takenSides = new ArrayList<>(4), takenPriors = new ArrayList<>(4), repelledSides = new ArrayList<>(4);
+        private final List<Articles> taken = new ArrayList<>(4), repelled = new ArrayList<>(4);
+
+        void add(Reading y) {
+            if (y.kind() == Kind.TAKEN) {
+                Side side = y.side(), prior = y.prior();
+                int i = 0, n = takenSides.size();
+                while (i < n && !(same(takenSides.get(i), side) && same(takenPriors.get(i), prior))) i++;
+                if (i == n) {
+                    takenSides.add(side);
+                    takenPriors.add(prior);
+                    taken.add(new Articles());
+                }
+                taken.get(i).add(y.article());
+            } else if (y.kind() == Kind.REPELLED) {
+                Side side = y.side();
+                int i = 0, n = repelledSides.size();
+                while (i < n && !same(repelledSides.get(i), side)) i++;
+                if (i == n) {
+                    repelledSides.add(side);
+                    repelled.add(new Articles());
+                }
+                repelled.get(i).add(y.article());
+            }
         }
-        return a;
+
+        boolean isEmpty() {
+            return takenSides.isEmpty() && repelledSides.isEmpty();
+        }
+
+        /**
+         * What contradicts a capture by {@code side}: a capture by another side that does not name it as
+         * the loser, or another side repelling the attack, from another article.
+         */
+        Against againstCapture(Side side) {
+            Against a = takenByAnother(side, true, new Against());
+            for (int i = 0; i < repelledSides.size(); i++) {
+                if (!Objects.equals(repelledSides.get(i), side)) a.add(repelled.get(i));
+            }
+            return a;
+        }
+
+        /** Captures by a side other than {@code side} (and, if asked, not naming {@code side} as the loser). */
+        Against takenByAnother(Side side, boolean unlessFromSide, Against a) {
+            for (int i = 0; i < takenSides.size(); i++) {
+                if (Objects.equals(takenSides.get(i), side)) continue;
+                if (unlessFromSide && Objects.equals(takenPriors.get(i), side)) continue;
+                a.add(taken.get(i));
+            }
+            return a;
+        }
     }
 
     /**
@@ -418,39 +472,6 @@ final class Reconciler {
         /** True when a reading from this article is contradicted. */
         boolean of(String article) {
             return always || (any && !Objects.equals(only, article));
-        }
-    }
-
-    /**
-     * A capture's side and the loser it names. Equality and hash are written out: a record's are
-     * built from method handles, which run hundreds of times slower until the JIT compiles them,
-     * and the first post after an open compares thousands of these.
-     */
-    private static final class TakenBy {
-        private final Side side;
-        private final Side prior;
-
-        TakenBy(Side side, Side prior) {
-            this.side = side;
-            this.prior = prior;
-        }
-
-        Side side() {
-            return side;
-        }
-
-        Side prior() {
-            return prior;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TakenBy t && Objects.equals(side, t.side) && Objects.equals(prior, t.prior);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Objects.hashCode(side) + Objects.hashCode(prior);
         }
     }
 

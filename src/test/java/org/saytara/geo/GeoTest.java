@@ -83,6 +83,15 @@ class GeoTest {
     }
 
     @Test
+    void aFeatureWithItsGeometryWrittenBeforeIsTheSameText() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("side", "isis");
+        props.put("place_ids", List.of("tadmur", "sukhnah"));
+        Shape shape = areas.union(List.of(areas.disc(TADMUR, 4), areas.disc(SUKHNAH, 2))).shape();
+        assertEquals(GeoJson.feature(shape, props), GeoJson.feature(GeoJson.geometry(shape), props));
+    }
+
+    @Test
     void sixDecimalsAreWrittenInPlainNotation() {
         assertEquals("0", GeoJson.fixed6(-0.0000001));
         assertEquals("0.000001", GeoJson.fixed6(0.0000009));

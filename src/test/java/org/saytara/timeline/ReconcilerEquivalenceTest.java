@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
-import org.saytara.extract.EventKind;
-import org.saytara.extract.Side;
 
 /**
  * The near-linear reconciler gives exactly the steps the pairwise one gave (kept as
@@ -20,11 +17,6 @@ import org.saytara.extract.Side;
  * presences all come up many times.
  */
 class ReconcilerEquivalenceTest {
-    private static final String[] ACTORS = {"isis", "regime", "russia", "opposition", "sdf", null};
-    private static final String[] OUTLETS = {"Amaq", "SANA", "Orient Net", "Enab Baladi", null};
-    private static final Side[] AFTER = {SyriaSides.ISIS, SyriaSides.GOVERNMENT, SyriaSides.OPPOSITION, null, null};
-    private static final EventKind[] KINDS = EventKind.values();
-
     @Test
     void randomPlacesReconcileTheSameAsBefore() {
         Random random = new Random(9);
@@ -46,19 +38,12 @@ class ReconcilerEquivalenceTest {
     }
 
     private static Event randomEvent(Random random, int i, int days, int articles) {
-        EventKind kind = KINDS[random.nextInt(KINDS.length)];
-        String gainer = ACTORS[random.nextInt(ACTORS.length)];
-        String loser = ACTORS[random.nextInt(ACTORS.length)];
-        Side after = kind == EventKind.CAPTURE && random.nextBoolean() ? SyriaSides.SYRIA.actors().sideOf(gainer)
-                : AFTER[random.nextInt(AFTER.length)];
-        boolean claimed = random.nextInt(4) == 0;
-        LocalDate base = LocalDate.of(2016, 6, 1);
-        LocalDate date = base.plusDays(random.nextInt(days));
+        RandomReports.Said said = RandomReports.Said.draw(random);
+        LocalDate date = RandomReports.START.plusDays(random.nextInt(days));
         LocalDate min = random.nextInt(3) == 0 ? date.minusDays(random.nextInt(10)) : date;
         LocalDate max = random.nextInt(3) == 0 ? date.plusDays(random.nextInt(5)) : date;
         String article = "a" + random.nextInt(articles);
-        String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
-        return new Event("e" + i, random.nextInt(20) == 0 ? null : article, kind, Events.TADMUR, gainer, loser, after,
-                claimed, claimed ? "أعماق" : null, date, min, max, DatePrecision.DAY, null, "…", null, null, outlet, 0.9);
+        String outlet = RandomReports.OUTLETS[random.nextInt(RandomReports.OUTLETS.length)];
+        return said.event("e" + i, random.nextInt(20) == 0 ? null : article, outlet, date, min, max);
     }
 }

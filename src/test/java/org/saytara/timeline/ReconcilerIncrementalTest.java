@@ -1,5 +1,6 @@
 package org.saytara.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -7,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.saytara.extract.DatePrecision;
 import org.saytara.extract.Event;
-import org.saytara.extract.EventKind;
-import org.saytara.extract.Side;
 import org.saytara.extract.SyriaSides;
 
 /**
@@ -22,17 +20,12 @@ import org.saytara.extract.SyriaSides;
  * position of the corpus and report any date of the history, past or latest, and some go again.
  */
 class ReconcilerIncrementalTest {
-    private static final String[] ACTORS = {"isis", "regime", "russia", "opposition", "sdf", null};
-    private static final String[] OUTLETS = {"Amaq", "SANA", "Orient Net", "Enab Baladi", null};
-    private static final Side[] AFTER = {SyriaSides.ISIS, SyriaSides.GOVERNMENT, SyriaSides.OPPOSITION, null, null};
-    private static final EventKind[] KINDS = EventKind.values();
-
     private int nextOrder;
 
     @Test
     void postsAtAnyDateResolveAsTheWholeHistory() {
         Random random = new Random(23);
-        int compared = 0, reused = 0;
+        int compared = 0, reused = 0, carrying = 0;
         for (int place = 0; place < 300; place++) {
             nextOrder = 0;
             int days = 5 + random.nextInt(place % 3 == 0 ? 200 : 30);
@@ -51,6 +44,13 @@ class ReconcilerIncrementalTest {
                 Reconciler.Resolved next = grown.with(now);
                 // Compared whole, reported briefly: a history of steps prints as pages.
                 assertTrue(Reconciler.Resolved.of(now).steps().equals(next.steps()), "place #" + place + ", post " + post);
+                // The painter skips the readings a step carried on from steps it holds already: it
+                // must paint what it paints from the same steps with nothing known of their sources.
+                List<Step> plain = next.steps().stream()
+                        .map(st -> new Step(st.date(), st.verdict(), st.side(), st.prior(), st.readings())).toList();
+                assertEquals(Painter.paint(plain, RandomReports.START), Painter.paint(next.steps(), RandomReports.START),
+                        "painted, place #" + place + ", post " + post);
+                for (Step st : next.steps()) if (!st.sources().isEmpty()) carrying++;
                 if (!next.steps().isEmpty() && !grown.steps().isEmpty() && next.steps().get(0) == grown.steps().get(0)) reused++;
                 grown = next;
                 compared++;
@@ -59,6 +59,8 @@ class ReconcilerIncrementalTest {
         assertTrue(compared > 7000, "compared " + compared);
         // The test means something only if updates did share their earlier steps.
         assertTrue(reused > compared / 2, "reused " + reused + " of " + compared);
+        // And the painter's check only if steps did carry readings on from others.
+        assertTrue(carrying > compared, "steps carrying readings on: " + carrying);
     }
 
     private static List<Reading> flatten(List<List<Reading>> articles) {
@@ -72,7 +74,7 @@ class ReconcilerIncrementalTest {
         int n = 1 + random.nextInt(4);
         // Most articles report recent days, some an older one, as the news does.
         int day = random.nextInt(3) == 0 ? random.nextInt(days) : Math.max(0, days - 1 - random.nextInt(Math.min(days, 10)));
-        String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
+        String outlet = RandomReports.OUTLETS[random.nextInt(RandomReports.OUTLETS.length)];
         for (int i = 0; i < n; i++) {
             int order = nextOrder++;
             Reading r = Reading.of(event(random, id + "-e" + i, id, outlet, day + random.nextInt(3) - 1), order,
@@ -83,17 +85,11 @@ class ReconcilerIncrementalTest {
     }
 
     private static Event event(Random random, String id, String article, String outlet, int day) {
-        EventKind kind = KINDS[random.nextInt(KINDS.length)];
-        String gainer = ACTORS[random.nextInt(ACTORS.length)];
-        String loser = ACTORS[random.nextInt(ACTORS.length)];
-        Side after = kind == EventKind.CAPTURE && random.nextBoolean() ? SyriaSides.SYRIA.actors().sideOf(gainer)
-                : AFTER[random.nextInt(AFTER.length)];
-        boolean claimed = random.nextInt(4) == 0;
-        LocalDate date = LocalDate.of(2016, 6, 1).plusDays(day);
+        RandomReports.Said said = RandomReports.Said.draw(random);
+        LocalDate date = RandomReports.START.plusDays(day);
         // Now and then a wide window (a report dated to the month or the year).
         LocalDate min = random.nextInt(3) == 0 ? date.minusDays(random.nextInt(random.nextInt(8) == 0 ? 120 : 10)) : date;
         LocalDate max = random.nextInt(3) == 0 ? date.plusDays(random.nextInt(random.nextInt(8) == 0 ? 60 : 5)) : date;
-        return new Event(id, random.nextInt(30) == 0 ? null : article, kind, Events.TADMUR, gainer, loser, after,
-                claimed, claimed ? "أعماق" : null, date, min, max, DatePrecision.DAY, null, "…", null, null, outlet, 0.9);
+        return said.event(id, random.nextInt(30) == 0 ? null : article, outlet, date, min, max);
     }
 }
