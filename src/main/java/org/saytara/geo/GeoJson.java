@@ -51,21 +51,10 @@ public final class GeoJson {
 
     /** As {@link #feature(Shape, Map)}, with a feature {@code id} (OGC API items need one); null for none. */
     public static String feature(String id, Shape shape, Map<String, ?> properties) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("type", "Feature");
-            if (id != null) g.writeStringField("id", id);
-            g.writeFieldName("geometry");
+        return feature(id, 256, g -> {
             if (shape == null) g.writeNull();
             else writeGeometry(g, shape.geometry);
-            g.writeFieldName("properties");
-            writeValue(g, properties == null ? Map.of() : properties);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        }, properties);
     }
 
     /**
@@ -73,12 +62,23 @@ public final class GeoJson {
      * same text, for a geometry shown by many features in turn.
      */
     public static String feature(String geometryJson, Map<String, ?> properties) {
-        StringWriter out = new StringWriter(geometryJson.length() + 256);
+        return feature(null, geometryJson.length() + 256, g -> g.writeRawValue(geometryJson), properties);
+    }
+
+    /** Writes the geometry member's value. */
+    private interface GeometryWriter {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The one writer of a Feature: type, id if any, the geometry as {@code geometry} writes it, the properties. */
+    private static String feature(String id, int sizeHint, GeometryWriter geometry, Map<String, ?> properties) {
+        StringWriter out = new StringWriter(sizeHint);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("type", "Feature");
+            if (id != null) g.writeStringField("id", id);
             g.writeFieldName("geometry");
-            g.writeRawValue(geometryJson);
+            geometry.write(g);
             g.writeFieldName("properties");
             writeValue(g, properties == null ? Map.of() : properties);
             g.writeEndObject();
