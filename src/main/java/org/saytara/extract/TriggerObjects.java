@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.saytara.gazetteer.Geo;
 import org.saytara.gazetteer.Place;
+import org.saytara.gazetteer.PlaceFinder;
 import org.saytara.gazetteer.PlaceType;
 import org.saytara.text.AnalyzedText;
 
@@ -72,17 +73,8 @@ final class TriggerObjects {
         return true;
     }
 
-    /** The place as the text names it, with no point: an honest gap (see PlaceFinder.unlocatedPlace). */
+    /** The place as the text names it, with no point: an honest gap. */
     static Place unlocated(PlaceItem p, AnalyzedText text) {
-        StringBuilder normalised = new StringBuilder();
-        for (int k = p.start; k < p.end; k++) normalised.append(k > p.start ? " " : "").append(text.token(k).text());
-        int[] range = text.originalRange(p.start, p.end);
-        String asWritten = text.original().substring(range[0], range[1]);
-        int prefix = p.prefix == null ? 0 : p.prefix.length();
-        if (prefix > 0 && prefix < normalised.length() && prefix < asWritten.length()) {
-            normalised.delete(0, prefix);
-            asWritten = asWritten.substring(prefix);
-        }
-        return Place.unlocated(normalised.toString(), asWritten, p.place.type());
+        return PlaceFinder.unlocatedPlace(text, p.start, p.end, p.prefix == null ? 0 : p.prefix.length(), p.place.type());
     }
 }

@@ -358,8 +358,11 @@ public final class PlaceFinder {
         return unlocatedPlace(text, c.start(), c.end(), c.match.surface().prefix().length(), namesake.type());
     }
 
-    /** The unlocated place named by tokens [start, end), without the first {@code prefix} letters (clitics). */
-    private static Place unlocatedPlace(AnalyzedText text, int start, int end, int prefix, PlaceType type) {
+    /**
+     * The unlocated place named by tokens [start, end), without the first {@code prefix} letters
+     * (clitics): an honest gap, kept with the words that named it.
+     */
+    public static Place unlocatedPlace(AnalyzedText text, int start, int end, int prefix, PlaceType type) {
         StringBuilder normalised = new StringBuilder();
         for (int k = start; k < end; k++) normalised.append(k > start ? " " : "").append(text.token(k).text());
         int[] range = text.originalRange(start, end);
