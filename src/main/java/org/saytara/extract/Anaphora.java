@@ -151,6 +151,20 @@ final class Anaphora {
         return false;
     }
 
+    /**
+     * "من مناطق أخرى استعادتها السلطات": a verb right after an area word (and maybe its adjective),
+     * with no التي, opens an indefinite relative clause; its pronoun stands for the areas.
+     */
+    static boolean indefiniteRelativeOnArea(Reading r, int at) {
+        Sentence s = r.text.sentenceOf(at);
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - 2); k--) {
+            if (r.label[k] != Label.NONE && r.label[k] != Label.CUE) return false;
+            if (!r.text.token(k + 1).sepBefore().insidePhrase()) return false;
+            if (r.words.is(AREA, stripConj(r.text.token(k).text()))) return true;
+        }
+        return false;
+    }
+
     private static boolean isTownMention(Reading r, PlaceItem p) {
         if (p.cueWord != null && r.words.is(VILLAGE_WORD, p.cueWord)) return false;
         if (p.cueWord != null && r.words.is(TOWN_WORD, p.cueWord)) return true;
@@ -216,7 +230,7 @@ final class Anaphora {
         if (antecedent != null) {
             return PlaceItem.onTrigger(t, antecedent);
         }
-        if (relativeOnWord(r, t.start())) return null;
+        if (relativeOnWord(r, t.start()) || indefiniteRelativeOnArea(r, t.start())) return null;
         for (int k = t.start() - 1; k >= firstAllowed; k--) {
             if (r.label[k] == Label.PLACE || r.label[k] == Label.ANAPHOR) {
                 PlaceItem p = r.places.get(r.itemAt[k]);

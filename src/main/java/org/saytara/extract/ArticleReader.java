@@ -153,6 +153,20 @@ final class ArticleReader {
                 // "المدينة عادت لتسقط": a helper verb may stand between a falling place and the fall
                 PlaceItem before = placeJustBefore(r, t.start(), t.trigger().has(Lexicon.Role.UNDER) ? 4 : fallReach(r, t));
                 if (before == null && t.trigger().has(Lexicon.Role.FALL)) before = relativeFall(r, t);
+                // "انضمت 13 بلدة في درعا إلى المصالحات": a place behind a preposition only locates
+                // what returned to the state
+                if (before != null && t.trigger().has(Lexicon.Role.STATE)
+                        && (r.words.is(LOOSE_PREPOSITION, before.relation) || Clitics.BI.equals(before.relation))) before = null;
+                if (before != null && t.trigger().has(Lexicon.Role.STATE) && before.named) {
+                    // "عادت بلدات داعل والغارية الشرقية وإبطع إلى كنف الدولة": the state takes back
+                    // every town of the list that ends before it, not only the last
+                    List<PlaceItem> list = Anaphora.listBefore(r, before.end);
+                    list.removeIf(p -> p.place == null || p.plural);
+                    if (list.contains(before)) {
+                        objects.computeIfAbsent(t, k -> new ArrayList<>()).addAll(list);
+                        continue;
+                    }
+                }
                 if (before != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(before);
             }
             // "منذ طردها من شرقي حلب": on a word of expelling the pronoun is who was driven out; the

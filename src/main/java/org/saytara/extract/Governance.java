@@ -80,13 +80,16 @@ final class Governance {
             return coordinated(r, k);
         }
         if (!r.text.token(p.npStart).sepBefore().insidePhrase() && r.text.token(p.npStart).sepBefore() != Sep.COMMA) return "none";
+        String before = stripConj(r.text.token(k).text());
+        // "… بحرستا غربا وعلى مدينة مسرابا": a preposition right before the place governs it, whatever
+        // direction word the item before ended on
+        if (!r.descriptorTok[k] && r.words.is(PREPOSITION, before) && !r.words.is(NOT_DIRECT, before)) return before;
         for (int d = Math.max(0, p.npStart - 2); d < p.npStart; d++) {
             if (r.descriptorTok[d]) {
                 String near = nearWord(r, d);
                 return near != null ? near : "descriptor";
             }
         }
-        String before = stripConj(r.text.token(k).text());
         if (r.words.is(PREPOSITION, before) && !r.words.is(NOT_DIRECT, before)) return before;
         if (r.label[k] == Label.TRIGGER) return subjectOfMasdar(r, k, p) ? "none" : Lexicon.DIRECT;
         if (afterVerbAndSubject(r, p.npStart)) return Lexicon.DIRECT;

@@ -248,10 +248,29 @@ final class Lexicon {
             Trigger t = new Trigger(kind, verb, Set.copyOf(relations), Set.copyOf(roles));
             for (String form : row.items("forms")) {
                 meanings.add(row, ArabicNormalizer.normalizeTerm(form) + " (" + pos + ")", t, Lexicon::describe);
-                triggers.add(form, t, verb ? Clitics.Form.VERB : Clitics.Form.NOUN, verb ? nounSurfaces : Set.of());
+                triggers.add(form, t, verb ? Clitics.Form.VERB : Clitics.Form.NOUN,
+                        verb ? (relations.contains(DIRECT) || roles.contains(Role.EXPEL) ? nounSurfaces : withObjectPronouns(form, nounSurfaces)) : Set.of());
             }
         }
         return triggers.build();
+    }
+
+    /**
+     * A verb that takes its place through a preposition (سيطر على, انسحب من) has no object pronoun
+     * (one of expelling has: طردهم, the expelled):
+     * سيطرتها is the masdar with its owner (her control), never "she controlled it".
+     */
+    private static final String WE = "نا";
+
+    private static Set<String> withObjectPronouns(String form, Set<String> taken) {
+        Set<String> out = new HashSet<>(taken);
+        String[] words = org.saytara.text.PhraseIndex.splitWords(ArabicNormalizer.normalizeTerm(form));
+        if (words.length != 1) return out;
+        for (Clitics.Surface sf : Clitics.expand(words[0], Clitics.Form.VERB)) {
+            // سيطرنا is "we took" (نا the subject of a past verb), not "took us"
+            if (sf.pronoun() != null && !sf.pronoun().equals(WE)) out.add(sf.text());
+        }
+        return out;
     }
 
     private static String describe(Trigger t) {
