@@ -84,6 +84,13 @@ final class EventDates {
             LocalDate hi = pub != null && pub.isAfter(before.max()) ? pub : before.max();
             return DateMention.window(before.startToken(), before.endToken(), before.min(), hi, pub).withDate(before.date());
         }
+        // "قال المجلس، اليوم الأربعاء، … في أحدث تهديد بعد انتزاع مدينة عفرين": the day is the
+        // statement's; the change after بعد came before it, on that day or in the weeks before (dated, as
+        // a change only reported is, by the latest day it can have been)
+        if (before != null && t.trigger().kind() != EventKind.CONTESTED && objectOfAfter(r, t) && crossesAfterConnector(r, before.endToken(), t.start())) {
+            return DateMention.window(before.startToken(), before.endToken(), before.max().minusDays(BEFORE_STATEMENT_DAYS),
+                    before.max(), r.article.published()).withDate(before.max());
+        }
         if (before != null && !beforeAcrossTrigger) return before;
         if (before != null) return before;
         return recentAfterConnector(r, t, s);
@@ -140,6 +147,21 @@ final class EventDates {
         }
         return null;
     }
+
+    /** How far back a change told after بعد in a dated statement may lie: the window of a recent change. */
+    private static final int BEFORE_STATEMENT_DAYS = 30;
+
+    /** بعد انتزاع, إثر سيطرتها, بعد أن سيطرت: the trigger is what بعد, إثر or عقب governs. */
+    private static boolean objectOfAfter(Reading r, TriggerHit t) {
+        for (int k = t.start() - 1; k >= Math.max(0, t.start() - 2); k--) {
+            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.TEMPORAL
+                    && r.words.is(AFTER_CONNECTOR, stripConj(r.text.token(k).text()))) return true;
+            if (k == t.start() - 1 && !r.text.token(k).text().equals(THAT)) return false;
+        }
+        return false;
+    }
+
+    private static final String THAT = "ان";
 
     private static boolean crossesAfterConnector(Reading r, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
