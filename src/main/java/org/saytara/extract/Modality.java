@@ -88,6 +88,9 @@ enum Modality {
             // "ومن شأن ذلك أن يسمح لتركيا، التي نجحت في السيطرة على عفرين، …": a relative clause in
             // commas tells a fact of its own
             shielded |= relativeAsideBetween(r, m.end(), t.start());
+            // "سنضمن أن تحقق العملية هدفها بعد السيطرة على تل رفعت": after a future, what comes after
+            // بعد is to come too
+            if (shielded && m.marker() == Lexicon.Marker.INTENTION && future(r, m.start())) shielded = false;
             if (shielded && (m.marker() == Lexicon.Marker.ATTEMPT || m.marker() == Lexicon.Marker.INTENTION
                     || m.marker() == Lexicon.Marker.TERMS || m.marker() == Lexicon.Marker.NEGATION)) {
                 continue;
@@ -332,6 +335,14 @@ enum Modality {
         }
         return false;
     }
+
+    /** سوف, or a present verb with the future's س on it (سنضمن, سيتم): the marker word is a future. */
+    private static boolean future(Reading r, int at) {
+        String w = stripConj(r.text.token(at).text());
+        return w.equals(FUTURE_WORD) || w.startsWith(Clitics.SA) && startsPresent(w, Clitics.SA);
+    }
+
+    private static final String FUTURE_WORD = "سوف";
 
     private static boolean startsPresent(String word, String prefix) {
         String w = word.substring(Math.min(prefix.length(), word.length()));
