@@ -81,9 +81,10 @@ final class Governance {
         }
         if (!r.text.token(p.npStart).sepBefore().insidePhrase() && r.text.token(p.npStart).sepBefore() != Sep.COMMA) return "none";
         String before = stripConj(r.text.token(k).text());
-        // "… بحرستا غربا وعلى مدينة مسرابا": a preposition right before the place governs it, whatever
-        // direction word the item before ended on
-        if (!r.descriptorTok[k] && r.words.is(PREPOSITION, before) && !r.words.is(NOT_DIRECT, before)) return before;
+        // "… بحرستا غربا وعلى مدينة مسرابا": a preposition with و opens a new item and governs it,
+        // whatever direction word the item before ended on ("إلى الغرب من منبج" stays a direction)
+        if (!r.descriptorTok[k] && r.text.token(k).text().startsWith(Clitics.WA)
+                && r.words.is(PREPOSITION, before) && !r.words.is(NOT_DIRECT, before)) return before;
         for (int d = Math.max(0, p.npStart - 2); d < p.npStart; d++) {
             if (r.descriptorTok[d]) {
                 String near = nearWord(r, d);
