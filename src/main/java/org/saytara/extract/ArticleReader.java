@@ -200,7 +200,7 @@ final class ArticleReader {
             // "ويعد هجوم داعش الأعنف منذ استعادة مدينة البوكمال": a masdar in a time clause is a background
             // event; an actor its own sentence named for another word (here the attack's, skipped by
             // agentBefore) is not its agent. One carried from the sentence before still is.
-            if (agent == null && s.index() - lastAgentSentence <= 1 && !inRelative
+            if (agent == null && s.index() - lastAgentSentence <= 1 && !inRelative && !Roles.unnamedFightersAfter(r, t, s)
                     && (t.trigger().verb() || lastAgentSentence != s.index() || !inTimeClause)) {
                 agent = lastAgent;
             }

@@ -69,7 +69,10 @@ enum Modality {
         if (t.trigger().kind() == EventKind.WITHDRAWAL && t.trigger().has(Lexicon.Role.ACTOR) && evacuation(r, s)) {
             return Modality.DROP;
         }
-        Modality result = onset(r, t, s) ? Modality.FIGHT : Modality.FACT;
+        boolean starting = onset(r, t, s);
+        // "بدأ مقاتلو الفصائل في الخروج من حي الوعر": a withdrawal begun is not yet done
+        if (starting && t.trigger().kind() == EventKind.WITHDRAWAL) return Modality.DROP;
+        Modality result = starting ? Modality.FIGHT : Modality.FACT;
         // "تحدثت صفحات عن سيطرة التنظيم على الدوة، غير أن مصدراً نفى ذلك": denied later in the sentence
         for (int k = t.end(); k < s.endToken(); k++) {
             if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.DENIAL
@@ -240,10 +243,11 @@ enum Modality {
 
     /**
      * "بدأت تلك القوات باقتحام البلدة", "بدأت في دخول المناطق": a capture masdar right after a verb
-     * of starting (onset), with only the actor, a date or في between, is under way, not done.
+     * of starting (onset), with only the actor, a date or في between, is under way, not done; so is a
+     * withdrawal begun (بدأ المقاتلون في الخروج, بدء خروج المقاتلين).
      */
     private static boolean onset(Reading r, TriggerHit t, Sentence s) {
-        if (t.trigger().verb() || t.trigger().kind() != EventKind.CAPTURE) return false;
+        if (t.trigger().verb() || t.trigger().kind() != EventKind.CAPTURE && t.trigger().kind() != EventKind.WITHDRAWAL) return false;
         int plain = 0;
         for (int k = t.start() - 1; k >= Math.max(s.firstToken(), t.start() - 6); k--) {
             String w = stripConj(r.text.token(k).text());

@@ -12,6 +12,8 @@ import static org.saytara.extract.Words.WordSet.GROUP_OF;
 import static org.saytara.extract.Words.WordSet.NOUN_CONTEXT;
 import static org.saytara.extract.Words.WordSet.PREPOSITION;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
+import static org.saytara.extract.Words.WordSet.COMBATANT;
+import static org.saytara.extract.Words.WordSet.QUANTITY;
 import static org.saytara.extract.Words.stripConj;
 
 import org.saytara.text.Clitics;
@@ -156,6 +158,32 @@ final class Roles {
      * The actor right after a trigger: سيطر التنظيم, سيطرة التنظيم. Only a date or an adverb may
      * stand between; any other word means the actor belongs to a later verb.
      */
+    /**
+     * "كما خرج بموجبه، الأحد، مئات المقاتلين والمدنيين من مدينة درعا": a verb whose subject, right
+     * after it, is fighters the registry does not name. The sentence names its own subject, so no
+     * actor of an earlier sentence is carried onto it.
+     */
+    static boolean unnamedFightersAfter(Reading r, TriggerHit t, Sentence s) {
+        if (!t.trigger().verb() || t.pronoun() != null) return false;
+        Sentence sent = r.text.sentenceOf(t.start());
+        int words = 0;
+        for (int k = t.end(); k < s.endToken() && words < UNNAMED_SUBJECT_REACH; k++) {
+            DateMention d = r.dateAt(sent, k);
+            if (d != null) {
+                k = d.endToken() - 1;
+                continue;
+            }
+            if (r.label[k] != Label.NONE) return false;
+            String w = stripConj(r.text.token(k).text());
+            if (r.words.is(COMBATANT, w)) return true;
+            if (!r.words.is(QUANTITY, w)) words++;
+        }
+        return false;
+    }
+
+    /** How many plain words (not dates or counts) may stand between a verb and the fighters who are its subject. */
+    private static final int UNNAMED_SUBJECT_REACH = 3;
+
     static ActorHit actorAfter(Reading r, TriggerHit t, Sentence s, int reach) {
         Sentence sent = r.text.sentenceOf(t.start());
         int k = t.end();
