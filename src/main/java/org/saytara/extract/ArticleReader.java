@@ -295,6 +295,11 @@ final class ArticleReader {
                 }
                 case CONTESTED -> gainer = null;
             }
+            // "استعادة مدينة الرقة، التي كانت معقلا لتنظيم داعش": the one the place was held by lost it
+            if (kind == EventKind.CAPTURE && loser == null) {
+                Lexicon.Actor held = Roles.formerHolder(r, lastObjectEnd(objs, t), s);
+                if (held != null && (gainer == null || !sameSide(held, gainer))) loser = held;
+            }
             if (gainer != null && loser != null && sameSide(gainer, loser)) loser = null;
             if (kind == EventKind.CONTESTED) gainer = null;
             DateMention date = EventDates.dateFor(r, t, s);

@@ -14,6 +14,7 @@ import static org.saytara.extract.Words.WordSet.PREPOSITION;
 import static org.saytara.extract.Words.WordSet.RELATIVE;
 import static org.saytara.extract.Words.WordSet.COMBATANT;
 import static org.saytara.extract.Words.WordSet.QUANTITY;
+import static org.saytara.extract.Words.WordSet.WAS;
 import static org.saytara.extract.Words.stripConj;
 
 import org.saytara.text.Clitics;
@@ -158,6 +159,27 @@ final class Roles {
      * The actor right after a trigger: سيطر التنظيم, سيطرة التنظيم. Only a date or an adverb may
      * stand between; any other word means the actor belongs to a later verb.
      */
+    /**
+     * "استعادة مدينة الرقة، التي كانت معقلا لتنظيم داعش": an actor in a relative clause of what the
+     * place was (a relative pronoun and a verb of being right after the object) held it before; or null.
+     */
+    static Lexicon.Actor formerHolder(Reading r, int objectEnd, Sentence s) {
+        int k = objectEnd;
+        if (k + 1 >= s.endToken() || !r.words.is(RELATIVE, stripConj(r.text.token(k).text()))
+                || !r.words.is(WAS, r.text.token(k + 1).text())) {
+            return null;
+        }
+        for (int j = k + 2; j < Math.min(s.endToken(), k + 2 + FORMER_HOLDER_REACH); j++) {
+            if (j > k + 2 && r.text.token(j).sepBefore() != Sep.NONE) return null;
+            if (r.label[j] == Label.TRIGGER || r.label[j] == Label.PLACE) return null;
+            if (r.label[j] == Label.ACTOR) return r.actors.get(r.itemAt[j]).actor();
+        }
+        return null;
+    }
+
+    /** How many words after "التي كانت" the former holder may come (معقلا رئيسيا لتنظيم داعش). */
+    private static final int FORMER_HOLDER_REACH = 4;
+
     /**
      * "كما خرج بموجبه، الأحد، مئات المقاتلين والمدنيين من مدينة درعا": a verb whose subject, right
      * after it, is fighters the registry does not name. The sentence names its own subject, so no
