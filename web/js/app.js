@@ -74,22 +74,30 @@ document.addEventListener('saytara:reviewed', () => {
 document.addEventListener('saytara:open-article', (e) => openArticle(e.detail.article, e.detail.eventId));
 
 /**
- * A frame's collection. When a neighbouring frame is loaded already, only the places drawn
- * otherwise than there are fetched (`since`) and the rest taken from it: a step changes a handful
- * of a thousand places, and reading them all again cost most of a step.
+ * A frame's collection. When a neighbouring frame is loaded already, or on its way, only the
+ * places drawn otherwise than there are fetched (`since`) and the rest taken from it: a step
+ * changes a handful of a thousand places, and reading them all again cost most of a step. A
+ * neighbour still on its way is not waited for before asking (the server answers `since` for any
+ * date): its places are joined in once both have come, or the frame is fetched whole if it fails.
+ * With a held key the prefetch is always one frame behind the next, and each of those frames came
+ * whole (910 kB instead of 304 kB) before.
  */
 function layersFor(date) {
   let entry = layerCache.get(date);
   if (entry) {
     layerCache.delete(date); // move to the most recent end
   } else {
-    const base = loadedNeighbour(date);
+    const base = neighbour(date);
     entry = { collection: null };
-    entry.promise = (base ? api.layersSince(date, base.date).then((delta) => withPlaces(delta, base.collection)) : api.layers(date))
-      .then((collection) => {
-        entry.collection = collection;
-        return collection;
-      });
+    const load = !base ? api.layers(date)
+      : base.collection ? api.layersSince(date, base.date).then((delta) => withPlaces(delta, base.collection))
+        : Promise.all([api.layersSince(date, base.date), base.promise])
+          .then(([delta, held]) => withPlaces(delta, held), () => api.layers(date));
+    entry.promise = load.then((collection) => {
+      entry.collection = collection;
+      prepare(collection); // as it comes, usually while the page waits for the user
+      return collection;
+    });
     entry.promise.catch(() => {
       if (layerCache.get(date) === entry) layerCache.delete(date); // a failed load may succeed next time
     });
@@ -99,15 +107,20 @@ function layersFor(date) {
   return entry.promise;
 }
 
-/** The frame just before or after a date whose collection is loaded, if any: `{ date, collection }`. */
-function loadedNeighbour(date) {
+/**
+ * The frame just before or after a date that the page holds, if any: `{ date, collection }` when
+ * it is loaded (preferred), else `{ date, promise }` when it is on its way.
+ */
+function neighbour(date) {
   const index = frameIndexFor(date);
+  let coming = null;
   for (const i of [index - 1, index, index + 1]) {
     const d = state.frames[i]?.date;
-    const c = d && d !== date ? layerCache.get(d)?.collection : null;
-    if (c) return { date: d, collection: c };
+    const held = d && d !== date ? layerCache.get(d) : null;
+    if (held?.collection) return { date: d, collection: held.collection };
+    if (held && !coming) coming = { date: d, promise: held.promise };
   }
-  return null;
+  return coming;
 }
 
 /** A collection answered with `since`: its places replace those of the base collection with the same id. */
@@ -126,7 +139,8 @@ function withPlaces(delta, base) {
 
 /**
  * Fetches the next frames in the direction the user is going, one after the other (the server
- * draws each in turn, so asking for all at once would only queue them), and the one behind.
+ * draws each in turn, so asking for all at once would only queue them), and the one behind. It
+ * starts once the frame just drawn is painted (see showDate).
  */
 async function prefetchAround(index, direction) {
   const token = showToken;
@@ -143,6 +157,30 @@ async function prefetchAround(index, direction) {
       return;
     }
   }
+}
+
+/**
+ * Does, as a frame's collection comes, what drawing it needs of the collection alone (its features
+ * split by layer, its area polygons keyed), so that a step does not.
+ */
+function prepare(collection) {
+  mapView.prepare(layersOf(collection));
+}
+
+/**
+ * Runs `fn` once the frame just drawn has been painted: after the next animation frame's work (the
+ * browser paints between it and the task queued from it), or after 100 ms if the page is hidden and
+ * has no animation frames.
+ */
+function afterPaint(fn) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
 }
 
 /** The frame the slider stands on for a date: the last one not after it. */
@@ -166,6 +204,24 @@ function readHash() {
   return { date: isIsoDate(date) ? date : null, place: params.get('place') || null };
 }
 
+/**
+ * The hash for a step, written once the frame is painted: a history entry costs the page 1–50 ms
+ * of its main thread in Chromium (measured: `history.pushState` on a bare page, 1–12 ms idle, more
+ * under load), which a step should not wait for. Steps that come before the write (a burst faster
+ * than the screen) share one entry, the last date's.
+ */
+let hashPending = null;
+function writeHashSoon(how) {
+  const scheduled = hashPending !== null;
+  if (hashPending !== 'user') hashPending = how;
+  if (scheduled) return;
+  afterPaint(() => {
+    const pending = hashPending;
+    hashPending = null;
+    writeHash(pending);
+  });
+}
+
 /** User steps make history entries (so Back works); play steps and corrections replace. */
 function writeHash(how) {
   const params = new URLSearchParams();
@@ -184,7 +240,7 @@ async function showDate(date, how) {
   state.date = date;
   const index = frameIndexFor(date);
   timeBar.show(date, index);
-  if (how !== 'hash') writeHash(how);
+  if (how !== 'hash') writeHashSoon(how);
   updateDownloads();
   document.body.dataset.ready = 'false';
   let collection;
@@ -214,11 +270,28 @@ async function showDate(date, how) {
   }
   const direction = index < lastIndex ? -1 : 1;
   lastIndex = index;
-  prefetchAround(index, direction);
+  // The next frames are fetched once this one is painted: on two cores, the server drawing a new
+  // frame and the page reading it took the CPU from the browser's paint of this one.
+  afterPaint(() => {
+    if (token === showToken) prefetchAround(index, direction);
+  });
+}
+
+const splitCollections = new WeakMap(); // collection -> its features by layer
+
+/** A collection's features of each layer (`areas`, `fronts`, `places`, `changes`), split once. */
+function layersOf(collection) {
+  let split = splitCollections.get(collection);
+  if (!split) {
+    split = { areas: [], fronts: [], places: [], changes: [] };
+    for (const f of collection?.features ?? []) split[f.properties?.layer]?.push(f);
+    if (collection) splitCollections.set(collection, split);
+  }
+  return split;
 }
 
 function byLayer(collection, layer) {
-  return (collection?.features ?? []).filter((f) => f.properties?.layer === layer);
+  return layersOf(collection)[layer] ?? [];
 }
 
 /** Runs one part of a frame's drawing, timed on the performance timeline (PageBench reads it). */

@@ -3,7 +3,7 @@
 // (painted on a canvas by placelayer.js; this module decides what each marker and label shows).
 /* global L */
 import { el, safeHref } from './dom.js';
-import { placeDrawSide, sideColour, sides } from './model.js';
+import { forgetSideColours, placeDrawSide, sideColour, sides } from './model.js';
 import { APPROX_KM, markerLook } from './markers.js';
 import { PlaceLayer } from './placelayer.js';
 import { shortDate, t } from './i18n.js';
@@ -256,6 +256,7 @@ export class MapView {
 
   /** Colours may arrive from the registry after the map: the patterns follow, and the canvas's colours. */
   refreshPatterns() {
+    forgetSideColours();
     this.themeRead = null;
     const line = this.patternDefs?.querySelector('#hatch-contested line');
     if (line) line.setAttribute('stroke', sideColour('contested'));
@@ -263,47 +264,59 @@ export class MapView {
 
   /**
    * The estimated territory, under everything else: each side's cells filled in its colour,
-   * contested places' cells hatched, unknown land left blank. A part that is the same as in the
-   * frame before (same side, same places, same area, same colour) stays drawn: neighbouring frames
-   * share most of theirs, and redrawing a MultiPolygon of thousands of cells costs more than a step may.
+   * contested places' cells hatched, unknown land left blank. Each polygon of a side's
+   * MultiPolygon is a path of its own, kept while a frame has the same polygon in the same look:
+   * a step moves a place or three, so it changes a few of a side's hundred polygons, and redrawing
+   * the side whole (thousands of vertices projected, clipped and written, and the browser painting
+   * the side's whole extent again) cost more than a step may. The polygons of a side's dissolved
+   * territory do not overlap, so the fill looks as one path's did.
    */
   setAreas(features) {
-    const drawn = this.areasByKey ?? new Map();
+    const drawn = this.areaParts ?? new Map(); // key -> { coords, layer }
     const next = new Map();
     for (const f of features) {
-      const p = f.properties;
-      const key = `${p.side}|${p.contested}|${p.claimed}|${p.area_km2}|${sideColour(p.side ?? 'contested')}|${(p.place_ids ?? []).join(',')}`;
-      const kept = drawn.get(key);
-      if (kept) {
-        next.set(key, kept);
-        drawn.delete(key);
-        continue;
+      for (const part of areaParts(f)) {
+        const key = `${part.look}|${sideColour(part.side)}|${part.hash}`;
+        const kept = drawn.get(key);
+        if (kept && sameCoordinates(kept.coords, part.coords)) { // the same arrays, once interned
+          next.set(key, kept);
+          drawn.delete(key);
+          continue;
+        }
+        const layer = this.areaShape(part.side, part.coords);
+        this.areaLayer.addLayer(layer);
+        // A key shared by two polygons (the same rings twice, or a hash met twice) keeps both drawn.
+        next.set(next.has(key) ? `${key}|${next.size}` : key, { coords: part.coords, layer });
       }
-      const layer = this.areaShape(f);
-      this.areaLayer.addLayer(layer);
-      next.set(key, layer);
     }
-    for (const layer of drawn.values()) this.areaLayer.removeLayer(layer);
-    this.areasByKey = next;
+    for (const old of drawn.values()) this.areaLayer.removeLayer(old.layer);
+    this.areaParts = next;
   }
 
-  areaShape(f) {
-    {
-      const side = f.properties.side ?? 'contested';
-      const colour = sideColour(side);
-      const contested = side === 'contested';
-      return L.geoJSON(f, {
-        renderer: this.areaRenderer,
-        pane: 'areas',
-        interactive: false,
-        style: {
-          color: colour, weight: 1, opacity: 0.8,
-          fillColor: contested ? 'url(#hatch-contested)' : colour,
-          fillOpacity: contested ? 0.7 : 0.28,
-          className: `area side-${side}`,
-        },
-      });
-    }
+  /**
+   * Works out a frame's area polygons and their keys, and its fronts', as its collection comes
+   * (app.js; while the page waits for the user, for a prefetched frame), so a step only looks them
+   * up: a polygon or front line the same as one seen in another frame is given that frame's
+   * coordinate arrays, and a step finds it drawn by identity instead of comparing thousands of numbers.
+   */
+  prepare({ areas, fronts }) {
+    for (const f of areas) areaParts(f);
+    for (const f of fronts) internFront(f);
+  }
+
+  /** One polygon (its rings, GeoJSON order) of a side's area. */
+  areaShape(side, rings) {
+    const colour = sideColour(side);
+    const contested = side === 'contested';
+    return L.polygon(L.GeoJSON.coordsToLatLngs(rings, 1), {
+      renderer: this.areaRenderer,
+      pane: 'areas',
+      interactive: false,
+      color: colour, weight: 1, opacity: 0.8,
+      fillColor: contested ? 'url(#hatch-contested)' : colour,
+      fillOpacity: contested ? 0.7 : 0.28,
+      className: `area side-${side}`,
+    });
   }
 
   /**
@@ -509,25 +522,48 @@ export class MapView {
       this.byId = [...this.markers.values()].filter((e) => e.props)
         .sort((a, b) => String(a.props.id).localeCompare(String(b.props.id)));
     }
-    const markerBoxes = new BoxGrid();
     // Positions depend on the zoom and the pixel origin alone: kept between steps, which move neither.
+    // So are the grid of marker boxes and the label order, made again only when a marker's
+    // position, size or rank changed (or the set of markers did): a step changes a handful.
     const origin = this.map.getPixelOrigin();
     const view = `${zoom}|${origin.x}|${origin.y}`;
+    // Cities and towns anchor a map: they come first after the selected place (a suburb draws like a
+    // town but yields to one), then what changed, then the rest; ties by id (the sort is stable).
+    const anchor = (e) => ({ city: 2, town: 1 })[e.props.type] ?? 0;
+    const weight = (e) => (e.selected ? 0 : 10000) + (2 - anchor(e)) * 1000 + (e.changed ? 0 : 100) + rank[e.look.group];
+    let boxesStale = this.boxesOf !== this.byId;
+    let orderStale = this.orderedOf !== this.byId;
     for (const e of this.byId) {
       if (!e.pt || e.ptView !== view) {
         e.pt = this.map.latLngToLayerPoint([e.lat, e.lon]);
         e.ptView = view;
       }
-      const pt = e.pt;
-      const half = e.look.size / 2;
-      markerBoxes.add([pt.x - half, pt.y - half, pt.x + half, pt.y + half, e]);
+      if (e.boxPt !== e.pt || e.boxSize !== e.look.size) {
+        e.boxPt = e.pt;
+        e.boxSize = e.look.size;
+        boxesStale = true;
+      }
+      const w = weight(e);
+      if (e.weight !== w) {
+        e.weight = w;
+        orderStale = true;
+      }
     }
-    // Cities and towns anchor a map: they come first after the selected place (a suburb draws like a
-    // town but yields to one), then what changed, then the rest; ties by id (the sort is stable).
-    const anchor = (e) => ({ city: 2, town: 1 })[e.props.type] ?? 0;
-    const weight = (e) => (e.selected ? 0 : 10000) + (2 - anchor(e)) * 1000 + (e.changed ? 0 : 100) + rank[e.look.group];
-    const weights = new Map(this.byId.map((e) => [e, weight(e)]));
-    const ordered = this.byId.slice().sort((a, b) => weights.get(a) - weights.get(b));
+    if (boxesStale) {
+      this.markerBoxes = new BoxGrid();
+      for (const e of this.byId) {
+        const pt = e.pt;
+        const half = e.look.size / 2;
+        this.markerBoxes.add([pt.x - half, pt.y - half, pt.x + half, pt.y + half, e]);
+      }
+      this.boxesOf = this.byId;
+    }
+    const markerBoxes = this.markerBoxes;
+    if (orderStale) {
+      this.ordered = this.byId.slice().sort((a, b) => a.weight - b.weight);
+      this.orderedOf = this.byId;
+    }
+    const ordered = this.ordered;
     const placed = [];
     const labels = new BoxGrid();
     const topLeft = this.map.containerPointToLayerPoint([0, 0]);
@@ -541,7 +577,11 @@ export class MapView {
       let label = 'off';
       if (wanted && e.name) {
         const half = e.look.size / 2;
-        const width = this.placeLayer.textWidth(e.name, e.labelStyle.font) + 2;
+        if (e.widthOf !== e.labelStyle) { // measured again only when the name or its font changes
+          e.widthOf = e.labelStyle;
+          e.width = this.placeLayer.textWidth(e.name, e.labelStyle.font) + 2;
+        }
+        const width = e.width;
         const h = e.labelStyle.half;
         const box = [pt.x + half + 2, pt.y - h, pt.x + half + 4 + width, pt.y + h];
         // A label never covers another label; the lesser ones also keep off other markers.
@@ -678,6 +718,67 @@ class BoxGrid {
     return this.each(box, false, (list) => list.some((t) => (skip === undefined || t[4] !== skip)
       && box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]));
   }
+}
+
+const partsOf = new WeakMap(); // area feature -> its polygons, worked out once
+
+/**
+ * An area feature's polygons: `{ side, look, coords, hash }` each, `look` what the path's style
+ * depends on besides the colour, `hash` a digest of its coordinates (the key under which a drawn
+ * polygon is found again; a match is confirmed by comparing the coordinates).
+ */
+function areaParts(f) {
+  let parts = partsOf.get(f);
+  if (parts) return parts;
+  const g = f.geometry;
+  const polygons = g?.type === 'MultiPolygon' ? g.coordinates : g?.type === 'Polygon' ? [g.coordinates] : [];
+  const p = f.properties ?? {};
+  const side = p.side ?? 'contested';
+  const look = `${side}|${Boolean(p.contested)}|${Boolean(p.claimed)}`;
+  parts = polygons.filter((rings) => Array.isArray(rings) && rings.length).map((rings) => {
+    const hash = coordinateHash(rings);
+    return { side, look, coords: intern(`${look}|${hash}`, rings), hash };
+  });
+  partsOf.set(f, parts);
+  return parts;
+}
+
+/** Coordinate arrays seen, by look and digest: the first of equal ones stands for all (bounded). */
+const interned = new Map();
+
+/** The array held for equal coordinates under this key, or these, now held. */
+function intern(key, coords) {
+  const held = interned.get(key);
+  if (held && sameCoordinates(held, coords)) return held;
+  if (interned.size >= 50000) interned.clear();
+  interned.set(key, coords);
+  return coords;
+}
+
+const internedFronts = new WeakSet();
+
+/** Gives a front line the coordinate arrays of an equal one seen before (setFronts then compares by identity). */
+function internFront(f) {
+  const g = f.geometry;
+  if (!g?.coordinates || internedFronts.has(f)) return;
+  internedFronts.add(f);
+  const key = `front|${(f.properties?.sides ?? []).join('-')}|${g.type}|${coordinateHash(g.type === 'LineString' ? [g.coordinates] : g.coordinates.flat(g.type === 'MultiPolygon' ? 1 : 0))}`;
+  g.coordinates = intern(key, g.coordinates);
+}
+
+/** A 32-bit FNV-1a digest of a polygon's rings (coordinates to 1e-7 degree), and its vertex count. */
+function coordinateHash(rings) {
+  let h = 0x811c9dc5;
+  let n = 0;
+  for (const ring of rings) {
+    h = Math.imul(h ^ 0x5bd1e995, 16777619); // rings apart
+    for (const pt of ring) {
+      h = Math.imul(h ^ (Math.round(pt[0] * 1e7) | 0), 16777619);
+      h = Math.imul(h ^ (Math.round(pt[1] * 1e7) | 0), 16777619);
+      n++;
+    }
+  }
+  return `${n}:${(h >>> 0).toString(36)}`;
 }
 
 /** Whether two GeoJSON coordinate arrays hold the same numbers. */

@@ -12,11 +12,26 @@ export function sides() {
   return sideCodes();
 }
 
-/** Reads a colour from the CSS custom properties, so Leaflet paths match the markers. */
+const colours = new Map(); // CSS custom property -> colour, until forgetSideColours()
+
+/**
+ * Reads a colour from the CSS custom properties, so Leaflet paths match the markers. Kept once
+ * read: reading computed style makes the browser bring its styles up to date there and then, and
+ * a slider step asked for it for every area and circle it drew, in the middle of its own changes.
+ */
 export function sideColour(side) {
-  const value = getComputedStyle(document.documentElement)
-    .getPropertyValue(`--side-${sideCodes().includes(side) ? side : 'unknown'}`);
-  return value.trim() || '#888888';
+  const name = `--side-${sideCodes().includes(side) ? side : 'unknown'}`;
+  let value = colours.get(name);
+  if (value === undefined) {
+    value = getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888888';
+    colours.set(name, value);
+  }
+  return value;
+}
+
+/** The profile's colours changed (profile.js installs them): read them again. */
+export function forgetSideColours() {
+  colours.clear();
 }
 
 /**

@@ -186,8 +186,9 @@ class BrowserTest {
                 "control areas drawn");
         // The offline basemap (Natural Earth countries) is drawn since tiles cannot load.
         new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(".leaflet-basemap-pane path")).isEmpty());
-        // Date display and URL agree with the frame shown.
-        assertTrue(driver.getCurrentUrl().contains("#date=" + opening), driver.getCurrentUrl());
+        // Date display and URL agree with the frame shown (the URL is written once the frame is painted).
+        String shown = opening;
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("#date=" + shown));
         assertTrue(legend.findElement(By.id("legend-method")).getText().contains("Voronoi"), "the legend says how territory is estimated");
         assertEquals("ltr", driver.findElement(By.tagName("html")).getAttribute("dir"));
         assertFalse(driver.findElement(By.id("date-display")).getText().isBlank());
@@ -647,8 +648,10 @@ class BrowserTest {
         new WebDriverWait(driver, WAIT).until(d -> "true".equals(bodyData("ready")));
     }
 
+    /** Waits until a frame is drawn and the URL names it (the page writes the URL once the frame is painted). */
     private static void waitForFrame(String date) {
-        new WebDriverWait(driver, WAIT).until(d -> date.equals(bodyData("frameDate")) && "true".equals(bodyData("ready")));
+        new WebDriverWait(driver, WAIT).until(d -> date.equals(bodyData("frameDate")) && "true".equals(bodyData("ready"))
+                && d.getCurrentUrl().contains("date=" + date));
     }
 
     private static String bodyData(String key) {
