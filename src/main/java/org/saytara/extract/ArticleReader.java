@@ -77,6 +77,16 @@ final class ArticleReader {
         return new Result(r.text, ArticleInference.complete(raw, acting, article.published(), lex));
     }
 
+    /**
+     * "بعد استعادتها الجزء الأكبر من محافظتي درعا والقنيطرة": an area or a part named right after the
+     * word is its object, so the pronoun on it is who acted (her recapture of), not a place.
+     */
+    private static boolean areaObjectAfter(Reading r, TriggerHit t) {
+        if (t.end() >= r.n || !r.text.token(t.end()).sepBefore().insidePhrase()) return false;
+        String next = stripConj(r.text.token(t.end()).text());
+        return r.words.is(Words.WordSet.AREA, next) || r.words.is(Words.WordSet.PARTIAL, next);
+    }
+
     /** Each sentence with its tokens labelled, for people tuning the lexicons. */
     String explain(Article article) {
         Reading r = new Reading(article, voiceFinder.voiceOf(article.outlet()), lex);
@@ -172,7 +182,7 @@ final class ArticleReader {
             // "منذ طردها من شرقي حلب": on a word of expelling the pronoun is who was driven out; the
             // place comes after من
             if (t.pronoun() != null && (t.trigger().verb() || t.trigger().has(Lexicon.Role.FALL))
-                    && !t.trigger().has(Lexicon.Role.EXPEL)) {
+                    && !t.trigger().has(Lexicon.Role.EXPEL) && !areaObjectAfter(r, t)) {
                 PlaceItem ana = Anaphora.pronounPlace(r, t);
                 if (ana != null) objects.computeIfAbsent(t, k -> new ArrayList<>()).add(ana);
             }
