@@ -49,7 +49,7 @@ class StylesAccuracyTest {
         "styles4, styles4-events.json, 0.92, 0.85, 0.75",
         "styles5, styles5-events.json, 0.90, 0.88, 0.85",
         "styles6, styles6-events.json, 0.85, 0.80, 0.80",
-        "styles7, styles7-events.json, 0.78, 0.74, 0.95",
+        "styles7, styles7-events.json, 0.81, 0.74, 0.95",
         "styles8, styles8-events.json, 0.77, 0.59, 0.88",
         "styles9, styles9-events.json, 0.95, 0.76, 0.95",
         "styles10, styles10-events.json, 0.88, 0.62, 0.95",
