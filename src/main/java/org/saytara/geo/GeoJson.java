@@ -133,6 +133,51 @@ public final class GeoJson {
         return out;
     }
 
+    /**
+     * {@link #collection(Collection)} of layer bodies held as pieces ({@link Utf8Pieces}): the
+     * same bytes as {@code collection(parts as strings).getBytes(UTF_8)}, with nothing copied but
+     * the references. {@code members}, when not null, is written after {@code "type"} as raw JSON
+     * members (a collection's foreign members, such as {@code "since":"2016-12-12"}).
+     */
+    public static Utf8Pieces collectionPieces(String members, List<Utf8Pieces> parts) {
+        Utf8Pieces.Builder b = new Utf8Pieces.Builder(parts.size() * 2 + 3);
+        b.add(members == null ? COLLECTION_HEAD
+                : ("{\"type\":\"FeatureCollection\"," + members + ",\"features\":[").getBytes(StandardCharsets.UTF_8));
+        boolean first = true;
+        for (Utf8Pieces p : parts) {
+            if (p.isEmpty()) continue;
+            if (!first) b.add(COMMA);
+            b.add(p);
+            first = false;
+        }
+        return b.add(COLLECTION_TAIL).build();
+    }
+
+    /** A comma, the separator of features in a collection's pieces. */
+    public static final byte[] COMMA = {','};
+    private static final byte[] COLLECTION_TAIL = {']', '}'};
+    /** A feature up to its geometry: {@link #featureHead()}, the geometry, then {@link #featureTail}. */
+    private static final String FEATURE_HEAD = "{\"type\":\"Feature\",\"geometry\":";
+    private static final byte[] FEATURE_HEAD_UTF8 = FEATURE_HEAD.getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The start of a feature without an id, up to its geometry's value. A feature written as this,
+     * then its geometry ({@link #geometry}, encoded), then {@link #featureTail} of its properties
+     * is the same text as {@link #feature(String, Map)}: a feature whose geometry is a side's
+     * outline of thousands of vertices is three pieces, the outline shared, not copied.
+     */
+    public static byte[] featureHead() {
+        return FEATURE_HEAD_UTF8;
+    }
+
+    /** The rest of a feature after its geometry: its properties and the closing brace, as UTF-8. */
+    public static byte[] featureTail(Map<String, ?> properties) {
+        String whole = feature(null, 256, JsonGenerator::writeNull, properties);
+        String head = FEATURE_HEAD + "null";
+        if (!whole.startsWith(head)) throw new IllegalStateException("a feature not written as expected: " + whole);
+        return whole.substring(head.length()).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The geometry object alone, as written inside a feature. */
     public static String geometry(Shape shape) {
         StringWriter out = new StringWriter(128);

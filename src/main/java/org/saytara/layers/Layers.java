@@ -1,5 +1,6 @@
 package org.saytara.layers;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,6 +30,7 @@ import org.saytara.geo.LonLat;
 import org.saytara.geo.Region;
 import org.saytara.geo.Shape;
 import org.saytara.geo.Tessellation;
+import org.saytara.geo.Utf8Pieces;
 import org.saytara.timeline.Control;
 import org.saytara.timeline.Period;
 import org.saytara.timeline.PlaceHistory;
@@ -47,14 +49,14 @@ import org.saytara.timeline.Timeline;
  * string (and one ETag upstream).
  */
 public final class Layers {
-    /** About 128 MB of cached JSON at most. */
-    private static final long CACHE_CHARS = 64L << 20;
+    /** About 128 MB of cached layer bodies at most (counted whole, though their pieces are shared). */
+    private static final long CACHE_BYTES = 128L << 20;
 
     /**
      * A place's date-independent parts: its point feature for each period. Shared by every later
      * {@code Layers} whose timeline kept the same history for the place.
      */
-    private record PlaceEntry(PlaceHistory history, LocalDate[] starts, String[] pointFeatures, String unknownFeature) {
+    private record PlaceEntry(PlaceHistory history, LocalDate[] starts, byte[][] pointFeatures, byte[] unknownFeature) {
         /** Index of the period covering the date, or -1. */
         int periodAt(LocalDate date) {
             int i = Arrays.binarySearch(starts, date);
@@ -68,7 +70,9 @@ public final class Layers {
     static final class Dissolved {
         final int[] cells;
         final Region region;
-        private volatile String geometry;
+        private volatile byte[] geometry;
+        /** The properties last written for a feature of this outline, and what they were written from. */
+        private volatile Tail tail;
 
         Dissolved(int[] cells, Region region) {
             this.cells = cells;
@@ -76,13 +80,44 @@ public final class Layers {
         }
 
         /**
-         * The outline as a GeoJSON geometry, written once: a side's outline has thousands of
-         * vertices, and every frame until its cells change again (often hundreds) shows it.
+         * The outline as a GeoJSON geometry in UTF-8, written once: a side's outline has thousands
+         * of vertices, and every frame until its cells change again (often hundreds) shows it.
          */
-        String geometry() {
-            String g = geometry;
-            if (g == null) geometry = g = GeoJson.geometry(region.shape());
+        byte[] geometry() {
+            byte[] g = geometry;
+            if (g == null) geometry = g = GeoJson.geometry(region.shape()).getBytes(StandardCharsets.UTF_8);
             return g;
+        }
+
+        /**
+         * The feature of this outline with the properties {@code write} gives, as pieces: the
+         * outline is not copied, and the properties are written again only when {@code key}
+         * differs from the last key asked for ({@link Object#equals}). A key must determine the
+         * properties (with the outline, which gives the area).
+         */
+        Utf8Pieces feature(Object key, java.util.function.Supplier<Map<String, Object>> write) {
+            Tail t = tail;
+            if (t == null || !t.key.equals(key)) tail = t = new Tail(key, GeoJson.featureTail(write.get()));
+            return new Utf8Pieces.Builder(3).add(GeoJson.featureHead()).add(geometry()).add(t.bytes).build();
+        }
+    }
+
+    private record Tail(Object key, byte[] bytes) {}
+
+    /**
+     * The key of a contested place's area properties: the history and the period themselves, by
+     * identity, as a place's features are kept ({@link #entry}): a history that changed is another
+     * object, and so is one whose events were reviewed.
+     */
+    private record ContestedKey(PlaceHistory history, Period period) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ContestedKey k && k.history == history && k.period == period;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(history) * 31 + System.identityHashCode(period);
         }
     }
 
@@ -110,7 +145,7 @@ public final class Layers {
         final LocalDate from, to;
         /** {@code from} and the day after {@code to} as epoch days: the change boundaries, counted on every update. */
         final long fromDay, endDay;
-        private volatile String feature;
+        private volatile byte[] feature;
 
         private final English english;
         private final Arabic arabic;
@@ -126,9 +161,11 @@ public final class Layers {
             this.endDay = to.toEpochDay() + 1;
         }
 
-        String feature() {
-            String f = feature;
-            if (f == null) f = feature = GeoJson.feature(Shape.point(at), Features.change(event, english, arabic));
+        byte[] feature() {
+            byte[] f = feature;
+            if (f == null) {
+                f = feature = GeoJson.feature(Shape.point(at), Features.change(event, english, arabic)).getBytes(StandardCharsets.UTF_8);
+            }
             return f;
         }
     }
@@ -143,7 +180,7 @@ public final class Layers {
     private final LocalDate[] controlBoundaries;
     private final LocalDate[] changeBoundaries;
     private volatile List<FrameSummary> summaries;
-    private final BoundedCache cache = new BoundedCache(CACHE_CHARS);
+    private final BoundedCache<Utf8Pieces> cache = new BoundedCache<>(CACHE_BYTES, Utf8Pieces::length);
     private static final java.util.concurrent.atomic.AtomicLong GENERATIONS = new java.util.concurrent.atomic.AtomicLong();
     /** This instance, and the one it was updated from (0: none), told apart without holding on to it. */
     private final long generation = GENERATIONS.incrementAndGet();
@@ -367,17 +404,17 @@ public final class Layers {
         List<Period> periods = h.periods();
         LonLat at = position(h.place());
         LocalDate[] starts = new LocalDate[periods.size()];
-        String[] points = new String[periods.size()];
+        byte[][] points = new byte[periods.size()][];
         boolean samePlace = known != null && known.history().place().equals(h.place());
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             starts[i] = p.from();
             List<Event> behind = h.behind(p);
-            String drawn = samePlace ? drawnBefore(known, p, behind) : null;
-            points[i] = drawn != null ? drawn : GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind));
+            byte[] drawn = samePlace ? drawnBefore(known, p, behind) : null;
+            points[i] = drawn != null ? drawn : utf8(GeoJson.feature(Shape.point(at), Features.place(h.place(), p, behind)));
         }
-        String unknown = samePlace ? known.unknownFeature()
-                : GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of()));
+        byte[] unknown = samePlace ? known.unknownFeature()
+                : utf8(GeoJson.feature(Shape.point(at), Features.place(h.place(), null, List.of())));
         return new PlaceEntry(h, starts, points, unknown);
     }
 
@@ -387,7 +424,7 @@ public final class Layers {
      * its date on; those before, and their features (a disputed period cites thousands of
      * events), stay as they were.
      */
-    private static String drawnBefore(PlaceEntry known, Period p, List<Event> behind) {
+    private static byte[] drawnBefore(PlaceEntry known, Period p, List<Event> behind) {
         int i = Arrays.binarySearch(known.starts(), p.from());
         if (i < 0) return null;
         Period old = known.history().periods().get(i);
@@ -498,47 +535,44 @@ public final class Layers {
      * @throws IllegalArgumentException for an unknown layer name
      */
     public String collection(LocalDate date, Set<String> layers) {
-        if (date == null) throw new IllegalArgumentException("no date");
-        EnumSet<Layer> wanted = Layer.parse(layers);
-        LocalDate control = floor(controlBoundaries, date);
-        LocalDate change = floor(changeBoundaries, date);
-        String key = "fc|" + wanted + "|" + control + "|" + change;
-        return cache.get(key, () -> {
-            List<String> parts = new ArrayList<>(3);
-            for (Layer l : wanted) {
-                String body = layerBody(l, date);
-                if (!body.isEmpty()) parts.add(body);
-            }
-            return GeoJson.collection(parts);
-        });
+        return collectionPieces(date, layers).toString();
+    }
+
+    /** {@link #collection(LocalDate, Set)} as UTF-8, in one array (tools and tests; the server sends the pieces). */
+    public byte[] collectionUtf8(LocalDate date, Set<String> layers) {
+        return collectionPieces(date, layers).toByteArray();
     }
 
     /**
-     * {@link #collection(LocalDate, Set)} as UTF-8: each layer's joined features encoded, then
-     * copied into one array of the exact size ({@link GeoJson#collectionUtf8}). At 100,000
-     * articles a collection is about 7 MB of mostly Arabic text; building it as one String and
-     * then encoding it allocated about ten times that in arrays too large for the young
-     * generation (humongous, in G1's terms), each of which could start a concurrent collection
-     * competing with the request for the two cores. This allocates about a third of that.
+     * {@link #collection(LocalDate, Set)} as UTF-8 pieces: each feature is kept encoded (a place's
+     * for each period, a report's, a side's outline), each layer's features on a stretch of dates
+     * are kept as a list of them, and a collection is a list of those lists. At 100,000 articles
+     * a collection is about 7 MB of mostly Arabic text; joining it as Strings and encoding it for
+     * each new frame allocated about 40 MB (arrays too large for the young generation, each of
+     * which could start a concurrent collection competing with the request for the two cores).
+     * Now a new frame allocates its lists of references and what really is new on its date.
      */
-    public byte[] collectionUtf8(LocalDate date, Set<String> layers) {
+    public Utf8Pieces collectionPieces(LocalDate date, Set<String> layers) {
         if (date == null) throw new IllegalArgumentException("no date");
-        List<String> parts = new ArrayList<>(4);
-        for (Layer l : Layer.parse(layers)) {
-            String body = layerBody(l, date);
-            if (!body.isEmpty()) parts.add(body);
-        }
-        return GeoJson.collectionUtf8(parts);
+        EnumSet<Layer> wanted = Layer.parse(layers);
+        // Dates between the same boundaries share one collection (a list of references: the
+        // bytes are counted whole all the same).
+        String key = "fc|" + wanted + "|" + floor(controlBoundaries, date) + "|" + floor(changeBoundaries, date);
+        return cache.get(key, () -> {
+            List<Utf8Pieces> parts = new ArrayList<>(4);
+            for (Layer l : wanted) parts.add(layerBody(l, date));
+            return GeoJson.collectionPieces(null, parts);
+        });
     }
 
     /** One layer's features on a date, joined; kept per stretch of dates that share them. */
-    private String layerBody(Layer l, LocalDate date) {
+    private Utf8Pieces layerBody(Layer l, LocalDate date) {
         LocalDate control = floor(controlBoundaries, date);
         return switch (l) {
-            case AREAS -> cache.get("areas|" + control, () -> join(areaFeatures(date)));
-            case FRONTS -> cache.get("fronts|" + control, () -> join(frontFeatures(date)));
-            case PLACES -> cache.get("places|" + control, () -> join(placeFeatures(date)));
-            case CHANGES -> cache.get("changes|" + floor(changeBoundaries, date), () -> join(changeFeatures(date)));
+            case AREAS -> cache.get("areas|" + control, () -> areaFeatures(date));
+            case FRONTS -> cache.get("fronts|" + control, () -> frontFeatures(date));
+            case PLACES -> cache.get("places|" + control, () -> placeFeatures(date));
+            case CHANGES -> cache.get("changes|" + floor(changeBoundaries, date), () -> changeFeatures(date));
         };
     }
 
@@ -550,15 +584,15 @@ public final class Layers {
      * reading them all again.
      */
     public String collectionSince(LocalDate date, LocalDate since, Set<String> layers) {
+        return collectionSincePieces(date, since, layers).toString();
+    }
+
+    /** {@link #collectionSince(LocalDate, LocalDate, Set)} as UTF-8 pieces. */
+    public Utf8Pieces collectionSincePieces(LocalDate date, LocalDate since, Set<String> layers) {
         if (date == null || since == null) throw new IllegalArgumentException("no date");
-        List<String> parts = new ArrayList<>(4);
-        for (Layer l : Layer.parse(layers)) {
-            String body = l == Layer.PLACES ? join(placeFeaturesChanged(date, since)) : layerBody(l, date);
-            if (!body.isEmpty()) parts.add(body);
-        }
-        String whole = GeoJson.collection(parts);
-        String head = "{\"type\":\"FeatureCollection\",";
-        return head + "\"since\":\"" + since + "\"," + whole.substring(head.length());
+        List<Utf8Pieces> parts = new ArrayList<>(4);
+        for (Layer l : Layer.parse(layers)) parts.add(l == Layer.PLACES ? placeFeaturesChanged(date, since) : layerBody(l, date));
+        return GeoJson.collectionPieces("\"since\":\"" + since + "\"", parts);
     }
 
     /**
@@ -631,49 +665,80 @@ public final class Layers {
     }
 
     /** The features of the places whose period on {@code date} is not their period on {@code since}. */
-    private List<String> placeFeaturesChanged(LocalDate date, LocalDate since) {
-        List<String> out = new ArrayList<>();
+    private Utf8Pieces placeFeaturesChanged(LocalDate date, LocalDate since) {
+        Joined out = new Joined(16);
         for (PlaceEntry pe : places) {
             int i = pe.periodAt(date);
             // One period (or none on both dates) is one feature string: the page holds it already.
             if (i == pe.periodAt(since)) continue;
             out.add(i < 0 ? pe.unknownFeature() : pe.pointFeatures()[i]);
         }
-        return out;
+        return out.build();
     }
 
-    private List<String> placeFeatures(LocalDate date) {
-        List<String> out = new ArrayList<>(places.size());
+    private Utf8Pieces placeFeatures(LocalDate date) {
+        Joined out = new Joined(places.size());
         for (PlaceEntry pe : places) {
             int i = pe.periodAt(date);
             out.add(i < 0 ? pe.unknownFeature() : pe.pointFeatures()[i]);
         }
-        return out;
+        return out.build();
     }
 
-    /** Each side's territory (one MultiPolygon), then each contested place's cells (hatched on the page). */
-    private List<String> areaFeatures(LocalDate date) {
+    /** Features joined by commas, as pieces. */
+    private static final class Joined {
+        private final Utf8Pieces.Builder b;
+        private boolean first = true;
+
+        Joined(int expected) {
+            b = new Utf8Pieces.Builder(expected * 2);
+        }
+
+        void add(byte[] feature) {
+            if (!first) b.add(GeoJson.COMMA);
+            b.add(feature);
+            first = false;
+        }
+
+        void add(Utf8Pieces feature) {
+            if (!first) b.add(GeoJson.COMMA);
+            b.add(feature);
+            first = false;
+        }
+
+        Utf8Pieces build() {
+            return b.build();
+        }
+    }
+
+    /**
+     * Each side's territory (one MultiPolygon), then each contested place's cells (hatched on the
+     * page). An outline's geometry is kept encoded, and so are the properties last written for it.
+     */
+    private Utf8Pieces areaFeatures(LocalDate date) {
         TerritoryFrame t = territoryAt(date);
-        List<String> out = new ArrayList<>(t.areas().size());
+        Joined out = new Joined(t.areas().size());
         for (AreaPart a : t.areas()) {
             if (a.side() != null) {
-                out.add(GeoJson.feature(a.outline().geometry(), Features.sideArea(a.side(), a.placeIds(), a.region().areaKm2())));
+                out.add(a.outline().feature(List.of(a.side().code(), a.placeIds()),
+                        () -> Features.sideArea(a.side(), a.placeIds(), a.region().areaKm2())));
             } else {
                 PlaceHistory h = places.get(a.placeIndex()).history();
                 Period p = t.states()[a.placeIndex()];
-                out.add(GeoJson.feature(a.outline().geometry(),
-                        Features.contestedArea(h.place(), p, h.behind(p), a.region().areaKm2())));
+                out.add(a.outline().feature(new ContestedKey(h, p),
+                        () -> Features.contestedArea(h.place(), p, h.behind(p), a.region().areaKm2())));
             }
         }
-        return out;
+        return out.build();
     }
 
-    private List<String> frontFeatures(LocalDate date) {
-        List<String> out = new ArrayList<>();
-        for (FrontPart f : territoryAt(date).fronts()) {
-            out.add(GeoJson.feature(f.line().shape(), Features.front(f.a(), f.b(), f.line().lengthKm())));
+    private Utf8Pieces frontFeatures(LocalDate date) {
+        List<FrontPart> fronts = territoryAt(date).fronts();
+        Joined out = new Joined(fronts.size());
+        for (FrontPart f : fronts) {
+            out.add(utf8(GeoJson.feature(f.line().shape(), Features.front(f.a(), f.b(), f.line().lengthKm()))));
         }
-        return out;
+        return out.build();
     }
 
     /** The period of each mapped place on a date, null where nothing is known. */
@@ -752,16 +817,16 @@ public final class Layers {
         return d;
     }
 
-    private List<String> changeFeatures(LocalDate date) {
-        List<String> out = new ArrayList<>();
+    private Utf8Pieces changeFeatures(LocalDate date) {
+        Joined out = new Joined(256);
         for (ChangeEntry c : changes) {
             if (!date.isBefore(c.from) && !date.isAfter(c.to)) out.add(c.feature());
         }
-        return out;
+        return out.build();
     }
 
-    private static String join(List<String> features) {
-        return String.join(",", features);
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The greatest boundary not after the date, or null before the first; dates sharing it share a collection. */

@@ -257,7 +257,14 @@ public final class Pipeline {
             Analysis without = change(opened, Set.of(entry.info().id()), List.of(), opened.problems());
             Analysis back = change(without, Set.of(), List.of(again), opened.problems());
             LocalDate date = pick.date() != null ? pick.date() : pick.dateMin();
-            if (date != null) back.layers().collectionUtf8(date, Set.of());
+            if (date != null) {
+                // As the server sends it: the pieces read out in blocks.
+                try {
+                    back.layers().collectionPieces(date, Set.of()).inputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 

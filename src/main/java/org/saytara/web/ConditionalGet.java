@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.function.Supplier;
+import org.saytara.geo.Utf8Pieces;
 
 /**
  * Sends a GET response with a strong {@code ETag} and answers {@code If-None-Match} with 304
@@ -19,6 +20,25 @@ final class ConditionalGet {
     private ConditionalGet() {}
 
     static void send(Context ctx, String version, String contentType, Supplier<byte[]> body) {
+        if (notModified(ctx, version)) return;
+        ctx.contentType(contentType);
+        ctx.result(body.get());
+    }
+
+    /**
+     * As {@link #send(Context, String, String, Supplier)}, the body held as pieces and written
+     * piece by piece, never joined into one array (a layer of megabytes shares its features with
+     * other layers). Javalin reads a body in blocks of 4 kB whichever way it is given, and the
+     * pieces' stream fills each block, so the response (and whether it is compressed) is the same.
+     */
+    static void sendPieces(Context ctx, String version, String contentType, Supplier<Utf8Pieces> body) {
+        if (notModified(ctx, version)) return;
+        ctx.contentType(contentType);
+        ctx.result(body.get().inputStream());
+    }
+
+    /** Sets the caching headers; true (and status 304) when the client holds this version already. */
+    private static boolean notModified(Context ctx, String version) {
         String etag = etag(version, ctx.path(), ctx.queryString());
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
@@ -26,10 +46,9 @@ final class ConditionalGet {
         ctx.header("Vary", "Accept-Encoding");
         if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
-            return;
+            return true;
         }
-        ctx.contentType(contentType);
-        ctx.result(body.get());
+        return false;
     }
 
     static String etag(String version, String path, String query) {

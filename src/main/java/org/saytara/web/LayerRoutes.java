@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.saytara.geo.Utf8Pieces;
 
 /** The map: {@code /api/layers/{date}}, its {@code .geojson} download, and the time-enabled export. */
 final class LayerRoutes {
@@ -46,16 +47,19 @@ final class LayerRoutes {
         }
         // The date comes first after the prefix: the bodies of dates a change does not touch are kept.
         String key = KEY_PREFIX + date + " " + layers + (rejected ? " +rejected" : "") + (since == null ? "" : SINCE + since);
-        ConditionalGet.send(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().get(key, () -> since == null && !rejected
-                // The common case, encoded straight to UTF-8: a collection is megabytes at 100,000 articles.
-                ? snapshot.layers().collectionUtf8(date, layers)
-                : body(snapshot, date, since, layers, rejected).getBytes(StandardCharsets.UTF_8)));
+        ConditionalGet.sendPieces(ctx, snapshot.version(), GEOJSON, () -> snapshot.renders().pieces(key, () -> body(snapshot, date, since, layers, rejected)));
     }
 
-    private static String body(Snapshot snapshot, LocalDate date, LocalDate since, Set<String> layers, boolean rejected) {
+    /**
+     * The body: without {@code include=rejected} (the page's requests) as UTF-8 pieces shared with
+     * the features the layers keep, never one array or String of the whole (megabytes at 100,000
+     * articles).
+     */
+    private static Utf8Pieces body(Snapshot snapshot, LocalDate date, LocalDate since, Set<String> layers, boolean rejected) {
         var l = snapshot.layers();
-        if (since == null) return rejected ? l.collection(date, layers, snapshot.rejectedEvents()) : l.collection(date, layers);
-        return rejected ? l.collectionSince(date, since, layers, snapshot.rejectedEvents()) : l.collectionSince(date, since, layers);
+        if (!rejected) return since == null ? l.collectionPieces(date, layers) : l.collectionSincePieces(date, since, layers);
+        return Utf8Pieces.of(since == null ? l.collection(date, layers, snapshot.rejectedEvents())
+                : l.collectionSince(date, since, layers, snapshot.rejectedEvents()));
     }
 
     /** {@code GET /api/timeline.geojson}: every period of every place, with start and end. */
