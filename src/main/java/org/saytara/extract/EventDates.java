@@ -154,8 +154,7 @@ final class EventDates {
     /** بعد انتزاع, إثر سيطرتها, بعد أن سيطرت: the trigger is what بعد, إثر or عقب governs. */
     private static boolean objectOfAfter(Reading r, TriggerHit t) {
         for (int k = t.start() - 1; k >= Math.max(0, t.start() - 2); k--) {
-            if (r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.TEMPORAL
-                    && r.words.is(AFTER_CONNECTOR, stripConj(r.text.token(k).text()))) return true;
+            if (afterConnectorAt(r, k)) return true;
             if (k == t.start() - 1 && !r.text.token(k).text().equals(THAT)) return false;
         }
         return false;
@@ -164,11 +163,14 @@ final class EventDates {
     private static final String THAT = "ان";
 
     private static boolean crossesAfterConnector(Reading r, int from, int to) {
-        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) {
-            if (r.label[k] != Label.MARKER || r.markers.get(r.itemAt[k]).marker() != Lexicon.Marker.TEMPORAL) continue;
-            if (r.words.is(AFTER_CONNECTOR, stripConj(r.text.token(k).text()))) return true;
-        }
+        for (int k = Math.max(0, from); k < Math.min(to, r.n); k++) if (afterConnectorAt(r, k)) return true;
         return false;
+    }
+
+    /** بعد, إثر, عقب read as a temporal marker at token {@code k}. */
+    private static boolean afterConnectorAt(Reading r, int k) {
+        return r.label[k] == Label.MARKER && r.markers.get(r.itemAt[k]).marker() == Lexicon.Marker.TEMPORAL
+                && r.words.is(AFTER_CONNECTOR, stripConj(r.text.token(k).text()));
     }
 
     /**
